@@ -1,0 +1,39 @@
+// Loads the app from external files only, so the page runs under a CSP with no
+// 'unsafe-inline'. Trunk writes the hashed file names into this script tag's data-js and
+// data-wasm attributes (Trunk.toml pattern_script).
+//
+// If the app cannot load, or the wasm traps later (with panic = "abort" a Rust panic is a
+// trap), the page shows the plain "please reload" message from index.html instead of a
+// blank or frozen screen.
+
+const boot = document.getElementById("app-boot");
+
+function showFailure(reason) {
+  const failed = document.getElementById("app-failed");
+  const app = document.getElementById("app");
+  if (failed) failed.hidden = false;
+  if (app) app.hidden = true;
+  document.documentElement.setAttribute("data-failed", "");
+  console.warn("Knee care widget stopped:", reason);
+}
+
+function isWasmTrap(error) {
+  return typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError;
+}
+
+window.addEventListener("error", (event) => {
+  if (isWasmTrap(event.error)) showFailure(event.error);
+});
+window.addEventListener("unhandledrejection", (event) => {
+  if (isWasmTrap(event.reason)) showFailure(event.reason);
+});
+
+async function start() {
+  const js = boot && boot.dataset.js;
+  const wasm = boot && boot.dataset.wasm;
+  if (!js || !wasm) throw new Error("the loader was built without file names");
+  const bindings = await import(js);
+  await bindings.default({ module_or_path: wasm });
+}
+
+start().catch(showFailure);

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, then runs every tier.
+#   0. cargo fmt --check; clippy -D warnings on host and wasm32; the core stays pure
+#   1. host unit tests (cargo test)
+#   2. component tests in headless Chromium (wasm-bindgen-test)
+#   3. end-to-end tests of the release build under the strict CSP (Playwright + axe)
+# Each tier's log is kept in target/test-logs/. The last line is one aggregate
+# "N passed, N failed"; the exit code is non-zero if any tier fails or runs no test.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=never
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+passed=0
+failed=0
+summary=()
+
+record() { # tier-name passed failed
+  passed=$((passed + $2))
+  failed=$((failed + $3))
+  summary+=("$(printf '%-28s %4d passed, %d failed' "$1" "$2" "$3")")
+}
+
+# A check that is one test: it passes or it fails.
+check() { # name command...
+  local name="$1"
+  shift
+  echo "== $name"
+  if "$@" >"$LOGS/$name.log" 2>&1; then
+    record "$name" 1 0
+  else
+    tail -n 40 "$LOGS/$name.log"
+    record "$name" 0 1
+  fi
+}
+
+# A tier run by a test harness: counts come from the harness's own result lines.
+suite() { # name parser command...
+  local name="$1" parser="$2"
+  shift 2
+  echo "== $name"
+  "$@" >"$LOGS/$name.log" 2>&1
+  local rc=$?
+  local counts p f
+  counts="$("$parser" "$LOGS/$name.log")"
+  p="${counts% *}"
+  f="${counts#* }"
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1 # it failed before or outside any test (a build error, a crash)
+  fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    echo "$name ran no test"
+    f=1
+  fi
+  [ "$f" -ne 0 ] && tail -n 60 "$LOGS/$name.log"
+  record "$name" "$p" "$f"
+}
+
+# Sums cargo's and wasm-bindgen-test-runner's "test result: ... N passed; M failed" lines.
+cargo_counts() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { print p + 0, f + 0 }' "$1"
+}
+
+# The end-to-end runner ends with a plain "N passed, N failed" line.
+e2e_counts() {
+  awk '/^[0-9]+ passed, [0-9]+ failed$/ { p = $1; f = $3 } END { print p + 0, f + 0 }' "$1"
+}
+
+# The pure core must not depend on, or import, any browser crate.
+core_is_pure() {
+  local web='^(yew|yew-macro|web-sys|js-sys|wasm-bindgen|gloo|gloo-[a-z]+) '
+  if cargo tree -p knee-core --target all -e normal,build --prefix none | grep -E "$web"; then
+    echo "a browser crate is in knee-core's dependency tree"
+    return 1
+  fi
+  if grep -rnE '\b(yew|web_sys|js_sys|wasm_bindgen|gloo[a-z_]*)::' core/src; then
+    echo "knee-core source names a browser crate"
+    return 1
+  fi
+  echo "knee-core depends on no browser crate"
+}
+
+echo "== installing what is missing"
+if ! scripts/tools.sh --browser; then
+  echo "installing the tools failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+check "0-fmt" cargo fmt --all -- --check
+check "0-clippy-host" cargo clippy --workspace --all-targets --locked -- -D warnings
+check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+check "0-core-is-pure" core_is_pure
+
+suite "1-host-unit" cargo_counts cargo test --workspace --locked
+
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+suite "2-components-wasm" cargo_counts cargo test -p knee-care --locked --target wasm32-unknown-unknown --tests
+
+echo "== building the release"
+if trunk build --release >"$LOGS/3-build.log" 2>&1; then
+  suite "3-end-to-end" e2e_counts node tests/e2e/run.mjs
+else
+  tail -n 40 "$LOGS/3-build.log"
+  record "3-end-to-end (build failed)" 0 1
+fi
+
+echo
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --browser, testing) needs, and skips what is present.
+# Every tool comes from a package registry (crates.io, npm, Debian); trunk itself never
+# downloads anything (Trunk.toml: offline = true, pinned [tools]).
+#
+# Usage: scripts/tools.sh [--browser]   (callers put node_modules/.bin and ~/.cargo/bin on PATH)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+want_browser=0
+[ "${1:-}" = "--browser" ] && want_browser=1
+
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '[tools] %s\n' "$*"; }
+
+# The wasm-bindgen version the crate is locked to: the CLI must be exactly this one.
+lock_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' \
+    "$ROOT/Cargo.lock"
+}
+WASM_BINDGEN_VERSION="$(lock_version wasm-bindgen)"
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "[tools] cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+trunk_pin="$(sed -n 's/^wasm_bindgen *= *"\(.*\)"/\1/p' "$ROOT/Trunk.toml")"
+if [ "$trunk_pin" != "$WASM_BINDGEN_VERSION" ]; then
+  echo "[tools] Trunk.toml pins wasm-bindgen $trunk_pin but Cargo.lock has $WASM_BINDGEN_VERSION: make them equal" >&2
+  exit 1
+fi
+
+# Rust target and components.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding rustfmt and clippy"
+  rustup component add rustfmt clippy
+fi
+
+# trunk, at the one version that builds with this rustc.
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes)"
+  cargo install "trunk@$TRUNK_VERSION" --locked --force
+fi
+
+# wasm-bindgen-cli equal to the crate. Not --locked: its lock file wants a crate the
+# registry here does not serve (see ../shared/toolchain.md).
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm tools (wasm-opt from binaryen, Playwright, axe) from the committed lock file; a stamp
+# of the lock file's hash tells whether node_modules already matches it.
+lock_sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+stamp="$ROOT/node_modules/.installed-from-lock"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm packages from package-lock.json"
+  (cd "$ROOT" && npm ci --no-audit --no-fund)
+  echo "$lock_sum" >"$stamp"
+fi
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
+  echo "[tools] wasm-opt 132 is missing from node_modules/.bin after npm ci" >&2
+  exit 1
+fi
+
+# Crates, fetched once so the offline build finds them.
+(cd "$ROOT" && cargo fetch --locked >/dev/null)
+
+# Debian's Chromium and ChromeDriver, for the browser tiers only.
+if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt 132"

@@ -1,0 +1,3 @@
+//! Services run effects in the browser. They are the only modules that use web-sys.
+
+pub mod page;

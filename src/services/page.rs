@@ -1,0 +1,37 @@
+//! The host document: where the app mounts, its language, and the ready signal.
+//!
+//! Tests and the bench wait for `data-ready` on `<html>`; nothing else reads it.
+
+use web_sys::Element;
+
+/// The id of the layout box in `index.html` that holds the static shell.
+pub const APP_ROOT_ID: &str = "app";
+
+/// Finds the app's box and clears the static loading shell from it.
+pub fn take_app_root() -> Option<Element> {
+    let root = web_sys::window()?
+        .document()?
+        .get_element_by_id(APP_ROOT_ID)?;
+    root.set_inner_html("");
+    Some(root)
+}
+
+/// Sets `<html lang>` so screen readers pronounce the text in the right language.
+pub fn set_language(code: &str) {
+    if let Some(html) = document_element() {
+        // Setting an attribute on <html> cannot fail in a browser; if it ever did,
+        // the page keeps its static lang="en", which is still valid.
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// Marks the app as rendered: `<html data-ready>`.
+pub fn mark_ready() {
+    if let Some(html) = document_element() {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
+fn document_element() -> Option<Element> {
+    web_sys::window()?.document()?.document_element()
+}

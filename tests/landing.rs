@@ -1,0 +1,104 @@
+//! Component tests of the landing screen, run in headless Chromium by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use knee_care::App;
+use knee_core::{text, Lang, Msg};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Renders the whole app into a fresh box of its own and lets Yew finish rendering.
+async fn render_app() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn en(msg: Msg) -> &'static str {
+    text(Lang::En, msg)
+}
+
+#[wasm_bindgen_test]
+async fn landing_says_what_it_is_for_who_should_not_use_it_and_that_nothing_leaves() {
+    let root = render_app().await;
+    let shown = root.text_content().unwrap_or_default();
+    for msg in [
+        Msg::AppTitle,
+        Msg::LandingLead,
+        Msg::HowScreening,
+        Msg::HowGuided,
+        Msg::AvoidIntro,
+        Msg::AvoidRecentInjury,
+        Msg::AvoidSwelling,
+        Msg::AvoidSeverePain,
+        Msg::AvoidGivingWay,
+        Msg::AvoidNerves,
+        Msg::AvoidInfectionSigns,
+        Msg::AvoidBloodClot,
+        Msg::AvoidSkin,
+        Msg::KnowNotCare,
+        Msg::KnowPain,
+        Msg::KnowPrivate,
+    ] {
+        assert!(shown.contains(en(msg)), "the landing does not show {msg:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn landing_has_one_main_landmark_and_one_top_heading() {
+    let root = render_app().await;
+    assert_eq!(root.query_selector_all("main").unwrap().length(), 1);
+    let h1s = root.query_selector_all("h1").unwrap();
+    assert_eq!(h1s.length(), 1);
+    assert_eq!(
+        h1s.get(0).unwrap().text_content().as_deref(),
+        Some(en(Msg::AppTitle))
+    );
+    // Every section is named by its heading, so screen readers can jump between them.
+    let sections = root.query_selector_all("section").unwrap();
+    assert!(sections.length() >= 3);
+    for i in 0..sections.length() {
+        let section: Element = wasm_bindgen::JsCast::dyn_into(sections.get(i).unwrap()).unwrap();
+        let id = section
+            .get_attribute("aria-labelledby")
+            .expect("section is labelled");
+        assert!(
+            document().get_element_by_id(&id).is_some(),
+            "no heading #{id}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn landing_offers_no_button_that_leads_nowhere() {
+    // The Start control arrives with the safety screening; until then there is none.
+    let root = render_app().await;
+    assert_eq!(
+        root.query_selector_all("button, a[href]").unwrap().length(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_app_sets_no_style_attribute() {
+    // style-src 'self' blocks style="..." attributes; the app must use classes only.
+    let root = render_app().await;
+    assert_eq!(root.query_selector_all("[style]").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn first_render_marks_the_page_ready_and_sets_its_language() {
+    let html = document().document_element().unwrap();
+    html.remove_attribute("data-ready").unwrap();
+    html.set_attribute("lang", "xx").unwrap();
+    render_app().await;
+    assert!(html.has_attribute("data-ready"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some(Lang::En.code()));
+}
