@@ -42,7 +42,7 @@ pub fn Landing() -> Html {
                 <p class="lead">{ t(Msg::LandingLead) }</p>
             </header>
             <main id="main" class="content">
-                <section class="card" aria-labelledby="how-heading">
+                <section class="card card-how" aria-labelledby="how-heading">
                     <h2 id="how-heading">{ t(Msg::HowHeading) }</h2>
                     <ol class="steps">{ items(&HOW) }</ol>
                 </section>
@@ -52,7 +52,7 @@ pub fn Landing() -> Html {
                     <ul class="warning-list">{ items(&AVOID) }</ul>
                     <p>{ t(Msg::AvoidMore) }</p>
                 </section>
-                <section class="card" aria-labelledby="know-heading">
+                <section class="card card-know" aria-labelledby="know-heading">
                     <h2 id="know-heading">{ t(Msg::KnowHeading) }</h2>
                     <ul class="plain-list">{ items(&KNOW) }</ul>
                 </section>
