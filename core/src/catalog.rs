@@ -58,11 +58,14 @@ pub enum Msg {
     KnowNotCare,
     KnowPain,
     KnowPrivate,
+    UpdateLabel,
+    UpdateReady,
+    UpdateReload,
 }
 
 impl Msg {
     /// Every message, so tests can check each table is complete.
-    pub const ALL: [Msg; 22] = [
+    pub const ALL: [Msg; 25] = [
         Msg::AppTitle,
         Msg::LandingLead,
         Msg::HowHeading,
@@ -85,6 +88,9 @@ impl Msg {
         Msg::KnowNotCare,
         Msg::KnowPain,
         Msg::KnowPrivate,
+        Msg::UpdateLabel,
+        Msg::UpdateReady,
+        Msg::UpdateReload,
     ];
 }
 
@@ -125,6 +131,9 @@ const fn english(msg: Msg) -> &'static str {
         }
         Msg::KnowPain => "Massage should never hurt a lot. Stop if the pain is sharp or gets worse.",
         Msg::KnowPrivate => "Your answers stay on this device. Nothing is sent anywhere.",
+        Msg::UpdateLabel => "App update",
+        Msg::UpdateReady => "A new version of this app is ready.",
+        Msg::UpdateReload => "Reload now",
     }
 }
 

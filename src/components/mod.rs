@@ -1,6 +1,7 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
 pub mod landing;
+pub mod update_offer;
 
 use knee_core::{text, Lang, Msg};
 use yew::prelude::*;

@@ -1,3 +1,4 @@
 //! Services run effects in the browser. They are the only modules that use web-sys.
 
 pub mod page;
+pub mod service_worker;

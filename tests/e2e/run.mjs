@@ -7,10 +7,12 @@
 
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -27,6 +29,9 @@ const SIZES = {
   "tablet-portrait": { width: 768, height: 1024 },
   phone: { width: 390, height: 844 },
 };
+
+// No single test may hang the suite (and CI) for longer than this.
+const TEST_TIMEOUT_MS = 60000;
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -80,7 +85,77 @@ async function startServer(dir) {
       if (String(chunk).includes("Serving")) resolve();
     });
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
+  const exited = new Promise((resolve) => server.on("exit", resolve));
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: async () => {
+      server.kill();
+      await exited;
+    },
+  };
+}
+
+// A private copy of dist/ with its own server, for tests that change or stop what is served.
+async function servedCopy() {
+  const dir = mkdtempSync(join(tmpdir(), "knee-dist-"));
+  cpSync(DIST, dir, { recursive: true });
+  const copy = await startServer(dir);
+  return {
+    ...copy,
+    dir,
+    stop: async () => {
+      await copy.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split("\\").join("/"))
+    .sort();
+}
+
+function precacheOf(dir) {
+  const worker = readFileSync(join(dir, "sw.js"), "utf8");
+  const list = JSON.parse(worker.match(/const PRECACHE = (\[.*\]);/)[1]);
+  const cacheName = worker.match(/const CACHE = "([^"]+)";/)[1];
+  return { list, cacheName };
+}
+
+// Turns a copy of build N into a build N+1 as trunk would: one catalog string changed in the
+// wasm, the wasm renamed and its integrity updated in index.html, and sw.js regenerated.
+function makeNextVersion(dir) {
+  const oldName = readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
+  const bytes = readFileSync(join(dir, oldName));
+  const from = Buffer.from("Inner knee self-care");
+  const to = Buffer.from("Inner knee self-CARE");
+  let at = bytes.indexOf(from);
+  assert(at >= 0, "the catalog string is not in the wasm");
+  for (; at >= 0; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const newName = oldName.replace(/-[0-9a-f]{16}_bg\.wasm$/, `-${hash}_bg.wasm`);
+  writeFileSync(join(dir, oldName), bytes);
+  renameSync(join(dir, oldName), join(dir, newName));
+  const integrity = "sha384-" + createHash("sha384").update(bytes).digest("base64");
+  const index = readFileSync(join(dir, "index.html"), "utf8")
+    .replaceAll(oldName, newName)
+    .replace(/(<link[^>]*_bg\.wasm"[^>]*integrity=")[^"]+"/, `$1${integrity}"`);
+  writeFileSync(join(dir, "index.html"), index);
+  const result = spawnSync("python3", [join(ROOT, "scripts", "precache.py"), dir], { encoding: "utf8" });
+  assertEqual(result.status, 0, `precache.py failed: ${result.stderr}`);
+}
+
+async function serviceWorkerReady(page) {
+  return page.evaluate(async () => {
+    const { active } = await navigator.serviceWorker.ready;
+    // ready resolves while the worker may still be activating (deleting old caches).
+    while (active.state === "activating") {
+      await new Promise((resolve) => active.addEventListener("statechange", resolve, { once: true }));
+    }
+    return active.state;
+  });
 }
 
 let browser;
@@ -92,10 +167,10 @@ async function newContext(options = {}) {
 }
 
 // Opens a page that records everything a good guest must not do.
-async function watchedPage(context) {
+async function watchedPage(context, base = server.url) {
   const page = await context.newPage();
   const seen = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], requests: [] };
-  const origin = new URL(server.url).origin;
+  const origin = new URL(base).origin;
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -257,6 +332,132 @@ test("an ordinary script error elsewhere on the page does not hide the app", asy
   await context.close();
 });
 
+test("the service worker precaches exactly the files of the build", async () => {
+  const { list, cacheName } = precacheOf(DIST);
+  const expected = filesUnder(DIST).filter((f) => f !== "sw.js");
+  assertEqual(JSON.stringify(list), JSON.stringify(expected), "precache list");
+  assert(/^knee-care-[0-9a-f]{16}$/.test(cacheName), `cache name ${cacheName}`);
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  assertEqual(await serviceWorkerReady(page), "activated", "worker state");
+  const cached = await page.evaluate(async (name) => {
+    const names = await caches.keys();
+    const cache = await caches.open(name);
+    const keys = (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)).sort();
+    return { names, keys };
+  }, cacheName);
+  assertEqual(JSON.stringify(cached.names), JSON.stringify([cacheName]), "caches");
+  assertEqual(JSON.stringify(cached.keys), JSON.stringify(expected), "cached files");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("with the server stopped, a reload (also with a query string) shows the app", async () => {
+  const copy = await servedCopy();
+  const context = await newContext();
+  const page = await watchedPage(context, copy.url);
+  await page.goto(copy.url);
+  await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  await serviceWorkerReady(page);
+  await copy.stop();
+  const down = await fetch(copy.url).then(() => "up", () => "down");
+  assertEqual(down, "down", "the server is still answering");
+  for (const path of ["", "?clinic=Test%20Clinic&lang=en", "index.html?mode=tablet"]) {
+    await page.goto(copy.url + path);
+    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    assertEqual(
+      await page.getByRole("heading", { level: 1 }).innerText(),
+      "Inner knee self-care",
+      `offline heading at "${path}"`,
+    );
+  }
+  await page.screenshot({ path: join(SHOTS, "offline-reload-1024x768.png") });
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("a refused service worker leaves the app working and says nothing alarming", async () => {
+  const context = await newContext({ serviceWorkers: "block" });
+  const page = await watchedPage(context);
+  await openReady(page);
+  assert(await page.getByRole("main").isVisible(), "the app is not shown");
+  assertEqual(await page.locator("#app-failed").isVisible(), false, "failure message shown");
+  assertEqual(await page.getByRole("alert").count(), 0, "an alert is shown");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("a new version is offered on the idle landing screen and runs after accepting", async () => {
+  const copy = await servedCopy();
+  const context = await newContext();
+  const page = await watchedPage(context, copy.url);
+  await page.goto(copy.url);
+  await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  await serviceWorkerReady(page);
+  const before = precacheOf(copy.dir).cacheName;
+  // Reload so the page is controlled by version N, as a returning patient's would be.
+  await page.reload();
+  await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  const offer = page.getByRole("button", { name: "Reload now" });
+  assertEqual(await offer.count(), 0, "an offer before any new version");
+
+  makeNextVersion(copy.dir);
+  const after = precacheOf(copy.dir).cacheName;
+  assert(after !== before, "the cache name did not change with the files");
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await offer.waitFor({ timeout: 15000 });
+  assert(
+    (await page.getByRole("complementary", { name: "App update" }).innerText()).includes("A new version"),
+    "the offer does not say what it is",
+  );
+  await page.screenshot({ path: join(SHOTS, "update-offer-1024x768.png") });
+  await assertAccessible(page, "landing with the update offer");
+  assertEqual(await page.locator("#app h1").innerText(), "Inner knee self-care", "still version N");
+
+  await Promise.all([page.waitForEvent("load"), offer.click()]);
+  await page.waitForFunction(() => document.querySelector("#app h1")?.textContent === "Inner knee self-CARE", null, {
+    timeout: 15000,
+  });
+  const names = await page.evaluate(() => caches.keys());
+  assertEqual(JSON.stringify(names), JSON.stringify([after]), "old caches were not deleted");
+  await assertGoodGuest(page);
+  await context.close();
+  await copy.stop();
+});
+
+test("the manifest makes the app installable with the project's own icons", async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8"));
+  assertEqual(manifest.display, "standalone", "display");
+  assertEqual(manifest.start_url, "./", "start_url");
+  assertEqual(manifest.scope, "./", "scope");
+  assert(manifest.name && manifest.short_name && manifest.theme_color && manifest.background_color, "names or colours missing");
+  const sizes = new Set();
+  for (const icon of manifest.icons) {
+    const png = readFileSync(join(DIST, icon.src));
+    // A PNG's width and height sit at bytes 16..24 of its header.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assertEqual(`${width}x${height}`, icon.sizes, `${icon.src} size`);
+    sizes.add(`${icon.sizes} ${icon.purpose}`);
+  }
+  for (const needed of ["192x192 any", "512x512 any", "512x512 maskable"]) {
+    assert(sizes.has(needed), `no ${needed} icon`);
+  }
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  await serviceWorkerReady(page);
+  const cdp = await context.newCDPSession(page);
+  const parsed = await cdp.send("Page.getAppManifest");
+  assertEqual(JSON.stringify(parsed.errors), "[]", "Chromium's manifest parse errors");
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  // Playwright's contexts are incognito, which Chromium never installs from; anything else counts.
+  const blocking = installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito");
+  assertEqual(blocking.join(", "), "", "Chromium's installability errors");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- run
 
 mkdirSync(SHOTS, { recursive: true });
@@ -267,13 +468,21 @@ try {
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   for (const { name, fn } of tests) {
     const started = Date.now();
+    let timer;
     try {
-      await fn();
+      await Promise.race([
+        fn(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS);
+        }),
+      ]);
       passed += 1;
       console.log(`ok - ${name} (${Date.now() - started} ms)`);
     } catch (err) {
       failed += 1;
       console.log(`FAIL - ${name}\n  ${String(err.stack || err).split("\n").join("\n  ")}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 } catch (err) {
@@ -281,7 +490,7 @@ try {
   console.log(`FAIL - setup: ${err.stack || err}`);
 } finally {
   await browser?.close();
-  server?.stop();
+  await server?.stop();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
