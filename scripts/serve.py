@@ -34,9 +34,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
     quiet = False
+    csp = True
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        if self.csp:
+            self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         path = self.path.split("?", 1)[0]
@@ -57,9 +59,15 @@ def main() -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument(
+        "--no-csp",
+        action="store_true",
+        help="omit the CSP (only for the bench's hello-world, which uses trunk's inline loader)",
+    )
     args = parser.parse_args()
 
     Handler.quiet = args.quiet
+    Handler.csp = not args.no_csp
     handler = functools.partial(Handler, directory=args.dir)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:

@@ -5,17 +5,14 @@
 //
 // Screenshots go to target/screenshots/. The last line is "N passed, N failed".
 
-import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createServer } from "node:net";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
+import { ROOT, launchChromium, startServer } from "../../scripts/browser-kit.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, "target", "screenshots");
 
@@ -33,16 +30,6 @@ const SIZES = {
 // No single test may hang the suite (and CI) for longer than this.
 const TEST_TIMEOUT_MS = 60000;
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 // ---------------------------------------------------------------- a tiny test harness
 
@@ -60,40 +47,6 @@ function assertEqual(actual, expected, message) {
 }
 
 // ---------------------------------------------------------------- server and browser
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(dir) {
-  const port = await freePort();
-  const server = spawn(
-    "python3",
-    [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port), "--quiet"],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  await new Promise((resolve, reject) => {
-    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-    server.stdout.on("data", (chunk) => {
-      if (String(chunk).includes("Serving")) resolve();
-    });
-  });
-  const exited = new Promise((resolve) => server.on("exit", resolve));
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: async () => {
-      server.kill();
-      await exited;
-    },
-  };
-}
 
 // A private copy of dist/ with its own server, for tests that change or stop what is served.
 async function servedCopy() {
@@ -465,7 +418,7 @@ let passed = 0;
 let failed = 0;
 try {
   server = await startServer(DIST);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   for (const { name, fn } of tests) {
     const started = Date.now();
     let timer;

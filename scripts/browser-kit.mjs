@@ -1,0 +1,60 @@
+// Shared by the end-to-end tests and the bench: serve a directory with scripts/serve.py on a
+// free loopback port, and launch Debian's Chromium the way this machine needs.
+
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// Headless, no sandbox (we run as root), and none of Chromium's background traffic, which
+// this machine's closed network would refuse.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves `dir` with the production headers (or without the CSP: `{ csp: false }`). */
+export async function startServer(dir, { csp = true } = {}) {
+  const port = await freePort();
+  const args = [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port), "--quiet"];
+  if (!csp) args.push("--no-csp");
+  const server = spawn("python3", args, { stdio: ["ignore", "pipe", "inherit"] });
+  const exited = new Promise((resolve) => server.on("exit", resolve));
+  await new Promise((resolve, reject) => {
+    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+    server.stdout.on("data", (chunk) => {
+      if (String(chunk).includes("Serving")) resolve();
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: async () => {
+      server.kill();
+      await exited;
+    },
+  };
+}
