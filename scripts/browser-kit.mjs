@@ -37,13 +37,23 @@ async function freePort() {
   });
 }
 
+// Every server still running is killed when this process exits, however it exits.
+const running = new Set();
+process.on("exit", () => {
+  for (const server of running) server.kill();
+});
+
 /** Serves `dir` with the production headers (or without the CSP: `{ csp: false }`). */
 export async function startServer(dir, { csp = true } = {}) {
   const port = await freePort();
   const args = [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port), "--quiet"];
   if (!csp) args.push("--no-csp");
-  const server = spawn("python3", args, { stdio: ["ignore", "pipe", "inherit"] });
+  // Pipes, not our own stdout/stderr: a server must never outlive us holding a terminal open.
+  const server = spawn("python3", args, { stdio: ["ignore", "pipe", "pipe"] });
+  server.stderr.on("data", (chunk) => process.stderr.write(chunk));
   const exited = new Promise((resolve) => server.on("exit", resolve));
+  running.add(server);
+  server.on("exit", () => running.delete(server));
   await new Promise((resolve, reject) => {
     server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
     server.stdout.on("data", (chunk) => {

@@ -97,7 +97,9 @@ check "0-clippy-host" cargo clippy --workspace --all-targets --locked -- -D warn
 check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 check "0-core-is-pure" core_is_pure
 
-suite "1-host-unit" cargo_counts cargo test --workspace --locked
+suite "1-host-unit" cargo_counts cargo test --workspace --locked -- --show-output
+# The exhaustive screening tests say how many answer combinations they checked.
+grep -ho "screening: [0-9]* [a-z-]* combinations evaluated" "$LOGS/1-host-unit.log" | sort -u
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 suite "2-components-wasm" cargo_counts cargo test -p knee-care --locked --target wasm32-unknown-unknown --tests

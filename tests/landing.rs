@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_care::App;
-use knee_core::{text, Lang, Msg};
+use knee_core::content::Contraindication;
+use knee_core::{text, Lang, Msg, Ui};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -21,7 +22,7 @@ async fn render_app() -> Element {
     root
 }
 
-fn en(msg: Msg) -> &'static str {
+fn en(msg: impl Into<Msg>) -> &'static str {
     text(Lang::En, msg)
 }
 
@@ -29,25 +30,22 @@ fn en(msg: Msg) -> &'static str {
 async fn landing_says_what_it_is_for_who_should_not_use_it_and_that_nothing_leaves() {
     let root = render_app().await;
     let shown = root.text_content().unwrap_or_default();
-    for msg in [
-        Msg::AppTitle,
-        Msg::LandingLead,
-        Msg::HowScreening,
-        Msg::HowGuided,
-        Msg::AvoidIntro,
-        Msg::AvoidRecentInjury,
-        Msg::AvoidSwelling,
-        Msg::AvoidSeverePain,
-        Msg::AvoidGivingWay,
-        Msg::AvoidNerves,
-        Msg::AvoidInfectionSigns,
-        Msg::AvoidBloodClot,
-        Msg::AvoidSkin,
-        Msg::KnowNotCare,
-        Msg::KnowPain,
-        Msg::KnowPrivate,
+    for ui in [
+        Ui::AppTitle,
+        Ui::LandingLead,
+        Ui::HowScreening,
+        Ui::HowGuided,
+        Ui::AvoidIntro,
+        Ui::KnowNotCare,
+        Ui::KnowPain,
+        Ui::KnowPrivate,
     ] {
-        assert!(shown.contains(en(msg)), "the landing does not show {msg:?}");
+        assert!(shown.contains(en(ui)), "the landing does not show {ui:?}");
+    }
+    // Every contraindication of the source is on the landing.
+    for &c in Contraindication::ALL {
+        let msg = Msg::Contraindication(c);
+        assert!(shown.contains(en(msg)), "the landing does not show {c:?}");
     }
 }
 
@@ -59,7 +57,7 @@ async fn landing_has_one_main_landmark_and_one_top_heading() {
     assert_eq!(h1s.length(), 1);
     assert_eq!(
         h1s.get(0).unwrap().text_content().as_deref(),
-        Some(en(Msg::AppTitle))
+        Some(en(Ui::AppTitle))
     );
     // Every section is named by its heading, so screen readers can jump between them.
     let sections = root.query_selector_all("section").unwrap();
@@ -77,13 +75,19 @@ async fn landing_has_one_main_landmark_and_one_top_heading() {
 }
 
 #[wasm_bindgen_test]
-async fn landing_offers_no_button_that_leads_nowhere() {
-    // The Start control arrives with the safety screening; until then there is none.
+async fn landing_offers_one_control_and_it_starts_the_safety_check() {
     let root = render_app().await;
+    let buttons = root.query_selector_all("button, a[href]").unwrap();
+    assert_eq!(buttons.length(), 1);
+    let start: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(buttons.get(0).unwrap()).unwrap();
     assert_eq!(
-        root.query_selector_all("button, a[href]").unwrap().length(),
-        0
+        start.text_content().as_deref(),
+        Some(en(Ui::StartScreening))
     );
+    start.click();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("fieldset legend").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

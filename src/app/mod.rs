@@ -7,6 +7,8 @@ use knee_core::Lang;
 use yew::prelude::*;
 
 use crate::components::landing::Landing;
+use crate::components::outcome::OutcomeView;
+use crate::components::screening::ScreeningPage;
 use crate::components::update_offer::UpdateOffer;
 use crate::services::{page, service_worker};
 use state::{Action, Screen, State, Update};
@@ -38,19 +40,45 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let on_accept_update = {
+    let send = |action: Action| {
         let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(Action::AcceptUpdate))
+        Callback::from(move |_: ()| dispatch.dispatch(action))
+    };
+    let on_answer = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(q, c)| dispatch.dispatch(Action::Answer(q, c)))
+    };
+    let on_change_answer = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |q| dispatch.dispatch(Action::ChangeAnswer(q)))
     };
 
     let screen = match state.screen {
-        Screen::Landing => html! { <Landing /> },
+        Screen::Landing => html! { <Landing on_start={send(Action::StartScreening)} /> },
+        Screen::Screening(page) => html! {
+            <ScreeningPage
+                {page}
+                answers={state.answers.clone()}
+                {on_answer}
+                on_next={send(Action::NextPage)}
+                on_back={send(Action::PreviousPage)}
+                on_start_over={send(Action::StartOver)}
+            />
+        },
+        Screen::Outcome => html! {
+            <OutcomeView
+                answers={state.answers.clone()}
+                {on_change_answer}
+                on_back={send(Action::PreviousPage)}
+                on_start_over={send(Action::StartOver)}
+            />
+        },
     };
 
     html! {
         <ContextProvider<Lang> context={lang}>
             if state.offers_update() {
-                <UpdateOffer on_accept={on_accept_update} />
+                <UpdateOffer on_accept={send(Action::AcceptUpdate)} />
             }
             { screen }
         </ContextProvider<Lang>>

@@ -1,9 +1,13 @@
-//! The app's state: which screen is showing and whether a new version is waiting.
+//! The app's state: which screen is showing, the screening answers, and whether a new version
+//! is waiting.
 //!
-//! `reduce` is pure: it never touches the browser. Effects (reloading into a new version)
-//! run in the root component when the state asks for them.
+//! `reduce` is pure: it never touches the browser. Answers live here, in memory only: they
+//! are never written to storage, the URL, the console or a message to the host page. The
+//! outcome is not stored: screens derive it from the answers with `screening::evaluate`.
 
 use std::rc::Rc;
+
+use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use yew::Reducible;
 
 /// The screen the patient sees.
@@ -11,15 +15,17 @@ use yew::Reducible;
 pub enum Screen {
     #[default]
     Landing,
+    /// One page of the safety screening.
+    Screening(Page),
+    /// The screening's result.
+    Outcome,
 }
 
 impl Screen {
     /// A screen where nothing is in progress, so reloading into a new version loses nothing.
-    /// A running routine will never be idle.
+    /// Answering the screening is in progress; a running routine will never be idle.
     pub const fn is_idle(self) -> bool {
-        match self {
-            Screen::Landing => true,
-        }
+        matches!(self, Screen::Landing | Screen::Outcome)
     }
 }
 
@@ -38,6 +44,7 @@ pub enum Update {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     pub screen: Screen,
+    pub answers: Answers,
     pub update: Update,
 }
 
@@ -46,33 +53,89 @@ impl State {
     pub fn offers_update(&self) -> bool {
         self.update == Update::Waiting && self.screen.is_idle()
     }
+
+    /// The screening's outcome for the answers so far.
+    pub fn outcome(&self) -> Outcome {
+        evaluate(&self.answers)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// "Start the safety check" on the landing screen.
+    StartScreening,
+    /// The patient picked an answer.
+    Answer(Question, Choice),
+    /// "Next" (or "See my result" on the last page): only when the page is fully answered.
+    NextPage,
+    /// "Back": to the previous page, or from the first page to the landing screen.
+    PreviousPage,
+    /// "Change this answer" on the outcome screen.
+    ChangeAnswer(Question),
+    /// "Start over": every answer is cleared.
+    StartOver,
     /// The service worker reports an installed, waiting version.
     UpdateWaiting,
     /// The patient tapped the reload offer.
     AcceptUpdate,
 }
 
+fn page_index(page: Page) -> usize {
+    Page::ALL.iter().position(|&p| p == page).unwrap_or(0)
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::UpdateWaiting if self.update == Update::None => State {
-                update: Update::Waiting,
-                ..(*self).clone()
-            },
+        let mut next = (*self).clone();
+        match (action, self.screen) {
+            (Action::StartScreening, Screen::Landing) => {
+                next.answers = Answers::default();
+                next.screen = Screen::Screening(Page::ALL[0]);
+            }
+            (Action::Answer(question, choice), Screen::Screening(page))
+                if page.questions().contains(&question) =>
+            {
+                // A choice the question does not offer is ignored: the state stays valid.
+                if next.answers.set(question, choice).is_err() {
+                    return self;
+                }
+            }
+            (Action::NextPage, Screen::Screening(page)) if self.answers.page_complete(page) => {
+                next.screen = match Page::ALL.get(page_index(page) + 1) {
+                    Some(&following) => Screen::Screening(following),
+                    None => Screen::Outcome,
+                };
+            }
+            (Action::PreviousPage, Screen::Screening(page)) => {
+                next.screen = match page_index(page).checked_sub(1) {
+                    Some(i) => Screen::Screening(Page::ALL[i]),
+                    None => Screen::Landing,
+                };
+            }
+            (Action::PreviousPage, Screen::Outcome) => {
+                next.screen = Screen::Screening(Page::ALL[Page::ALL.len() - 1]);
+            }
+            (Action::ChangeAnswer(question), Screen::Outcome) => {
+                next.screen = Screen::Screening(Page::of(question));
+            }
+            (Action::StartOver, _) => {
+                next.answers = Answers::default();
+                next.screen = Screen::Landing;
+            }
+            (Action::UpdateWaiting, _) if self.update == Update::None => {
+                next.update = Update::Waiting;
+            }
             // Accepting counts only while the offer is on screen (a stale or repeated tap
             // must not reload a page that is busy).
-            Action::AcceptUpdate if self.offers_update() => State {
-                update: Update::Applying,
-                ..(*self).clone()
-            },
+            (Action::AcceptUpdate, _) if self.offers_update() => {
+                next.update = Update::Applying;
+            }
+            // Anything else (a stale tap from a screen that is gone, a rapid double tap) is
+            // ignored.
             _ => return self,
-        };
+        }
         Rc::new(next)
     }
 }
@@ -80,13 +143,44 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use knee_core::screening::Tier;
 
-    fn run(actions: &[Action]) -> State {
-        let mut state = Rc::new(State::default());
+    fn run_from(state: State, actions: &[Action]) -> State {
+        let mut state = Rc::new(state);
         for &action in actions {
             state = state.reduce(action);
         }
         (*state).clone()
+    }
+
+    fn run(actions: &[Action]) -> State {
+        run_from(State::default(), actions)
+    }
+
+    /// Answers every question on the current page with `risk` for risks and a valid
+    /// preference otherwise, then presses Next.
+    fn answer_page(state: State, risk: Choice) -> State {
+        let Screen::Screening(page) = state.screen else {
+            panic!("not on a screening page: {:?}", state.screen);
+        };
+        let mut actions: Vec<Action> = page
+            .questions()
+            .iter()
+            .map(|&q| {
+                let c = if q.is_risk() { risk } else { q.choices()[0] };
+                Action::Answer(q, c)
+            })
+            .collect();
+        actions.push(Action::NextPage);
+        run_from(state, &actions)
+    }
+
+    fn answer_all(risk: Choice) -> State {
+        let mut state = run(&[Action::StartScreening]);
+        while let Screen::Screening(_) = state.screen {
+            state = answer_page(state, risk);
+        }
+        state
     }
 
     #[test]
@@ -99,6 +193,19 @@ mod tests {
         let state = run(&[Action::UpdateWaiting]);
         assert_eq!(state.screen, Screen::Landing);
         assert!(state.offers_update());
+    }
+
+    #[test]
+    fn a_waiting_version_is_not_offered_while_the_screening_is_being_answered() {
+        let state = run(&[Action::StartScreening, Action::UpdateWaiting]);
+        assert!(!state.offers_update());
+        let accepted = run_from(state.clone(), &[Action::AcceptUpdate]);
+        assert_eq!(accepted.update, Update::Waiting);
+        // It is offered again once the patient reaches the result.
+        let done = answer_all(Choice::No);
+        let done = run_from(done, &[Action::UpdateWaiting]);
+        assert_eq!(done.screen, Screen::Outcome);
+        assert!(done.offers_update());
     }
 
     #[test]
@@ -127,5 +234,88 @@ mod tests {
             Action::UpdateWaiting,
         ]);
         assert_eq!(state.update, Update::Applying);
+    }
+
+    #[test]
+    fn next_does_nothing_until_every_question_on_the_page_is_answered() {
+        let state = run(&[Action::StartScreening, Action::NextPage]);
+        assert_eq!(state.screen, Screen::Screening(Page::YourKnee));
+        let state = run_from(
+            state,
+            &[
+                Action::Answer(Question::WhichKnee, Choice::Left),
+                Action::NextPage,
+            ],
+        );
+        assert_eq!(state.screen, Screen::Screening(Page::Injury));
+        let partly = run_from(
+            state,
+            &[
+                Action::Answer(Question::RecentInjury, Choice::No),
+                Action::NextPage,
+            ],
+        );
+        assert_eq!(partly.screen, Screen::Screening(Page::Injury));
+    }
+
+    #[test]
+    fn an_answer_for_a_question_not_on_screen_or_not_offered_is_ignored() {
+        let state = run(&[Action::StartScreening]);
+        let after = run_from(
+            state.clone(),
+            &[
+                Action::Answer(Question::Fever, Choice::No),
+                Action::Answer(Question::WhichKnee, Choice::Yes),
+            ],
+        );
+        assert_eq!(after, state);
+    }
+
+    #[test]
+    fn all_no_reaches_a_result_that_allows_the_routine() {
+        let state = answer_all(Choice::No);
+        assert_eq!(state.screen, Screen::Outcome);
+        assert!(state.outcome().tier.allows_routine());
+    }
+
+    #[test]
+    fn all_not_sure_reaches_a_result_that_blocks_the_routine() {
+        let state = answer_all(Choice::NotSure);
+        assert_eq!(state.screen, Screen::Outcome);
+        assert_eq!(state.outcome().tier, Tier::GetHelpToday);
+    }
+
+    #[test]
+    fn back_walks_the_pages_and_leaves_the_first_for_the_landing() {
+        let state = answer_all(Choice::No);
+        let back = run_from(state.clone(), &[Action::PreviousPage]);
+        assert_eq!(back.screen, Screen::Screening(Page::Tools));
+        let mut walk = back;
+        for _ in 1..Page::ALL.len() {
+            walk = run_from(walk, &[Action::PreviousPage]);
+        }
+        assert_eq!(walk.screen, Screen::Screening(Page::YourKnee));
+        let home = run_from(walk, &[Action::PreviousPage]);
+        assert_eq!(home.screen, Screen::Landing);
+        // Going back keeps the answers.
+        assert_eq!(home.answers, state.answers);
+    }
+
+    #[test]
+    fn change_answer_opens_the_page_of_that_question_with_answers_kept() {
+        let state = answer_all(Choice::No);
+        let changed = run_from(state.clone(), &[Action::ChangeAnswer(Question::Locking)]);
+        assert_eq!(changed.screen, Screen::Screening(Page::HowItFeels));
+        assert_eq!(changed.answers, state.answers);
+    }
+
+    #[test]
+    fn start_over_clears_every_answer() {
+        let state = answer_all(Choice::Yes);
+        let fresh = run_from(state, &[Action::StartOver]);
+        assert_eq!(fresh.screen, Screen::Landing);
+        assert_eq!(fresh.answers, Answers::default());
+        let again = run_from(fresh, &[Action::StartScreening]);
+        assert!(Question::ALL.iter().all(|&q| !again.answers.is_answered(q)));
     }
 }

@@ -1,60 +1,59 @@
-//! The landing screen: what the widget is for, who should not use it, and what it is not.
-//!
-//! The "Start" control joins this screen with the safety screening; until then there is
-//! no button that leads nowhere.
+//! The landing screen: what the widget is for, who should not use it, what it is not, and the
+//! way into the safety check.
 
-use knee_core::Msg;
+use knee_core::content::Contraindication;
+use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::use_text;
 
-/// Who should not massage their knee, in the order the landing lists it.
-const AVOID: [Msg; 8] = [
-    Msg::AvoidRecentInjury,
-    Msg::AvoidSwelling,
-    Msg::AvoidSeverePain,
-    Msg::AvoidGivingWay,
-    Msg::AvoidNerves,
-    Msg::AvoidInfectionSigns,
-    Msg::AvoidBloodClot,
-    Msg::AvoidSkin,
+const HOW: [Ui; 4] = [
+    Ui::HowScreening,
+    Ui::HowGuided,
+    Ui::HowTimer,
+    Ui::HowSessionLength,
 ];
 
-const HOW: [Msg; 4] = [
-    Msg::HowScreening,
-    Msg::HowGuided,
-    Msg::HowTimer,
-    Msg::HowSessionLength,
-];
+const KNOW: [Ui; 3] = [Ui::KnowNotCare, Ui::KnowPain, Ui::KnowPrivate];
 
-const KNOW: [Msg; 3] = [Msg::KnowNotCare, Msg::KnowPain, Msg::KnowPrivate];
+#[derive(Properties, PartialEq)]
+pub struct LandingProps {
+    pub on_start: Callback<()>,
+}
 
 #[component]
-pub fn Landing() -> Html {
+pub fn Landing(props: &LandingProps) -> Html {
     let t = use_text();
-    let items =
-        |msgs: &[Msg]| -> Html { msgs.iter().map(|&m| html! { <li>{ t(m) }</li> }).collect() };
+    let items = |msgs: &mut dyn Iterator<Item = Msg>| -> Html {
+        msgs.map(|m| html! { <li>{ t.get(m) }</li> }).collect()
+    };
+    let onclick = props.on_start.reform(|_: MouseEvent| ());
 
     html! {
         <div class="screen landing">
             <header class="masthead">
-                <h1>{ t(Msg::AppTitle) }</h1>
-                <p class="lead">{ t(Msg::LandingLead) }</p>
+                <h1>{ t.get(Ui::AppTitle) }</h1>
+                <p class="lead">{ t.get(Ui::LandingLead) }</p>
             </header>
             <main id="main" class="content">
                 <section class="card card-how" aria-labelledby="how-heading">
-                    <h2 id="how-heading">{ t(Msg::HowHeading) }</h2>
-                    <ol class="steps">{ items(&HOW) }</ol>
+                    <h2 id="how-heading">{ t.get(Ui::HowHeading) }</h2>
+                    <ol class="steps">{ items(&mut HOW.iter().map(|&u| Msg::Ui(u))) }</ol>
+                    <button type="button" class="button button-primary button-wide" {onclick}>
+                        { t.get(Ui::StartScreening) }
+                    </button>
                 </section>
                 <section class="card card-warning" aria-labelledby="avoid-heading">
-                    <h2 id="avoid-heading">{ t(Msg::AvoidHeading) }</h2>
-                    <p>{ t(Msg::AvoidIntro) }</p>
-                    <ul class="warning-list">{ items(&AVOID) }</ul>
-                    <p>{ t(Msg::AvoidMore) }</p>
+                    <h2 id="avoid-heading">{ t.get(Ui::AvoidHeading) }</h2>
+                    <p>{ t.get(Ui::AvoidIntro) }</p>
+                    <ul class="warning-list">
+                        { items(&mut Contraindication::ALL.iter().map(|&c| Msg::Contraindication(c))) }
+                    </ul>
+                    <p>{ t.get(Ui::AvoidMore) }</p>
                 </section>
                 <section class="card card-know" aria-labelledby="know-heading">
-                    <h2 id="know-heading">{ t(Msg::KnowHeading) }</h2>
-                    <ul class="plain-list">{ items(&KNOW) }</ul>
+                    <h2 id="know-heading">{ t.get(Ui::KnowHeading) }</h2>
+                    <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| Msg::Ui(u))) }</ul>
                 </section>
             </main>
         </div>

@@ -1,14 +1,62 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
 pub mod landing;
+pub mod outcome;
+pub mod question;
+pub mod screening;
 pub mod update_offer;
 
-use knee_core::{text, Lang, Msg};
+use knee_core::{fill, text, Lang, Msg};
 use yew::prelude::*;
 
-/// The text of a catalog message in the language the app was given.
+/// The catalog in the app's language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Text(Lang);
+
+impl Text {
+    pub fn get(self, msg: impl Into<Msg>) -> &'static str {
+        text(self.0, msg)
+    }
+
+    /// A template message with its `{name}` placeholders filled.
+    pub fn fill(self, msg: impl Into<Msg>, values: &[(&str, &str)]) -> String {
+        fill(self.get(msg), values)
+    }
+}
+
+/// The catalog in the language the app was given.
 #[hook]
-pub fn use_text() -> impl Fn(Msg) -> &'static str {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    move |msg| text(lang, msg)
+pub fn use_text() -> Text {
+    Text(use_context::<Lang>().unwrap_or_default())
+}
+
+/// Moves keyboard and screen-reader focus to the returned heading, and the view to the top,
+/// whenever `key` changes: a new page of a screen then reads from its start.
+#[hook]
+pub fn use_heading_focus<K: PartialEq + Clone + 'static>(key: K) -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(key, move |_| {
+            crate::services::page::focus_and_reveal(&heading)
+        });
+    }
+    heading
+}
+
+/// A lowercase name for a choice, for element ids.
+pub fn choice_slug(choice: knee_core::screening::Choice) -> &'static str {
+    use knee_core::screening::Choice;
+    match choice {
+        Choice::Yes => "yes",
+        Choice::No => "no",
+        Choice::NotSure => "not-sure",
+        Choice::Left => "left",
+        Choice::Right => "right",
+    }
+}
+
+/// An element id for a question (its stable id, with dots made dashes).
+pub fn question_dom_id(question: knee_core::screening::Question) -> String {
+    question.id().replace('.', "-")
 }

@@ -35,3 +35,14 @@ pub fn mark_ready() {
 fn document_element() -> Option<Element> {
     web_sys::window()?.document()?.document_element()
 }
+
+/// Focuses an element (a heading with `tabindex="-1"`) and scrolls the page to the top.
+pub fn focus_and_reveal(node: &yew::NodeRef) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        // Focus can fail only on an element that is gone; then there is nothing to focus.
+        let _ = element.focus();
+    }
+}

@@ -34,7 +34,7 @@ const TEST_TIMEOUT_MS = 60000;
 // ---------------------------------------------------------------- a tiny test harness
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const test = (name, fn, timeoutMs = TEST_TIMEOUT_MS) => tests.push({ name, fn, timeoutMs });
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -56,6 +56,7 @@ async function servedCopy() {
   return {
     ...copy,
     dir,
+    stopServer: copy.stop,
     stop: async () => {
       await copy.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -122,7 +123,7 @@ async function newContext(options = {}) {
 // Opens a page that records everything a good guest must not do.
 async function watchedPage(context, base = server.url) {
   const page = await context.newPage();
-  const seen = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], requests: [] };
+  const seen = { console: [], consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], requests: [] };
   const origin = new URL(base).origin;
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -131,6 +132,7 @@ async function watchedPage(context, base = server.url) {
     );
   });
   page.on("console", (msg) => {
+    seen.console.push(msg.text());
     if (msg.type() === "error") seen.consoleErrors.push(msg.text());
     if (/Content[- ]Security[- ]Policy/i.test(msg.text())) seen.cspViolations.push(msg.text());
   });
@@ -167,6 +169,46 @@ async function openReady(page, path = "") {
   await page.waitForSelector("html[data-ready]", { timeout: 15000 });
   return response;
 }
+
+// ---------------------------------------------------------------- the screening, as a patient
+
+const PREFERENCES = new Set(["q-which-knee", "q-clinician-cleared", "q-mcl-guidance", "q-foam-roller", "q-massage-ball"]);
+const RISK_COUNT = 24;
+
+// Answers every page of the screening. `pick(questionId)` returns the choice slug to tap
+// (yes, no, not-sure, left, right). Calls `onPage(page, index)` on each page before answering.
+async function answerScreening(page, pick, onPage = async () => {}) {
+  await page.getByRole("button", { name: "Start the safety check" }).click();
+  const seenQuestions = [];
+  for (let index = 0; ; index += 1) {
+    await page.waitForSelector("fieldset");
+    await onPage(page, index);
+    const ids = await page.locator("fieldset").evaluateAll((sets) => sets.map((f) => f.id));
+    for (const id of ids) {
+      seenQuestions.push(id);
+      await page.locator(`label[for="${id}-${pick(id)}"]`).click();
+      assert(await page.locator(`#${id}-${pick(id)}`).isChecked(), `${id} was not selected`);
+    }
+    const last = page.getByRole("button", { name: "See my result" });
+    if (await last.count()) {
+      await last.click();
+      break;
+    }
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await page.waitForSelector(".verdict h1");
+  return seenQuestions;
+}
+
+const noRisks = (overrides = {}) => (id) =>
+  overrides[id] ?? ({ "q-which-knee": "left", "q-clinician-cleared": "no", "q-mcl-guidance": "yes", "q-foam-roller": "yes", "q-massage-ball": "yes" }[id] ?? "no");
+
+async function verdict(page) {
+  return page.locator(".verdict h1").innerText();
+}
+
+const BLOCKING = ["Get medical help today", "See a clinician before self-massage"];
+const PROCEEDING = ["You can go ahead", "You can go ahead, with changes"];
 
 // ---------------------------------------------------------------- the tests
 
@@ -308,12 +350,20 @@ test("the service worker precaches exactly the files of the build", async () => 
 
 test("with the server stopped, a reload (also with a query string) shows the app", async () => {
   const copy = await servedCopy();
+  try {
+    await reloadOffline(copy);
+  } finally {
+    await copy.stop();
+  }
+});
+
+async function reloadOffline(copy) {
   const context = await newContext();
   const page = await watchedPage(context, copy.url);
   await page.goto(copy.url);
   await page.waitForSelector("html[data-ready]", { timeout: 15000 });
   await serviceWorkerReady(page);
-  await copy.stop();
+  await copy.stopServer();
   const down = await fetch(copy.url).then(() => "up", () => "down");
   assertEqual(down, "down", "the server is still answering");
   for (const path of ["", "?clinic=Test%20Clinic&lang=en", "index.html?mode=tablet"]) {
@@ -328,7 +378,7 @@ test("with the server stopped, a reload (also with a query string) shows the app
   await page.screenshot({ path: join(SHOTS, "offline-reload-1024x768.png") });
   await assertGoodGuest(page);
   await context.close();
-});
+}
 
 test("a refused service worker leaves the app working and says nothing alarming", async () => {
   const context = await newContext({ serviceWorkers: "block" });
@@ -343,6 +393,14 @@ test("a refused service worker leaves the app working and says nothing alarming"
 
 test("a new version is offered on the idle landing screen and runs after accepting", async () => {
   const copy = await servedCopy();
+  try {
+    await offerAndAcceptUpdate(copy);
+  } finally {
+    await copy.stop();
+  }
+});
+
+async function offerAndAcceptUpdate(copy) {
   const context = await newContext();
   const page = await watchedPage(context, copy.url);
   await page.goto(copy.url);
@@ -376,8 +434,7 @@ test("a new version is offered on the idle landing screen and runs after accepti
   assertEqual(JSON.stringify(names), JSON.stringify([after]), "old caches were not deleted");
   await assertGoodGuest(page);
   await context.close();
-  await copy.stop();
-});
+}
 
 test("the manifest makes the app installable with the project's own icons", async () => {
   const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8"));
@@ -411,6 +468,99 @@ test("the manifest makes the app installable with the project's own icons", asyn
   await context.close();
 });
 
+test("every screening page and the go-ahead result pass axe, at every size", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  const asked = await answerScreening(page, noRisks(), async (p, index) => {
+    await assertAccessible(p, `screening page ${index + 1}`);
+    assertEqual(await p.evaluate(() => document.activeElement?.tagName), "H1", `focus on page ${index + 1}`);
+    if (index === 1) {
+      for (const [name, viewport] of Object.entries(SIZES)) {
+        await p.setViewportSize(viewport);
+        await p.screenshot({ path: join(SHOTS, `screening-${viewport.width}x${viewport.height}.png`), fullPage: true });
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert(overflow <= 0, `screening page is ${overflow}px too wide at ${name}`);
+      }
+      await p.setViewportSize(SIZES["tablet-landscape"]);
+    }
+  });
+  assertEqual(asked.filter((id) => !PREFERENCES.has(id)).length, RISK_COUNT, "risk questions asked");
+  assertEqual(await verdict(page), "You can go ahead", "verdict with no risk and MCL guidance");
+  assert(await page.getByRole("heading", { name: "Keep these rules" }).isVisible(), "no rules on go-ahead");
+  await page.setViewportSize(SIZES["tablet-portrait"]);
+  await page.screenshot({ path: join(SHOTS, "outcome-go-768x1024.png"), fullPage: true });
+  await assertAccessible(page, "go-ahead result");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("a yes, or a not sure, to any single risk never leads to the routine", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  const risks = (await answerScreening(page, noRisks())).filter((id) => !PREFERENCES.has(id));
+  assertEqual(risks.length, RISK_COUNT, "risk questions");
+  let runs = 0;
+  const verdicts = new Set();
+  for (const answer of ["yes", "not-sure"]) {
+    for (const risk of risks) {
+      await page.getByRole("button", { name: "Start over" }).click();
+      await answerScreening(page, noRisks({ [risk]: answer }));
+      const shown = await verdict(page);
+      assert(BLOCKING.includes(shown), `${answer} to ${risk} gave "${shown}"`);
+      assertEqual(await page.getByRole("heading", { name: "Keep these rules" }).count(), 0, `rules shown for ${risk}`);
+      assert(await page.locator(`#reason-${risk}`).isVisible(), `${risk} is not named as a reason`);
+      if (!verdicts.has(shown)) {
+        verdicts.add(shown);
+        await assertAccessible(page, `result "${shown}"`);
+        await page.setViewportSize(SIZES["tablet-portrait"]);
+        await page.screenshot({ path: join(SHOTS, `outcome-${shown.split(" ")[0].toLowerCase()}-768x1024.png`), fullPage: true });
+        await page.setViewportSize(SIZES["tablet-landscape"]);
+      }
+      runs += 1;
+    }
+  }
+  assertEqual(runs, 2 * RISK_COUNT, "runs");
+  assertEqual([...verdicts].sort().join(" | "), [...BLOCKING].sort().join(" | "), "both blocking tiers seen");
+  await assertGoodGuest(page);
+  await context.close();
+}, 300000);
+
+test("no MCL guidance gives the go-ahead with changes, which says the MCL step is out", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  await answerScreening(page, noRisks({ "q-mcl-guidance": "not-sure" }));
+  assertEqual(await verdict(page), "You can go ahead, with changes", "verdict");
+  assert((await page.getByRole("main").innerText()).includes("The MCL step is left out."), "the change is not named");
+  await assertAccessible(page, "go-ahead-with-changes result");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("answers stay in memory: nothing in storage, the URL, cookies or the console", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page);
+  const url = page.url();
+  const consoleBefore = page.seen.console.length;
+  await answerScreening(page, noRisks({ "q-fever": "yes", "q-locking": "not-sure" }));
+  assertEqual(page.url(), url, "the URL changed");
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+    cached: (await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys())))
+      .flat()
+      .filter((r) => new URL(r.url).search !== "").length,
+  }));
+  assertEqual(JSON.stringify(stored), JSON.stringify({ local: 0, session: 0, cookie: "", databases: 0, cached: 0 }), "stored");
+  assertEqual(page.seen.console.slice(consoleBefore).join("\n"), "", "console messages while answering");
+  await context.close();
+});
+
 // ---------------------------------------------------------------- run
 
 mkdirSync(SHOTS, { recursive: true });
@@ -419,14 +569,15 @@ let failed = 0;
 try {
   server = await startServer(DIST);
   browser = await launchChromium();
-  for (const { name, fn } of tests) {
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn, timeoutMs } of tests.filter((t) => !only || t.name.includes(only))) {
     const started = Date.now();
     let timer;
     try {
       await Promise.race([
         fn(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS);
+          timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
       passed += 1;

@@ -1,0 +1,425 @@
+//! The English table. Plain words, short sentences, one idea each. Facts (names, numbers,
+//! warnings) are the source's, exactly; the sentences are our own.
+
+use super::{Msg, Ui};
+use crate::content::{
+    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+};
+use crate::screening::{Choice, Page, Question, Tier};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::Ui(ui) => ui_text(ui),
+        Msg::StructureName(s) => structure_name(s),
+        Msg::StructureAbout(s) => structure_about(s),
+        Msg::Muscle(m) => muscle(m),
+        Msg::Benefit(b) => benefit(b),
+        Msg::Contraindication(c) => contraindication(c),
+        Msg::SeekHelp(s) => seek_help(s),
+        Msg::TechniqueName(t) => technique(t).0,
+        Msg::TechniqueTarget(t) => technique(t).1,
+        Msg::TechniqueHands(t) => technique(t).2,
+        Msg::TechniquePressure(t) => technique(t).3,
+        Msg::TechniqueMotion(t) => technique(t).4,
+        Msg::Principle(p) => principle(p),
+        Msg::FaqQuestion(f) => faq(f).0,
+        Msg::FaqAnswer(f) => faq(f).1,
+        Msg::Question(q) => question(q),
+        Msg::Guidance(q) => guidance(q),
+        Msg::Choice(c) => choice(c),
+        Msg::Page(p) => page(p),
+        Msg::TierTitle(t) => tier(t).0,
+        Msg::TierSummary(t) => tier(t).1,
+    }
+}
+
+fn ui_text(ui: Ui) -> &'static str {
+    match ui {
+        Ui::AppTitle => "Inner knee self-care",
+        Ui::LandingLead => {
+            "A short safety check, then a guided self-massage for the inside of your knee."
+        }
+        Ui::HowHeading => "How it works",
+        Ui::HowScreening => "First, you answer a few safety questions.",
+        Ui::HowGuided => "If it is safe, the app guides you one step at a time.",
+        Ui::HowTimer => "Each step has a timer. You can pause it at any time.",
+        Ui::HowSessionLength => "A session takes about 5 to 10 minutes.",
+        Ui::AvoidHeading => "Who should not use it",
+        Ui::AvoidIntro => {
+            "Do not massage your knee if any of these is true. See a doctor or physiotherapist first."
+        }
+        Ui::AvoidMore => "The safety questions check all of these, and a few more.",
+        Ui::KnowHeading => "Good to know",
+        Ui::KnowNotCare => {
+            "This app is not medical care. It does not replace a doctor or physiotherapist."
+        }
+        Ui::KnowPain => "Massage should never hurt a lot. Stop if the pain is sharp or gets worse.",
+        Ui::KnowPrivate => "Your answers stay on this device. Nothing is sent anywhere.",
+        Ui::StartScreening => "Start the safety check",
+        Ui::UpdateLabel => "App update",
+        Ui::UpdateReady => "A new version of this app is ready.",
+        Ui::UpdateReload => "Reload now",
+        Ui::ScreeningIntro => "Answer each question. If you are not sure, choose \"Not sure\".",
+        Ui::PagePosition => "Part {n} of {total}",
+        Ui::Back => "Back",
+        Ui::Next => "Next",
+        Ui::SeeResult => "See my result",
+        Ui::StartOver => "Start over",
+        Ui::AnswerEveryQuestion => "Answer every question on this page to go on.",
+        Ui::AnswersNotSaved => {
+            "Your answers are not saved. They are gone when you start over or close the page."
+        }
+        Ui::ReasonsHeading => "Why",
+        Ui::YourAnswer => "Your answer:",
+        Ui::ChangeAnswer => "Change this answer",
+        Ui::ChangesHeading => "What changes in your routine",
+        Ui::RulesHeading => "Keep these rules",
+        Ui::RuleStopOnPain => "Stop at once if you feel sharp pain, or pain that gets worse.",
+        Ui::RuleDiscomfortOk => "A little discomfort is OK. Pain is a warning sign.",
+        Ui::RuleStartGentle => "Start gently and breathe slowly.",
+        Ui::EmergencyNote => {
+            "If you are short of breath or have chest pain, call your local emergency number now."
+        }
+        Ui::ContactHeading => "How to get help",
+        Ui::ContactDefault => "Contact your clinic, your doctor or a physiotherapist.",
+        Ui::KneeChosen => "Knee:",
+        Ui::NoMclStep => {
+            "The MCL step is left out. Only work on the MCL if a clinician has shown you how."
+        }
+        Ui::GentleAfterClearance => {
+            "A clinician cleared this knee. Use gentle pressure, and stop if the pain gets worse."
+        }
+    }
+}
+
+fn structure_name(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => "VMO (vastus medialis obliquus)",
+        Structure::Adductors => "Adductor muscles",
+        Structure::PesAnserine => "Pes anserine tendons",
+        Structure::Mcl => "MCL (medial collateral ligament)",
+        Structure::MedialMeniscus => "Medial meniscus",
+    }
+}
+
+fn structure_about(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => {
+            "A teardrop-shaped muscle on the inner thigh, just above the kneecap. It is part of the \
+             quadriceps. It helps the kneecap move along the right track."
+        }
+        Structure::Adductors => {
+            "The muscles of the inner thigh: adductor magnus, adductor longus, adductor brevis and \
+             gracilis. When they are tight, they can add to pain on the inside of the knee."
+        }
+        Structure::PesAnserine => {
+            "Where three muscles join the bone: sartorius, gracilis and semitendinosus. It is on \
+             the inside of the shin bone, just below the knee joint line. When it is inflamed, \
+             it is called pes anserine bursitis or tendinitis."
+        }
+        Structure::Mcl => {
+            "A strong band along the inner side of the knee joint. It keeps the knee stable. \
+             Touch it only with extreme care, and never after an injury."
+        }
+        Structure::MedialMeniscus => {
+            "A C-shaped piece of cartilage that cushions the knee. It is not massaged directly. \
+             Work on the tissue around it can still help the joint."
+        }
+    }
+}
+
+fn muscle(m: Muscle) -> &'static str {
+    match m {
+        Muscle::AdductorMagnus => "adductor magnus",
+        Muscle::AdductorLongus => "adductor longus",
+        Muscle::AdductorBrevis => "adductor brevis",
+        Muscle::Gracilis => "gracilis",
+        Muscle::Sartorius => "sartorius",
+        Muscle::Semitendinosus => "semitendinosus",
+    }
+}
+
+fn benefit(b: Benefit) -> &'static str {
+    match b {
+        Benefit::MuscleTensionRelief => "Eases tight muscles in the VMO and the adductors.",
+        Benefit::ImprovedBloodFlow => "Brings more blood to the area, which helps tissues recover.",
+        Benefit::ReducedStiffness => "Makes the muscles and tendons around the knee less stiff.",
+        Benefit::MinorPainManagement => {
+            "Can ease mild aches for a while, like soreness after exercise or from overuse."
+        }
+        Benefit::PreparationForActivity => "Gets the knee ready to move, as part of a warm-up.",
+    }
+}
+
+fn contraindication(c: Contraindication) -> &'static str {
+    match c {
+        Contraindication::AcuteInjury => {
+            "You hurt your knee recently, the pain started suddenly, or you may have torn a ligament or meniscus."
+        }
+        Contraindication::SignificantSwellingOrBruising => "Your knee is badly swollen or bruised.",
+        Contraindication::SevereOrSharpPain => "You have severe or sharp pain.",
+        Contraindication::JointInstability => "Your knee feels like it could give way.",
+        Contraindication::NumbnessTinglingOrWeakness => {
+            "You feel numbness, tingling or weakness in your leg."
+        }
+        Contraindication::FeverOrRedness => "You have a fever, or your knee is red or warm.",
+        Contraindication::DeepVeinThrombosis => {
+            "You have, or might have, a blood clot in your leg (DVT)."
+        }
+        Contraindication::OpenWoundOrSkinInfection => {
+            "There is an open wound or a skin infection near your knee."
+        }
+    }
+}
+
+fn seek_help(s: SeekHelpSign) -> &'static str {
+    match s {
+        SeekHelpSign::PainPersistentWorseningOrNotImproving => {
+            "Your pain lasts, gets worse, or does not get better with self-care."
+        }
+        SeekHelpSign::SwellingRednessOrWarmth => "Your knee is badly swollen, red or warm.",
+        SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
+            "Your knee looks misshapen, feels unstable, locks or gives way."
+        }
+        SeekHelpSign::SuspectedSeriousInjury => {
+            "You think you may have a serious injury, like a torn ligament or meniscus, or a broken bone."
+        }
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
+            "The pain gets in the way of daily life or sleep."
+        }
+        SeekHelpSign::UnsureOfCause => "You are not sure what is causing the pain.",
+    }
+}
+
+/// Name, target, hands, pressure, motion.
+fn technique(
+    t: Technique,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    match t {
+        Technique::SoftTissueRelease => (
+            "Loosen the inner thigh (VMO and adductors)",
+            "The big muscles of the inner thigh, down to just above the kneecap.",
+            "Use your thumbs, your knuckles or the heel of your hand.",
+            "Start light. Slowly press firmer, until it feels firm but comfortable. \
+             It should feel like a good ache, never sharp pain.",
+            "Glide slowly along the muscle, from mid-thigh down toward the knee. \
+             You can also make small circles or knead. \
+             On a tender knot, hold steady pressure for 30 to 60 seconds, until it lets go.",
+        ),
+        Technique::PesAnserineFocus => (
+            "Pes anserine",
+            "A spot on the inside of the shin bone, 1 to 2 inches below the knee joint line. \
+             It sits a little toward the front.",
+            "Use your thumb or your first finger.",
+            "Press firmly and steadily on the tender spot.",
+            "Either hold the pressure for 30 to 60 seconds. \
+             Or gently stroke across the tendon in small, careful moves for 1 to 2 minutes.",
+        ),
+        Technique::MclCaution => (
+            "MCL (only with a clinician's guidance)",
+            "The ligament along the joint line, on the very inside of the knee.",
+            "Keep your knee slightly bent. Use your thumb or index finger.",
+            "Very light to medium pressure.",
+            "Make small, gentle circles, or very light strokes across the ligament, \
+             for 30 to 60 seconds. Stop at once if it hurts at all.",
+        ),
+        Technique::FoamRollerOrBall => (
+            "Foam roller or massage ball",
+            "The inner thigh (VMO and adductors), or just below the knee (pes anserine).",
+            "Roller: lie on your front or side, with your inner thigh on the roller. \
+             Ball: sit or lie, with the ball under the tender spot.",
+            "Lean into the roller or ball, or press the ball in with your hand.",
+            "Roll slowly from your hip to just above your knee. \
+             Pause for 20 to 30 seconds on tender spots. \
+             With a ball, hold a knot for 30 to 60 seconds.",
+        ),
+    }
+}
+
+fn principle(p: Principle) -> &'static str {
+    match p {
+        Principle::ListenToYourBody => {
+            "Listen to your body. Pain is a warning sign. Some discomfort is OK, but sharp or growing pain is not."
+        }
+        Principle::StartGentle => "Start gently. Press harder only a little at a time, as it feels OK.",
+        Principle::BreatheDeeply => "Breathe slowly and deeply. It helps your muscles relax.",
+        Principle::Consistency => {
+            "Short sessions of 5 to 10 minutes, a few times a week, work better than rare, hard ones."
+        }
+        Principle::Hydration => "Drink enough water. It helps your tissues stay healthy and recover.",
+        Principle::FollowWithMovement => {
+            "Afterwards, gently bend and straighten your knee, or do light stretches."
+        }
+    }
+}
+
+/// Question, answer.
+fn faq(f: Faq) -> (&'static str, &'static str) {
+    match f {
+        Faq::WhatToTarget => (
+            "What should I massage on the inside of my knee?",
+            "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the MCL.",
+        ),
+        Faq::Benefits => (
+            "What can it do for me?",
+            "It can ease tight muscles, help blood flow and reduce stiffness. \
+             It can also ease mild aches or soreness after exercise for a while.",
+        ),
+        Faq::WhenToAvoid => (
+            "When should I not massage my knee?",
+            "Not after a new injury, or with bad swelling or bruising, severe pain, \
+             or a knee that gives way. Not with numbness, tingling, fever, or a blood clot (DVT).",
+        ),
+        Faq::Tools => (
+            "Can I use a foam roller or a ball?",
+            "Yes. A foam roller works on the VMO and adductors. \
+             A massage ball can reach single knots there, or the pes anserine.",
+        ),
+        Faq::WhenToSeekHelp => (
+            "When should I see a professional instead?",
+            "See one if the pain lasts, gets worse or does not improve. \
+             Also with bad swelling, a knee that is unstable or locks, or a possible serious injury.",
+        ),
+    }
+}
+
+fn question(q: Question) -> &'static str {
+    use Question::*;
+    match q {
+        WhichKnee => "Which knee do you want to care for today?",
+        RecentInjury => "Have you hurt this knee recently, for example in a fall, a twist or a knock?",
+        SuddenPain => "Did the pain in this knee start suddenly?",
+        PossibleTear => {
+            "Could you have torn a ligament (a band that holds the knee together) or the meniscus (its cushion)?"
+        }
+        PossibleMclInjury => "Could the ligament on the inside of your knee (MCL) be injured?",
+        PossibleFracture => "Could a bone in or around your knee be broken (a fracture)?",
+        SwellingOrBruising => "Is your knee badly swollen or bruised?",
+        Misshapen => "Does your knee look misshapen or out of place (a deformity)?",
+        RednessOrWarmth => "Is the skin around your knee red, or does it feel warm?",
+        Fever => "Do you have a fever, or feel hot and unwell?",
+        SkinInfection => "Do you have a skin infection on or near this knee?",
+        OpenWound => "Do you have an open wound, cut or graze on or near this knee?",
+        SevereOrSharpPain => "Do you have severe or sharp pain in this knee?",
+        GivingWay => "Does your knee feel unstable, or has it given way under you?",
+        Locking => "Does your knee ever lock or get stuck, so you cannot bend or straighten it?",
+        NumbnessTinglingWeakness => "Do you have numbness, tingling or weakness in this leg or foot?",
+        BloodClotNow => "Do you have a blood clot in a leg (DVT, a clot in a deep vein), or might you?",
+        BloodClotTreated => "Are you being treated, or have you ever been treated, for a blood clot?",
+        DoctorSaidNoMassage => "Has a doctor told you not to massage this leg?",
+        PainLasting => "Has this knee hurt for a long time, without going away?",
+        PainNotImproving => {
+            "Have you tried self-care, like rest or gentle exercise, without the pain getting better?"
+        }
+        PainWorsening => "Is the pain in this knee getting worse?",
+        PainDisturbsDailyLife => {
+            "Does the pain get in the way of daily things, like walking, stairs or work?"
+        }
+        PainDisturbsSleep => "Does the pain wake you up or keep you from sleeping?",
+        UnsureOfCause => "Are you unsure what is causing the pain in this knee?",
+        ClinicianCleared => {
+            "Has a doctor or physiotherapist checked this knee and said self-massage is OK?"
+        }
+        MclGuidance => "Has a clinician shown you how to massage your MCL, for long-standing tightness?",
+        FoamRoller => "Do you have a foam roller?",
+        MassageBall => "Do you have a massage ball, such as a lacrosse ball?",
+    }
+}
+
+/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis.
+fn guidance(q: Question) -> &'static str {
+    use Question::*;
+    match q {
+        RecentInjury => {
+            "A new injury needs to be checked first. Rest the knee and see a clinician."
+        }
+        SuddenPain => "Pain that starts suddenly needs a clinician's check before any massage.",
+        PossibleTear => "A possible tear needs a clinician's care. Do not massage the knee.",
+        PossibleMclInjury => "Do not press on the MCL. Ask a clinician to check it first.",
+        PossibleFracture => {
+            "A possible broken bone needs care today. Keep the leg still and get medical help."
+        }
+        SwellingOrBruising => "Bad swelling or bruising needs a clinician's check before massage.",
+        Misshapen => "A knee that looks out of shape needs medical help today.",
+        RednessOrWarmth => "Redness or warmth can be a sign of infection. Contact a doctor today.",
+        Fever => "A fever can be a sign of infection. Contact a doctor today.",
+        SkinInfection => "Do not massage near an infection. Contact a doctor today.",
+        OpenWound => "Do not massage near an open wound. Let it heal, and ask a clinician.",
+        SevereOrSharpPain => {
+            "Massage should never cause strong pain. Ask a clinician to check your knee first."
+        }
+        GivingWay => "A knee that gives way needs a clinician's check before massage.",
+        Locking => "A knee that locks needs a clinician's check before massage.",
+        NumbnessTinglingWeakness => {
+            "Numbness, tingling or weakness may involve a nerve. See a clinician first."
+        }
+        BloodClotNow => "Never massage a leg that may have a clot. Contact a doctor today.",
+        BloodClotTreated => {
+            "Massage is not safe with a blood clot. Talk to your doctor today, before any massage."
+        }
+        DoctorSaidNoMassage => "Follow your doctor's advice. Ask them before you try self-massage.",
+        PainLasting => {
+            "Pain that lasts needs a clinician's check. They can tell you if massage is OK."
+        }
+        PainNotImproving => "Self-care has not helped yet. See a clinician before you try more.",
+        PainWorsening => "Pain that is getting worse needs a clinician's check first.",
+        PainDisturbsDailyLife => {
+            "Pain that gets in the way of daily life needs a clinician's check."
+        }
+        PainDisturbsSleep => "Pain that disturbs your sleep needs a clinician's check.",
+        UnsureOfCause => "When the cause is not clear, a clinician should check the knee first.",
+        // Preferences are never a reason, so they have no guidance.
+        WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => "",
+    }
+}
+
+fn choice(c: Choice) -> &'static str {
+    match c {
+        Choice::Yes => "Yes",
+        Choice::No => "No",
+        Choice::NotSure => "Not sure",
+        Choice::Left => "Left knee",
+        Choice::Right => "Right knee",
+    }
+}
+
+fn page(p: Page) -> &'static str {
+    match p {
+        Page::YourKnee => "Your knee",
+        Page::Injury => "Injuries",
+        Page::HowItLooks => "How your knee looks",
+        Page::HowItFeels => "How your knee feels",
+        Page::MedicalHistory => "Blood clots and medical advice",
+        Page::PainOverTime => "Your pain over time",
+        Page::ClinicianAdvice => "Advice from a clinician",
+        Page::Tools => "Your tools",
+    }
+}
+
+/// Title, summary.
+fn tier(t: Tier) -> (&'static str, &'static str) {
+    match t {
+        Tier::GetHelpToday => (
+            "Get medical help today",
+            "Do not massage this knee. Contact a doctor today.",
+        ),
+        Tier::SeeClinician => (
+            "See a clinician before self-massage",
+            "Please do not massage this knee yet. A doctor or physiotherapist should check it first.",
+        ),
+        Tier::GoAheadWithChanges => (
+            "You can go ahead, with changes",
+            "Your routine is changed to keep you safe. The changes are below.",
+        ),
+        Tier::GoAhead => (
+            "You can go ahead",
+            "Nothing in your answers rules out the routine.",
+        ),
+    }
+}

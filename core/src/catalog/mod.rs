@@ -1,0 +1,451 @@
+//! The message catalog: every word the patient reads comes from here.
+//!
+//! Screens ask for a [`Msg`] in a [`Lang`]; they never hold text of their own, so a new
+//! language is one more table (`en.rs` today), not a rewrite of every screen. Content items
+//! and questions are named by their typed ids, so the words can change without touching a
+//! fact. The copy is written in plain words: short sentences, one idea each (tests below hold
+//! every sentence, and every question, to a word limit). This module must never import a
+//! browser crate.
+
+mod en;
+
+use crate::content::{
+    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+};
+use crate::screening::{Choice, Page, Question, Tier};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language the catalog has a full table for.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language code such as `en` or `en-GB`; `None` for a language we do not have.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+}
+
+/// The screens' own words (headings, buttons, notes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ui {
+    AppTitle,
+    LandingLead,
+    HowHeading,
+    HowScreening,
+    HowGuided,
+    HowTimer,
+    HowSessionLength,
+    AvoidHeading,
+    AvoidIntro,
+    AvoidMore,
+    KnowHeading,
+    KnowNotCare,
+    KnowPain,
+    KnowPrivate,
+    StartScreening,
+    UpdateLabel,
+    UpdateReady,
+    UpdateReload,
+    ScreeningIntro,
+    PagePosition,
+    Back,
+    Next,
+    SeeResult,
+    StartOver,
+    AnswerEveryQuestion,
+    AnswersNotSaved,
+    ReasonsHeading,
+    YourAnswer,
+    ChangeAnswer,
+    ChangesHeading,
+    RulesHeading,
+    RuleStopOnPain,
+    RuleDiscomfortOk,
+    RuleStartGentle,
+    EmergencyNote,
+    ContactHeading,
+    ContactDefault,
+    KneeChosen,
+    NoMclStep,
+    GentleAfterClearance,
+}
+
+impl Ui {
+    pub const ALL: &'static [Ui] = &[
+        Ui::AppTitle,
+        Ui::LandingLead,
+        Ui::HowHeading,
+        Ui::HowScreening,
+        Ui::HowGuided,
+        Ui::HowTimer,
+        Ui::HowSessionLength,
+        Ui::AvoidHeading,
+        Ui::AvoidIntro,
+        Ui::AvoidMore,
+        Ui::KnowHeading,
+        Ui::KnowNotCare,
+        Ui::KnowPain,
+        Ui::KnowPrivate,
+        Ui::StartScreening,
+        Ui::UpdateLabel,
+        Ui::UpdateReady,
+        Ui::UpdateReload,
+        Ui::ScreeningIntro,
+        Ui::PagePosition,
+        Ui::Back,
+        Ui::Next,
+        Ui::SeeResult,
+        Ui::StartOver,
+        Ui::AnswerEveryQuestion,
+        Ui::AnswersNotSaved,
+        Ui::ReasonsHeading,
+        Ui::YourAnswer,
+        Ui::ChangeAnswer,
+        Ui::ChangesHeading,
+        Ui::RulesHeading,
+        Ui::RuleStopOnPain,
+        Ui::RuleDiscomfortOk,
+        Ui::RuleStartGentle,
+        Ui::EmergencyNote,
+        Ui::ContactHeading,
+        Ui::ContactDefault,
+        Ui::KneeChosen,
+        Ui::NoMclStep,
+        Ui::GentleAfterClearance,
+    ];
+}
+
+/// One piece of user-facing text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    Ui(Ui),
+    StructureName(Structure),
+    StructureAbout(Structure),
+    Muscle(Muscle),
+    Benefit(Benefit),
+    Contraindication(Contraindication),
+    SeekHelp(SeekHelpSign),
+    TechniqueName(Technique),
+    TechniqueTarget(Technique),
+    TechniqueHands(Technique),
+    TechniquePressure(Technique),
+    TechniqueMotion(Technique),
+    Principle(Principle),
+    FaqQuestion(Faq),
+    FaqAnswer(Faq),
+    Question(Question),
+    Guidance(Question),
+    Choice(Choice),
+    Page(Page),
+    TierTitle(Tier),
+    TierSummary(Tier),
+}
+
+const TIERS: [Tier; 4] = [
+    Tier::GetHelpToday,
+    Tier::SeeClinician,
+    Tier::GoAheadWithChanges,
+    Tier::GoAhead,
+];
+const CHOICES: [Choice; 5] = [
+    Choice::Yes,
+    Choice::No,
+    Choice::NotSure,
+    Choice::Left,
+    Choice::Right,
+];
+
+impl Msg {
+    /// Every message, so tests can check that each table is complete.
+    pub fn all() -> Vec<Msg> {
+        let mut all: Vec<Msg> = Ui::ALL.iter().map(|&u| Msg::Ui(u)).collect();
+        for &s in Structure::ALL {
+            all.extend([Msg::StructureName(s), Msg::StructureAbout(s)]);
+        }
+        all.extend(Muscle::ALL.iter().map(|&m| Msg::Muscle(m)));
+        all.extend(Benefit::ALL.iter().map(|&b| Msg::Benefit(b)));
+        all.extend(
+            Contraindication::ALL
+                .iter()
+                .map(|&c| Msg::Contraindication(c)),
+        );
+        all.extend(SeekHelpSign::ALL.iter().map(|&s| Msg::SeekHelp(s)));
+        for &t in Technique::ALL {
+            all.extend([
+                Msg::TechniqueName(t),
+                Msg::TechniqueTarget(t),
+                Msg::TechniqueHands(t),
+                Msg::TechniquePressure(t),
+                Msg::TechniqueMotion(t),
+            ]);
+        }
+        all.extend(Principle::ALL.iter().map(|&p| Msg::Principle(p)));
+        for &f in Faq::ALL {
+            all.extend([Msg::FaqQuestion(f), Msg::FaqAnswer(f)]);
+        }
+        for &q in Question::ALL {
+            all.push(Msg::Question(q));
+            if q.is_risk() {
+                all.push(Msg::Guidance(q));
+            }
+        }
+        all.extend(CHOICES.iter().map(|&c| Msg::Choice(c)));
+        all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
+        for t in TIERS {
+            all.extend([Msg::TierTitle(t), Msg::TierSummary(t)]);
+        }
+        all
+    }
+}
+
+impl From<Ui> for Msg {
+    fn from(ui: Ui) -> Msg {
+        Msg::Ui(ui)
+    }
+}
+
+/// The text of `msg` in `lang`.
+pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
+    match lang {
+        Lang::En => en::text(msg.into()),
+    }
+}
+
+/// Fills `{name}` placeholders of a template message, e.g. "Part {n} of {total}".
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{durations, SecondsRange};
+    use std::collections::HashSet;
+
+    /// Plain-language rule of the product: one idea per sentence, short enough for a
+    /// 12-year-old. Twenty words is the longest sentence, and the longest question, we allow.
+    const MAX_WORDS: usize = 20;
+
+    fn en(msg: impl Into<Msg>) -> &'static str {
+        text(Lang::En, msg)
+    }
+
+    fn sentences(text: &str) -> impl Iterator<Item = &str> {
+        text.split(['.', '?', '!'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    fn words(text: &str) -> usize {
+        text.split_whitespace().count()
+    }
+
+    /// How the copy writes a duration range, e.g. "30 to 60 seconds" or "1 to 2 minutes".
+    fn spoken(range: SecondsRange) -> String {
+        if range.min % 60 == 0 && range.max % 60 == 0 {
+            format!("{} to {} minutes", range.min / 60, range.max / 60)
+        } else {
+            format!("{} to {} seconds", range.min, range.max)
+        }
+    }
+
+    #[test]
+    fn every_message_has_text_in_every_language() {
+        for lang in Lang::ALL {
+            for msg in Msg::all() {
+                let t = text(lang, msg);
+                assert!(!t.trim().is_empty(), "{msg:?} is empty in {lang:?}");
+                assert_eq!(t, t.trim(), "{msg:?} has stray spaces in {lang:?}");
+                assert!(!t.contains("  "), "{msg:?} has a double space in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_message_list_names_each_message_once() {
+        let all = Msg::all();
+        let unique: HashSet<Msg> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len());
+    }
+
+    #[test]
+    fn no_two_messages_share_the_same_text() {
+        for lang in Lang::ALL {
+            let mut seen = HashSet::new();
+            for msg in Msg::all() {
+                assert!(
+                    seen.insert(text(lang, msg)),
+                    "{msg:?} repeats another message's text in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_sentence_is_short_enough_to_read_easily() {
+        for lang in Lang::ALL {
+            for msg in Msg::all() {
+                for sentence in sentences(text(lang, msg)) {
+                    let n = words(sentence);
+                    assert!(
+                        n <= MAX_WORDS,
+                        "{msg:?} in {lang:?} has a {n}-word sentence: {sentence:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_is_one_short_question() {
+        for lang in Lang::ALL {
+            for &q in Question::ALL {
+                let t = text(lang, Msg::Question(q));
+                assert!(words(t) <= MAX_WORDS, "{q:?} has {} words", words(t));
+                assert!(t.ends_with('?'), "{q:?} is not a question");
+                assert_eq!(t.matches('?').count(), 1, "{q:?} asks more than one thing");
+            }
+        }
+    }
+
+    #[test]
+    fn medical_words_in_questions_are_glossed() {
+        // The word, and the plain words that must come with it.
+        let glossed = [
+            (
+                Question::PossibleMclInjury,
+                "MCL",
+                "ligament on the inside of your knee",
+            ),
+            (Question::BloodClotNow, "DVT", "clot in a deep vein"),
+            (Question::PossibleTear, "meniscus", "cushion"),
+            (
+                Question::PossibleTear,
+                "ligament",
+                "holds the knee together",
+            ),
+            (Question::PossibleFracture, "fracture", "broken"),
+            (Question::Misshapen, "deformity", "misshapen"),
+        ];
+        for (q, word, plain) in glossed {
+            let t = en(Msg::Question(q));
+            assert!(t.contains(word) && t.contains(plain), "{q:?}: {t}");
+        }
+    }
+
+    #[test]
+    fn the_issues_two_required_questions_are_asked_as_written() {
+        assert_eq!(
+            en(Msg::Question(Question::PossibleMclInjury)),
+            "Could the ligament on the inside of your knee (MCL) be injured?"
+        );
+        assert_eq!(
+            en(Msg::Question(Question::DoctorSaidNoMassage)),
+            "Has a doctor told you not to massage this leg?"
+        );
+    }
+
+    #[test]
+    fn technique_copy_states_the_sources_durations_exactly() {
+        use crate::content::Technique::*;
+        let motion = |t| en(Msg::TechniqueMotion(t));
+        assert!(motion(SoftTissueRelease).contains(&spoken(durations::TRIGGER_POINT_HOLD)));
+        assert!(motion(PesAnserineFocus).contains(&spoken(durations::PES_ANSERINE_HOLD)));
+        assert!(motion(PesAnserineFocus).contains(&spoken(durations::PES_ANSERINE_FRICTION)));
+        assert!(motion(MclCaution).contains(&spoken(durations::MCL)));
+        assert!(motion(FoamRollerOrBall).contains(&spoken(durations::ROLLER_PAUSE)));
+        assert!(motion(FoamRollerOrBall).contains(&spoken(durations::BALL_HOLD)));
+        assert!(en(Msg::TechniqueTarget(PesAnserineFocus)).contains("1 to 2 inches below"));
+        assert!(en(Msg::Principle(Principle::Consistency)).contains(&spoken(durations::SESSION)));
+        assert!(en(Ui::HowSessionLength).contains(&spoken(durations::SESSION)));
+        // The same figures, as the source writes them, independently of the tables.
+        assert_eq!(spoken(durations::PES_ANSERINE_FRICTION), "1 to 2 minutes");
+        assert_eq!(spoken(durations::ROLLER_PAUSE), "20 to 30 seconds");
+        assert_eq!(spoken(durations::SESSION), "5 to 10 minutes");
+    }
+
+    #[test]
+    fn structure_copy_names_every_muscle_the_source_names() {
+        for &s in Structure::ALL {
+            let about = en(Msg::StructureAbout(s));
+            for &m in s.muscles() {
+                assert!(
+                    about.contains(en(Msg::Muscle(m))),
+                    "{s:?} does not name {m:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_mcl_copy_keeps_the_sources_warnings() {
+        let about = en(Msg::StructureAbout(Structure::Mcl));
+        assert!(about.contains("extreme care"));
+        let motion = en(Msg::TechniqueMotion(Technique::MclCaution));
+        assert!(motion.contains("Stop at once if it hurts at all"));
+        assert!(en(Msg::TechniqueHands(Technique::MclCaution)).contains("slightly bent"));
+    }
+
+    #[test]
+    fn every_risk_has_guidance_and_urgent_guidance_says_today() {
+        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+            let g = en(Msg::Guidance(q));
+            assert!(!g.is_empty(), "{q:?} has no guidance");
+            if let crate::screening::Kind::Risk {
+                tier: Tier::GetHelpToday,
+                ..
+            } = q.kind()
+            {
+                assert!(g.contains("today"), "urgent {q:?} does not say today: {g}");
+            }
+        }
+        assert!(en(Msg::TierSummary(Tier::GetHelpToday)).contains("Do not massage"));
+        assert!(en(Ui::EmergencyNote).contains("emergency number"));
+    }
+
+    #[test]
+    fn language_codes_are_read_leniently_and_unknown_ones_refused() {
+        assert_eq!(Lang::from_code("en"), Some(Lang::En));
+        assert_eq!(Lang::from_code(" EN-gb "), Some(Lang::En));
+        assert_eq!(Lang::from_code("en_US"), Some(Lang::En));
+        assert_eq!(Lang::from_code("xx"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::from_code("<script>"), None);
+    }
+
+    #[test]
+    fn every_language_code_reads_back_as_itself() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn templates_fill_their_placeholders() {
+        assert_eq!(
+            fill(en(Ui::PagePosition), &[("n", "2"), ("total", "8")]),
+            "Part 2 of 8"
+        );
+    }
+}

@@ -1,0 +1,323 @@
+//! Patients' stories, written from the source and the issue, not generated from the rules:
+//! each says what the patient would answer and which tier and reasons the screening must give.
+
+use knee_core::screening::{evaluate, Answers, Change, Choice, Kind, Question, Tier};
+use Question::*;
+
+/// A patient: the risks they say yes or not sure to (every other risk is no), and their
+/// preference answers.
+struct Patient {
+    yes: &'static [Question],
+    not_sure: &'static [Question],
+    cleared: Choice,
+    mcl_guidance: Choice,
+    roller: Choice,
+    ball: Choice,
+}
+
+const CAREFUL_DEFAULTS: Patient = Patient {
+    yes: &[],
+    not_sure: &[],
+    cleared: Choice::No,
+    mcl_guidance: Choice::No,
+    roller: Choice::Yes,
+    ball: Choice::Yes,
+};
+
+impl Patient {
+    fn answers(&self) -> Answers {
+        let mut a = Answers::default();
+        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+            let c = if self.yes.contains(&q) {
+                Choice::Yes
+            } else if self.not_sure.contains(&q) {
+                Choice::NotSure
+            } else {
+                Choice::No
+            };
+            a.set(q, c).unwrap();
+        }
+        a.set(WhichKnee, Choice::Right).unwrap();
+        a.set(ClinicianCleared, self.cleared).unwrap();
+        a.set(MclGuidance, self.mcl_guidance).unwrap();
+        a.set(FoamRoller, self.roller).unwrap();
+        a.set(MassageBall, self.ball).unwrap();
+        a
+    }
+}
+
+fn assert_story(patient: Patient, tier: Tier, reasons: &[Question]) {
+    let outcome = evaluate(&patient.answers());
+    assert_eq!(outcome.tier, tier);
+    assert_eq!(outcome.reasons, reasons);
+    if !tier.allows_routine() {
+        assert!(!outcome.allows_mcl_step());
+    }
+}
+
+#[test]
+fn the_urgent_and_the_clearable_risks_are_exactly_those_the_issue_names() {
+    let urgent: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| {
+            matches!(
+                q.kind(),
+                Kind::Risk {
+                    tier: Tier::GetHelpToday,
+                    ..
+                }
+            )
+        })
+        .collect();
+    assert_eq!(
+        urgent,
+        [
+            PossibleFracture,
+            Misshapen,
+            RednessOrWarmth,
+            Fever,
+            SkinInfection,
+            BloodClotNow,
+            BloodClotTreated
+        ]
+    );
+    let clearable: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| {
+            matches!(
+                q.kind(),
+                Kind::Risk {
+                    cleared_by_clinician: true,
+                    ..
+                }
+            )
+        })
+        .collect();
+    assert_eq!(
+        clearable,
+        [
+            PainLasting,
+            PainNotImproving,
+            PainDisturbsDailyLife,
+            PainDisturbsSleep,
+            UnsureOfCause
+        ]
+    );
+    assert!(PainWorsening.is_risk());
+}
+
+#[test]
+fn a_runner_with_a_tight_inner_thigh_and_a_physios_mcl_guidance_goes_ahead() {
+    let p = Patient {
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GoAhead, &[]);
+}
+
+#[test]
+fn without_mcl_guidance_the_routine_runs_without_the_mcl_step() {
+    let outcome = evaluate(&CAREFUL_DEFAULTS.answers());
+    assert_eq!(outcome.tier, Tier::GoAheadWithChanges);
+    assert_eq!(outcome.changes, vec![Change::NoMclStep]);
+    assert!(!outcome.allows_mcl_step());
+}
+
+#[test]
+fn someone_who_twisted_their_knee_at_football_yesterday_sees_a_clinician() {
+    let p = Patient {
+        yes: &[RecentInjury, SuddenPain],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[RecentInjury, SuddenPain]);
+}
+
+#[test]
+fn a_swollen_calf_after_a_long_flight_that_might_be_a_clot_needs_help_today() {
+    let p = Patient {
+        not_sure: &[BloodClotNow],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[BloodClotNow]);
+}
+
+#[test]
+fn a_patient_treated_for_a_past_leg_clot_needs_help_today_even_if_cleared() {
+    let p = Patient {
+        yes: &[BloodClotTreated],
+        cleared: Choice::Yes,
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[BloodClotTreated]);
+}
+
+#[test]
+fn a_red_warm_knee_with_a_fever_needs_help_today() {
+    let p = Patient {
+        yes: &[RednessOrWarmth, Fever],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[RednessOrWarmth, Fever]);
+}
+
+#[test]
+fn a_fall_from_a_bike_with_a_misshapen_knee_lists_the_urgent_reasons_first() {
+    let p = Patient {
+        yes: &[RecentInjury, Misshapen],
+        not_sure: &[PossibleFracture],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(
+        p,
+        Tier::GetHelpToday,
+        &[PossibleFracture, Misshapen, RecentInjury],
+    );
+}
+
+#[test]
+fn a_knee_that_gives_way_on_the_stairs_sees_a_clinician() {
+    let p = Patient {
+        yes: &[GivingWay],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[GivingWay]);
+}
+
+#[test]
+fn a_knee_that_locks_sees_a_clinician() {
+    let p = Patient {
+        not_sure: &[Locking],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[Locking]);
+}
+
+#[test]
+fn tingling_in_the_foot_sees_a_clinician() {
+    let p = Patient {
+        yes: &[NumbnessTinglingWeakness],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[NumbnessTinglingWeakness]);
+}
+
+#[test]
+fn an_open_cut_near_the_knee_sees_a_clinician() {
+    let p = Patient {
+        yes: &[OpenWound],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[OpenWound]);
+}
+
+#[test]
+fn a_skin_infection_near_the_knee_needs_help_today() {
+    let p = Patient {
+        yes: &[SkinInfection],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[SkinInfection]);
+}
+
+#[test]
+fn a_long_standing_ache_cleared_by_a_physio_goes_ahead_gently() {
+    let p = Patient {
+        yes: &[PainLasting, PainNotImproving],
+        cleared: Choice::Yes,
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    let outcome = evaluate(&p.answers());
+    assert_eq!(outcome.tier, Tier::GoAheadWithChanges);
+    assert_eq!(
+        outcome.changes,
+        vec![Change::GentleAfterClearance(vec![
+            PainLasting,
+            PainNotImproving
+        ])]
+    );
+    assert!(outcome.allows_mcl_step());
+}
+
+#[test]
+fn clearance_never_lifts_pain_that_is_getting_worse() {
+    let p = Patient {
+        yes: &[PainLasting, PainWorsening],
+        cleared: Choice::Yes,
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[PainWorsening]);
+}
+
+#[test]
+fn pain_that_wakes_someone_at_night_without_clearance_sees_a_clinician() {
+    let p = Patient {
+        yes: &[PainDisturbsSleep],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[PainDisturbsSleep]);
+}
+
+#[test]
+fn a_patient_unsure_of_the_cause_and_unsure_about_clearance_sees_a_clinician() {
+    let p = Patient {
+        yes: &[UnsureOfCause],
+        cleared: Choice::NotSure,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[UnsureOfCause]);
+}
+
+#[test]
+fn a_doctors_advice_not_to_massage_is_never_lifted() {
+    let p = Patient {
+        yes: &[DoctorSaidNoMassage],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[DoctorSaidNoMassage]);
+}
+
+#[test]
+fn a_possible_mcl_sprain_blocks_even_with_earlier_mcl_guidance() {
+    let p = Patient {
+        not_sure: &[PossibleMclInjury],
+        cleared: Choice::Yes,
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[PossibleMclInjury]);
+}
+
+#[test]
+fn sharp_pain_when_pressing_sees_a_clinician() {
+    let p = Patient {
+        yes: &[SevereOrSharpPain],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[SevereOrSharpPain]);
+}
+
+#[test]
+fn a_very_swollen_knee_after_a_long_walk_sees_a_clinician() {
+    let p = Patient {
+        not_sure: &[SwellingOrBruising],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[SwellingOrBruising]);
+}
+
+#[test]
+fn having_no_roller_and_no_ball_is_not_a_risk() {
+    let p = Patient {
+        mcl_guidance: Choice::Yes,
+        roller: Choice::No,
+        ball: Choice::No,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GoAhead, &[]);
+}

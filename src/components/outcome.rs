@@ -1,0 +1,140 @@
+//! The screening's result: the tier, every answer that led to it with what to do, the changes
+//! and rules for the routine, and how to reach help. Tiers 1 and 2 offer no way into the
+//! routine.
+
+use knee_core::screening::{Answers, Change, Question, Tier};
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::{question_dom_id, use_heading_focus, use_text, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeViewProps {
+    pub answers: Answers,
+    pub on_change_answer: Callback<Question>,
+    pub on_back: Callback<()>,
+    pub on_start_over: Callback<()>,
+}
+
+const fn tier_slug(tier: Tier) -> &'static str {
+    match tier {
+        Tier::GetHelpToday => "urgent",
+        Tier::SeeClinician => "clinician",
+        Tier::GoAheadWithChanges => "changes",
+        Tier::GoAhead => "go",
+    }
+}
+
+const RULES: [Ui; 3] = [
+    Ui::RuleStopOnPain,
+    Ui::RuleDiscomfortOk,
+    Ui::RuleStartGentle,
+];
+
+/// An answer the patient gave, with its question; `guidance` adds what to do about it.
+fn answer_item(
+    t: Text,
+    answers: &Answers,
+    q: Question,
+    guidance: bool,
+    on_change: &Callback<Question>,
+) -> Html {
+    let id = format!("reason-{}", question_dom_id(q));
+    let answer = answers.get(q).map(|c| t.get(Msg::Choice(c))).unwrap_or("-");
+    let onclick = on_change.reform(move |_: MouseEvent| q);
+    html! {
+        <li class="reason" key={q.id()}>
+            <p class="reason-question" id={id.clone()}>{ t.get(Msg::Question(q)) }</p>
+            <p>{ t.get(Ui::YourAnswer) }{ " " }<strong>{ answer }</strong></p>
+            if guidance { <p class="guidance">{ t.get(Msg::Guidance(q)) }</p> }
+            <button type="button" class="button button-quiet" aria-describedby={id} {onclick}>
+                { t.get(Ui::ChangeAnswer) }
+            </button>
+        </li>
+    }
+}
+
+#[component]
+pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
+    let t = use_text();
+    let outcome = knee_core::screening::evaluate(&props.answers);
+    let heading = use_heading_focus(outcome.tier);
+    let tier = outcome.tier;
+
+    let reasons = (!outcome.reasons.is_empty()).then(|| {
+        html! {
+            <section class="card" aria-labelledby="reasons-heading">
+                <h2 id="reasons-heading">{ t.get(Ui::ReasonsHeading) }</h2>
+                <ul class="reasons">
+                    { for outcome.reasons.iter().map(|&q| answer_item(t, &props.answers, q, true, &props.on_change_answer)) }
+                </ul>
+            </section>
+        }
+    });
+
+    let changes = (tier.allows_routine() && !outcome.changes.is_empty()).then(|| {
+        let items = outcome.changes.iter().map(|change| match change {
+            Change::NoMclStep => html! { <li key="no-mcl"><p>{ t.get(Ui::NoMclStep) }</p></li> },
+            Change::GentleAfterClearance(lifted) => html! {
+                <li key="gentle">
+                    <p>{ t.get(Ui::GentleAfterClearance) }</p>
+                    <ul class="reasons">
+                        { for lifted.iter().map(|&q| answer_item(t, &props.answers, q, false, &props.on_change_answer)) }
+                    </ul>
+                </li>
+            },
+        });
+        html! {
+            <section class="card" aria-labelledby="changes-heading">
+                <h2 id="changes-heading">{ t.get(Ui::ChangesHeading) }</h2>
+                <ul class="plain-list">{ for items }</ul>
+            </section>
+        }
+    });
+
+    let rules = tier.allows_routine().then(|| {
+        let knee = props.answers.get(Question::WhichKnee).map(|c| t.get(Msg::Choice(c)));
+        html! {
+            <section class="card" aria-labelledby="rules-heading">
+                <h2 id="rules-heading">{ t.get(Ui::RulesHeading) }</h2>
+                <ul class="plain-list">{ for RULES.iter().map(|&r| html! { <li>{ t.get(r) }</li> }) }</ul>
+                if let Some(knee) = knee {
+                    <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ knee }</strong></p>
+                }
+            </section>
+        }
+    });
+
+    html! {
+        <div class={classes!("screen", "outcome", format!("tier-{}", tier_slug(tier)))}>
+            <header class="masthead masthead-small">
+                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+            </header>
+            <main id="main" class="content">
+                <section class={classes!("card", "verdict", format!("verdict-{}", tier_slug(tier)))} aria-labelledby="verdict-heading">
+                    <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(Msg::TierTitle(tier)) }</h1>
+                    <p class="verdict-summary">{ t.get(Msg::TierSummary(tier)) }</p>
+                    if tier == Tier::GetHelpToday {
+                        <p class="emergency"><strong>{ t.get(Ui::EmergencyNote) }</strong></p>
+                    }
+                </section>
+                { reasons }
+                { changes }
+                { rules }
+                <section class="card" aria-labelledby="contact-heading">
+                    <h2 id="contact-heading">{ t.get(Ui::ContactHeading) }</h2>
+                    <p>{ t.get(Ui::ContactDefault) }</p>
+                </section>
+                <div class="actions">
+                    <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                        { t.get(Ui::Back) }
+                    </button>
+                    <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
+                        { t.get(Ui::StartOver) }
+                    </button>
+                </div>
+                <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>
+            </main>
+        </div>
+    }
+}

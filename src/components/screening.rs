@@ -1,0 +1,88 @@
+//! A page of the safety screening: its questions, progress, and the ways on, back and out.
+
+use knee_core::screening::{Answers, Choice, Page, Question};
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::question::QuestionField;
+use super::{use_heading_focus, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct ScreeningPageProps {
+    pub page: Page,
+    pub answers: Answers,
+    pub on_answer: Callback<(Question, Choice)>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+    pub on_start_over: Callback<()>,
+}
+
+#[component]
+pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
+    let t = use_text();
+    let heading = use_heading_focus(props.page);
+    let page = props.page;
+    let number = Page::ALL.iter().position(|&p| p == page).unwrap_or(0) + 1;
+    let total = Page::ALL.len();
+    let is_last = number == total;
+    let complete = props.answers.page_complete(page);
+    let position = t.fill(
+        Ui::PagePosition,
+        &[("n", &number.to_string()), ("total", &total.to_string())],
+    );
+
+    let questions = page.questions().iter().map(|&q| {
+        html! {
+            <QuestionField
+                key={q.id()}
+                question={q}
+                selected={props.answers.get(q)}
+                on_choose={props.on_answer.clone()}
+            />
+        }
+    });
+
+    html! {
+        <div class="screen screening">
+            <header class="masthead masthead-small">
+                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+                <p class="position" id="screening-position">{ position.clone() }</p>
+                <progress
+                    class="progress"
+                    max={total.to_string()}
+                    value={number.to_string()}
+                    aria-labelledby="screening-position"
+                />
+            </header>
+            <main id="main" class="content">
+                <section class="card">
+                    <h1 ref={heading} tabindex="-1">{ t.get(Msg::Page(page)) }</h1>
+                    <p>{ t.get(Ui::ScreeningIntro) }</p>
+                    { for questions }
+                    <p class="hint" aria-live="polite">
+                        if !complete { { t.get(Ui::AnswerEveryQuestion) } }
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                            { t.get(Ui::Back) }
+                        </button>
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            disabled={!complete}
+                            onclick={props.on_next.reform(|_: MouseEvent| ())}
+                        >
+                            { t.get(if is_last { Ui::SeeResult } else { Ui::Next }) }
+                        </button>
+                    </div>
+                </section>
+                <footer class="screen-footer">
+                    <button type="button" class="button button-quiet" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
+                        { t.get(Ui::StartOver) }
+                    </button>
+                    <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>
+                </footer>
+            </main>
+        </div>
+    }
+}

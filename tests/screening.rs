@@ -1,0 +1,223 @@
+//! Component tests of the screening pages and the outcome, in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use knee_care::App;
+use knee_core::screening::{Page, Question};
+use knee_core::{text, Lang, Msg, Ui};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn render_app() -> Element {
+    // One app on the page at a time: ids (and label-for links) must be unique. (The test
+    // runner's own output lives in the body too, so only our boxes are removed.)
+    let old = document().query_selector_all(".test-app-root").unwrap();
+    for i in 0..old.length() {
+        let node = old.get(i).unwrap();
+        node.parent_node().unwrap().remove_child(&node).unwrap();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("test-app-root");
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn en(msg: impl Into<Msg>) -> &'static str {
+    text(Lang::En, msg)
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.get(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+async fn click(element: &HtmlElement) {
+    element.click();
+    yew::scheduler::flush().await;
+}
+
+fn radios(root: &Element) -> Vec<HtmlInputElement> {
+    let list = root.query_selector_all("input[type=radio]").unwrap();
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+/// Picks, for each question on screen, the answer whose label is `label` (or the first).
+async fn answer_page(root: &Element, label: &str) {
+    let fieldsets = root.query_selector_all("fieldset").unwrap();
+    for i in 0..fieldsets.length() {
+        let fieldset: Element = fieldsets.get(i).unwrap().dyn_into().unwrap();
+        let labels = fieldset.query_selector_all("label").unwrap();
+        let chosen = (0..labels.length())
+            .map(|j| labels.get(j).unwrap().dyn_into::<HtmlElement>().unwrap())
+            .find(|l| l.text_content().as_deref() == Some(label))
+            .unwrap_or_else(|| labels.get(0).unwrap().dyn_into().unwrap());
+        click(&chosen).await;
+    }
+}
+
+async fn start(root: &Element) {
+    click(&button(root, en(Ui::StartScreening))).await;
+}
+
+#[wasm_bindgen_test]
+async fn each_question_is_a_radio_group_with_nothing_pre_selected() {
+    let root = render_app().await;
+    start(&root).await;
+    let first = Page::ALL[0].questions()[0];
+    let legend = root.query_selector("fieldset legend").unwrap().unwrap();
+    assert_eq!(
+        legend.text_content().as_deref(),
+        Some(en(Msg::Question(first)))
+    );
+    let inputs = radios(&root);
+    assert_eq!(inputs.len(), first.choices().len());
+    assert!(
+        inputs.iter().all(|r| !r.checked()),
+        "an answer was pre-selected"
+    );
+    let name = inputs[0].name();
+    assert!(
+        inputs.iter().all(|r| r.name() == name),
+        "the radios are not one group"
+    );
+    // Every radio has a visible label.
+    for r in &inputs {
+        let label = root
+            .query_selector(&format!("label[for='{}']", r.id()))
+            .unwrap();
+        assert!(label.is_some(), "radio {} has no label", r.id());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn next_stays_disabled_until_every_question_on_the_page_is_answered() {
+    let root = render_app().await;
+    start(&root).await;
+    let next = button(&root, en(Ui::Next));
+    assert!(next.has_attribute("disabled"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains(en(Ui::AnswerEveryQuestion)));
+    answer_page(&root, en(Msg::Choice(knee_core::screening::Choice::Left))).await;
+    let next = button(&root, en(Ui::Next));
+    assert!(!next.has_attribute("disabled"));
+    click(&next).await;
+    let h1 = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        h1.text_content().as_deref(),
+        Some(en(Msg::Page(Page::Injury)))
+    );
+    // The next page starts unanswered too.
+    assert!(radios(&root).iter().all(|r| !r.checked()));
+    assert!(button(&root, en(Ui::Next)).has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn the_progress_shows_the_part_and_the_heading_takes_focus() {
+    let root = render_app().await;
+    start(&root).await;
+    let progress = root.query_selector("progress").unwrap().unwrap();
+    assert_eq!(progress.get_attribute("value").as_deref(), Some("1"));
+    assert_eq!(
+        progress.get_attribute("max"),
+        Some(Page::ALL.len().to_string())
+    );
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.tag_name(), "H1");
+}
+
+#[wasm_bindgen_test]
+async fn answering_no_everywhere_reaches_a_go_ahead_result_without_the_mcl_step() {
+    let root = render_app().await;
+    start(&root).await;
+    for (i, _) in Page::ALL.iter().enumerate() {
+        answer_page(&root, "No").await;
+        let label = if i + 1 == Page::ALL.len() {
+            en(Ui::SeeResult)
+        } else {
+            en(Ui::Next)
+        };
+        click(&button(&root, label)).await;
+    }
+    let h1 = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        h1.text_content().as_deref(),
+        Some(en(Msg::TierTitle(
+            knee_core::screening::Tier::GoAheadWithChanges
+        )))
+    );
+    let shown = root.text_content().unwrap();
+    assert!(shown.contains(en(Ui::NoMclStep)));
+    assert!(shown.contains(en(Ui::RuleStopOnPain)));
+}
+
+#[wasm_bindgen_test]
+async fn a_not_sure_answer_is_named_on_the_result_and_can_be_changed() {
+    let root = render_app().await;
+    start(&root).await;
+    for (i, _) in Page::ALL.iter().enumerate() {
+        answer_page(&root, "Not sure").await;
+        let label = if i + 1 == Page::ALL.len() {
+            en(Ui::SeeResult)
+        } else {
+            en(Ui::Next)
+        };
+        click(&button(&root, label)).await;
+    }
+    let shown = root.text_content().unwrap();
+    assert!(shown.contains(en(Msg::TierTitle(knee_core::screening::Tier::GetHelpToday))));
+    assert!(shown.contains(en(Ui::EmergencyNote)));
+    assert!(shown.contains(en(Msg::Question(Question::BloodClotNow))));
+    assert!(shown.contains(en(Msg::Guidance(Question::BloodClotNow))));
+    // No way into a routine from here.
+    assert!(!shown.contains(en(Ui::RulesHeading)));
+    // "Change this answer" goes back to the page that asked it.
+    let change = root
+        .query_selector("[aria-describedby='reason-q-blood-clot-now']")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    click(&change).await;
+    let h1 = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        h1.text_content().as_deref(),
+        Some(en(Msg::Page(Page::MedicalHistory)))
+    );
+    let checked = root
+        .query_selector("#q-blood-clot-now-not-sure")
+        .unwrap()
+        .unwrap();
+    assert!(checked.dyn_into::<HtmlInputElement>().unwrap().checked());
+}
+
+#[wasm_bindgen_test]
+async fn start_over_clears_every_answer() {
+    let root = render_app().await;
+    start(&root).await;
+    answer_page(&root, "Right knee").await;
+    click(&button(&root, en(Ui::StartOver))).await;
+    assert!(
+        root.query_selector("fieldset").unwrap().is_none(),
+        "not back on the landing"
+    );
+    start(&root).await;
+    assert!(
+        radios(&root).iter().all(|r| !r.checked()),
+        "an old answer survived"
+    );
+}
