@@ -1,12 +1,14 @@
 //! The pure core of the knee care widget.
 //!
 //! Everything a patient's safety depends on lives here, as plain Rust that runs under
-//! `cargo test` on any machine: the message catalog, the content, the screening rules, and
-//! (as they arrive) the routine planner and the timer. It must never import yew, web-sys,
+//! `cargo test` on any machine: the message catalog, the content, the screening rules, the
+//! routine planner and the timer. It must never import yew, web-sys,
 //! js-sys, wasm-bindgen or gloo, and it never reads a clock: callers pass the time in.
 
 pub mod catalog;
 pub mod content;
+pub mod plan;
 pub mod screening;
+pub mod timer;
 
 pub use catalog::{fill, text, Lang, Msg, Ui};

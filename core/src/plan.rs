@@ -1,0 +1,358 @@
+//! The routine planner: turns a screening outcome, the patient's answers and their choices
+//! into an ordered plan of timed steps.
+//!
+//! Every duration comes from the source's ranges (`content::durations`); steps the source gives
+//! no duration for (positioning, the roller pass, the closing movement) get a stated default.
+//! No step ever gets a duration outside its range. Blocked outcomes give no plan at all.
+//! This module never imports a browser crate and never reads a clock.
+
+use crate::content::{durations, SecondsRange, Technique};
+use crate::screening::{Answers, Knee, Outcome};
+
+/// Stated defaults for the steps the source gives no duration for.
+pub mod defaults {
+    /// Settling into position: seated, knee slightly bent or straight, relaxed.
+    pub const POSITIONING_SECONDS: u32 = 30;
+    /// One slow roll from the hip to just above the knee.
+    pub const ROLLER_PASS_SECONDS: u32 = 60;
+    /// Gentle movement of the knee through its range, to finish.
+    pub const MOVEMENT_SECONDS: u32 = 60;
+}
+
+/// A step of the routine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepKind {
+    Positioning,
+    SoftTissueRelease,
+    PesAnserineHold,
+    PesAnserineFriction,
+    Mcl,
+    FoamRollerPass,
+    FoamRollerPause,
+    MassageBall,
+    GentleMovement,
+}
+
+impl StepKind {
+    pub const ALL: &'static [StepKind] = &[
+        StepKind::Positioning,
+        StepKind::SoftTissueRelease,
+        StepKind::PesAnserineHold,
+        StepKind::PesAnserineFriction,
+        StepKind::Mcl,
+        StepKind::FoamRollerPass,
+        StepKind::FoamRollerPause,
+        StepKind::MassageBall,
+        StepKind::GentleMovement,
+    ];
+    pub const COUNT: usize = StepKind::ALL.len();
+
+    /// The range a step's duration must stay in. A step with a stated default has a range of
+    /// exactly that default.
+    pub const fn range(self) -> SecondsRange {
+        match self {
+            StepKind::Positioning => fixed(defaults::POSITIONING_SECONDS),
+            StepKind::SoftTissueRelease => durations::SOFT_TISSUE_RELEASE,
+            StepKind::PesAnserineHold => durations::PES_ANSERINE_HOLD,
+            StepKind::PesAnserineFriction => durations::PES_ANSERINE_FRICTION,
+            StepKind::Mcl => durations::MCL,
+            StepKind::FoamRollerPass => fixed(defaults::ROLLER_PASS_SECONDS),
+            StepKind::FoamRollerPause => durations::ROLLER_PAUSE,
+            StepKind::MassageBall => durations::BALL_HOLD,
+            StepKind::GentleMovement => fixed(defaults::MOVEMENT_SECONDS),
+        }
+    }
+
+    /// Whether the source gives this step's duration (else it is our stated default).
+    pub const fn has_source_duration(self) -> bool {
+        !matches!(
+            self,
+            StepKind::Positioning | StepKind::FoamRollerPass | StepKind::GentleMovement
+        )
+    }
+
+    /// The source technique the step belongs to, if any.
+    pub const fn technique(self) -> Option<Technique> {
+        match self {
+            StepKind::SoftTissueRelease => Some(Technique::SoftTissueRelease),
+            StepKind::PesAnserineHold | StepKind::PesAnserineFriction => {
+                Some(Technique::PesAnserineFocus)
+            }
+            StepKind::Mcl => Some(Technique::MclCaution),
+            StepKind::FoamRollerPass | StepKind::FoamRollerPause | StepKind::MassageBall => {
+                Some(Technique::FoamRollerOrBall)
+            }
+            StepKind::Positioning | StepKind::GentleMovement => None,
+        }
+    }
+
+    /// Deep, sustained pressure: the steps after which the patient is asked how it felt.
+    pub const fn is_deep_pressure(self) -> bool {
+        matches!(
+            self,
+            StepKind::SoftTissueRelease | StepKind::PesAnserineHold | StepKind::PesAnserineFriction
+        )
+    }
+}
+
+const fn fixed(seconds: u32) -> SecondsRange {
+    SecondsRange::new(seconds, seconds)
+}
+
+/// "Short" takes the bottom of every range, "full" the top.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Preset {
+    #[default]
+    Short,
+    Full,
+}
+
+/// How to work on the pes anserine: the patient's choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PesAnserineMethod {
+    /// Sustained pressure, 30-60 seconds.
+    #[default]
+    Hold,
+    /// Cross-fiber friction, 1-2 minutes.
+    Friction,
+}
+
+/// The patient's choices for the routine.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Choices {
+    pub preset: Preset,
+    pub pes_anserine: PesAnserineMethod,
+    /// A duration the patient set for a step, in seconds; clamped into the step's range.
+    adjusted: [Option<u32>; StepKind::COUNT],
+}
+
+impl Choices {
+    pub fn new(preset: Preset, pes_anserine: PesAnserineMethod) -> Self {
+        Choices {
+            preset,
+            pes_anserine,
+            adjusted: [None; StepKind::COUNT],
+        }
+    }
+
+    /// Sets a step's duration; any value is accepted and kept inside the step's range.
+    pub fn adjust(&mut self, step: StepKind, seconds: u32) {
+        let range = step.range();
+        self.adjusted[step as usize] = Some(seconds.clamp(range.min, range.max));
+    }
+
+    /// A new preset replaces every adjustment.
+    pub fn set_preset(&mut self, preset: Preset) {
+        self.preset = preset;
+        self.adjusted = [None; StepKind::COUNT];
+    }
+
+    fn seconds_for(&self, step: StepKind) -> u32 {
+        let range = step.range();
+        let preset = match self.preset {
+            Preset::Short => range.min,
+            Preset::Full => range.max,
+        };
+        self.adjusted[step as usize]
+            .unwrap_or(preset)
+            .clamp(range.min, range.max)
+    }
+}
+
+/// One step of a plan with its duration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PlannedStep {
+    pub kind: StepKind,
+    pub seconds: u32,
+}
+
+/// An ordered routine for one knee.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Plan {
+    pub knee: Knee,
+    pub steps: Vec<PlannedStep>,
+}
+
+impl Plan {
+    pub fn total_seconds(&self) -> u32 {
+        self.steps.iter().map(|s| s.seconds).sum()
+    }
+}
+
+/// Builds the plan, or `None` when the outcome does not allow the routine (or no knee was
+/// chosen).
+pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<Plan> {
+    if !outcome.tier.allows_routine() {
+        return None;
+    }
+    let knee = answers.knee()?;
+    let mut kinds = vec![StepKind::Positioning, StepKind::SoftTissueRelease];
+    kinds.push(match choices.pes_anserine {
+        PesAnserineMethod::Hold => StepKind::PesAnserineHold,
+        PesAnserineMethod::Friction => StepKind::PesAnserineFriction,
+    });
+    if outcome.allows_mcl_step() {
+        kinds.push(StepKind::Mcl);
+    }
+    if answers.has_foam_roller() {
+        kinds.extend([StepKind::FoamRollerPass, StepKind::FoamRollerPause]);
+    }
+    if answers.has_massage_ball() {
+        kinds.push(StepKind::MassageBall);
+    }
+    kinds.push(StepKind::GentleMovement);
+    let steps = kinds
+        .into_iter()
+        .map(|kind| PlannedStep {
+            kind,
+            seconds: choices.seconds_for(kind),
+        })
+        .collect();
+    Some(Plan { knee, steps })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screening::{evaluate, Choice, Question, Tier};
+
+    fn answers(mcl_guidance: Choice, roller: Choice, ball: Choice) -> Answers {
+        let mut a = Answers::default();
+        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+            a.set(q, Choice::No).unwrap();
+        }
+        a.set(Question::WhichKnee, Choice::Right).unwrap();
+        a.set(Question::ClinicianCleared, Choice::No).unwrap();
+        a.set(Question::MclGuidance, mcl_guidance).unwrap();
+        a.set(Question::FoamRoller, roller).unwrap();
+        a.set(Question::MassageBall, ball).unwrap();
+        a
+    }
+
+    /// Every answer set the planner can meet that allows a routine, with every choice.
+    fn every_input() -> Vec<(Outcome, Answers, Choices)> {
+        let mut all = Vec::new();
+        for guidance in [Choice::Yes, Choice::No] {
+            for roller in [Choice::Yes, Choice::No] {
+                for ball in [Choice::Yes, Choice::No] {
+                    let a = answers(guidance, roller, ball);
+                    for preset in [Preset::Short, Preset::Full] {
+                        for method in [PesAnserineMethod::Hold, PesAnserineMethod::Friction] {
+                            all.push((evaluate(&a), a.clone(), Choices::new(preset, method)));
+                        }
+                    }
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn stated_defaults_are_what_the_readme_says() {
+        assert_eq!(defaults::POSITIONING_SECONDS, 30);
+        assert_eq!(defaults::ROLLER_PASS_SECONDS, 60);
+        assert_eq!(defaults::MOVEMENT_SECONDS, 60);
+        for &k in StepKind::ALL {
+            assert_eq!(
+                k.range().min == k.range().max,
+                !k.has_source_duration(),
+                "{k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_plan_has_a_duration_outside_the_sources_ranges_whatever_the_adjustment() {
+        let mut plans = 0;
+        for (outcome, answers, choices) in every_input() {
+            for &step in StepKind::ALL {
+                for seconds in (0..=700).step_by(7).chain([u32::MAX]) {
+                    let mut c = choices.clone();
+                    c.adjust(step, seconds);
+                    let plan = build(&outcome, &answers, &c).expect("these outcomes allow it");
+                    plans += 1;
+                    for s in &plan.steps {
+                        assert!(s.kind.range().contains(s.seconds), "{s:?}");
+                    }
+                    assert_eq!(
+                        plan.total_seconds(),
+                        plan.steps.iter().map(|s| s.seconds).sum::<u32>()
+                    );
+                }
+            }
+        }
+        assert!(plans > 10_000, "only {plans} plans checked");
+    }
+
+    #[test]
+    fn short_takes_the_bottom_of_each_range_and_full_the_top() {
+        let a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        let o = evaluate(&a);
+        let short = build(
+            &o,
+            &a,
+            &Choices::new(Preset::Short, PesAnserineMethod::Hold),
+        )
+        .unwrap();
+        let full = build(&o, &a, &Choices::new(Preset::Full, PesAnserineMethod::Hold)).unwrap();
+        let secs = |p: &Plan| p.steps.iter().map(|s| s.seconds).collect::<Vec<_>>();
+        // Positioning, soft tissue 2-5 min, pes anserine hold 30-60 s, MCL 30-60 s,
+        // roller pass, roller pause 20-30 s, ball 30-60 s, movement.
+        assert_eq!(secs(&short), [30, 120, 30, 30, 60, 20, 30, 60]);
+        assert_eq!(secs(&full), [30, 300, 60, 60, 60, 30, 60, 60]);
+        assert_eq!(short.total_seconds(), 380);
+        assert_eq!(full.total_seconds(), 660);
+    }
+
+    #[test]
+    fn the_plan_follows_the_sources_order_and_the_patients_tools() {
+        let a = answers(Choice::No, Choice::No, Choice::Yes);
+        let plan = build(
+            &evaluate(&a),
+            &a,
+            &Choices::new(Preset::Short, PesAnserineMethod::Friction),
+        )
+        .unwrap();
+        let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                StepKind::Positioning,
+                StepKind::SoftTissueRelease,
+                StepKind::PesAnserineFriction,
+                StepKind::MassageBall,
+                StepKind::GentleMovement
+            ]
+        );
+        assert_eq!(plan.knee, Knee::Right);
+    }
+
+    #[test]
+    fn the_mcl_step_appears_only_where_the_outcome_allows_it() {
+        for (outcome, answers, choices) in every_input() {
+            let plan = build(&outcome, &answers, &choices).unwrap();
+            let has_mcl = plan.steps.iter().any(|s| s.kind == StepKind::Mcl);
+            assert_eq!(has_mcl, outcome.allows_mcl_step());
+        }
+    }
+
+    #[test]
+    fn blocked_outcomes_give_no_plan() {
+        let mut a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        a.set(Question::Locking, Choice::NotSure).unwrap();
+        let outcome = evaluate(&a);
+        assert_eq!(outcome.tier, Tier::SeeClinician);
+        assert_eq!(build(&outcome, &a, &Choices::default()), None);
+        a.set(Question::Fever, Choice::Yes).unwrap();
+        assert_eq!(build(&evaluate(&a), &a, &Choices::default()), None);
+    }
+
+    #[test]
+    fn a_new_preset_clears_adjustments() {
+        let mut c = Choices::new(Preset::Short, PesAnserineMethod::Hold);
+        c.adjust(StepKind::SoftTissueRelease, 200);
+        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease), 200);
+        c.set_preset(Preset::Full);
+        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease), 300);
+    }
+}

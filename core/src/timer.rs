@@ -1,0 +1,378 @@
+//! The routine's timer: a sans-IO state machine that never reads a clock.
+//!
+//! Every input carries `now` (milliseconds on any monotonic-ish clock the shell chooses). The
+//! current step and the time left are derived from timestamps (when the routine started, how
+//! long it has been paused, where skip and back moved it), never accumulated from ticks, so a
+//! tab that was hidden or a device that slept shows the true step on the next look. Steps
+//! advance on their own. A `now` earlier than one already seen is clamped, never a panic.
+
+/// Milliseconds.
+pub type Millis = u64;
+
+/// Going back within this much of a step's start goes to the previous step instead.
+pub const BACK_TO_PREVIOUS_WITHIN: Millis = 3_000;
+
+/// Why the patient stopped the routine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StopReason {
+    SharpOrIncreasingPain,
+    NumbnessOrTingling,
+    /// Any pain on the MCL step.
+    PainOnMcl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Phase {
+    Ready,
+    Running,
+    Paused,
+    Finished,
+    Stopped(StopReason),
+}
+
+impl Phase {
+    /// Finished and stopped are final: no input changes them.
+    pub const fn is_final(self) -> bool {
+        matches!(self, Phase::Finished | Phase::Stopped(_))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Input {
+    Start,
+    Pause,
+    Resume,
+    /// Space bar: pause when running, resume when paused.
+    TogglePause,
+    Skip,
+    Back,
+    Stop(StopReason),
+}
+
+/// What the screen shows at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionView {
+    pub phase: Phase,
+    /// Index of the current step, always within the plan.
+    pub step: usize,
+    pub step_length: Millis,
+    /// Time left in the current step, within `[0, step_length]`.
+    pub remaining: Millis,
+    /// Time into the whole routine.
+    pub position: Millis,
+    pub total: Millis,
+    /// Time spent running (wall time minus paused time).
+    pub running: Millis,
+}
+
+impl SessionView {
+    /// Remaining time as whole seconds, rounded up: a countdown shows 0:01 until it is done.
+    pub const fn remaining_seconds(&self) -> u64 {
+        self.remaining.div_ceil(1000)
+    }
+}
+
+/// A routine in progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// Where each step ends, from the routine's start (cumulative lengths).
+    ends: Vec<Millis>,
+    phase: Phase,
+    /// The latest `now` seen; earlier ones are clamped to it.
+    last_now: Millis,
+    started_at: Millis,
+    /// Paused time of pauses that have ended.
+    paused_before: Millis,
+    /// When the current pause began.
+    paused_since: Option<Millis>,
+    /// When the routine finished or was stopped: the clock stops there.
+    ended_at: Option<Millis>,
+    /// Skip and back move the position away from the running time by this much.
+    shift: i128,
+}
+
+impl Session {
+    /// A session over steps of the given lengths (empty steps are allowed but skipped over).
+    pub fn new(step_lengths: impl IntoIterator<Item = Millis>) -> Self {
+        let mut total: Millis = 0;
+        let ends = step_lengths
+            .into_iter()
+            .map(|len| {
+                total = total.saturating_add(len);
+                total
+            })
+            .collect();
+        Session {
+            ends,
+            phase: Phase::Ready,
+            last_now: 0,
+            started_at: 0,
+            paused_before: 0,
+            paused_since: None,
+            ended_at: None,
+            shift: 0,
+        }
+    }
+
+    pub fn total(&self) -> Millis {
+        self.ends.last().copied().unwrap_or(0)
+    }
+
+    pub fn step_count(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn clamp(&self, now: Millis) -> Millis {
+        now.max(self.last_now)
+    }
+
+    /// Wall time since start minus paused time, frozen once the routine ends.
+    fn running_at(&self, now: Millis) -> Millis {
+        if self.phase == Phase::Ready {
+            return 0;
+        }
+        let now = self.ended_at.map_or(now, |end| now.min(end));
+        let paused_now = self
+            .paused_since
+            .map_or(0, |since| now.saturating_sub(since));
+        now.saturating_sub(self.started_at)
+            .saturating_sub(self.paused_before)
+            .saturating_sub(paused_now)
+    }
+
+    /// Position in the routine, before it is capped at the end.
+    fn raw_position(&self, now: Millis) -> i128 {
+        (self.running_at(now) as i128 + self.shift).max(0)
+    }
+
+    fn step_start(&self, step: usize) -> Millis {
+        if step == 0 {
+            0
+        } else {
+            self.ends[step - 1]
+        }
+    }
+
+    /// The step containing `position` (a position at the very end is in the last step).
+    fn step_at(&self, position: Millis) -> usize {
+        let last = self.ends.len().saturating_sub(1);
+        self.ends
+            .iter()
+            .position(|&end| position < end)
+            .unwrap_or(last)
+    }
+
+    /// Applies a finish that time alone has brought about.
+    fn settle(&mut self, now: Millis) {
+        if self.phase == Phase::Running {
+            let overshoot = self.raw_position(now) - self.total() as i128;
+            if overshoot >= 0 {
+                self.phase = Phase::Finished;
+                self.ended_at = Some(now.saturating_sub(overshoot as Millis));
+            }
+        }
+    }
+
+    /// Moves the position to `target` (ms into the routine) without touching running time.
+    fn jump_to(&mut self, target: Millis, now: Millis) {
+        self.shift = target as i128 - self.running_at(now) as i128;
+        if self.phase == Phase::Running {
+            self.settle(now);
+        } else if target >= self.total() {
+            self.phase = Phase::Finished;
+            self.ended_at = Some(now);
+        }
+    }
+
+    /// Records that the shell looked at `now` (a tick, a page becoming visible): a later `now`
+    /// that is earlier is clamped to it, so the countdown never runs backwards, and a finish
+    /// that time brought about becomes final. Nothing is accumulated.
+    pub fn observe(&mut self, now: Millis) {
+        let now = self.clamp(now);
+        self.last_now = now;
+        self.settle(now);
+    }
+
+    /// Handles one input at `now`. Returns whether it changed anything.
+    pub fn handle(&mut self, input: Input, now: Millis) -> bool {
+        self.observe(now);
+        let now = self.last_now;
+        if self.phase.is_final() {
+            return false;
+        }
+        let input = match (input, self.phase) {
+            (Input::TogglePause, Phase::Running) => Input::Pause,
+            (Input::TogglePause, Phase::Paused) => Input::Resume,
+            (other, _) => other,
+        };
+        match (input, self.phase) {
+            (Input::Start, Phase::Ready) => {
+                self.phase = Phase::Running;
+                self.started_at = now;
+                self.settle(now);
+            }
+            (Input::Pause, Phase::Running) => {
+                self.phase = Phase::Paused;
+                self.paused_since = Some(now);
+            }
+            (Input::Resume, Phase::Paused) => {
+                if let Some(since) = self.paused_since.take() {
+                    self.paused_before += now.saturating_sub(since);
+                }
+                self.phase = Phase::Running;
+            }
+            (Input::Skip, Phase::Running | Phase::Paused) => {
+                let position = self.raw_position(now).min(self.total() as i128) as Millis;
+                let step = self.step_at(position);
+                let target = self.ends.get(step).copied().unwrap_or(self.total());
+                self.jump_to(target, now);
+            }
+            (Input::Back, Phase::Running | Phase::Paused) => {
+                let position = self.raw_position(now).min(self.total() as i128) as Millis;
+                let step = self.step_at(position);
+                let start = self.step_start(step);
+                let target = if position - start < BACK_TO_PREVIOUS_WITHIN && step > 0 {
+                    self.step_start(step - 1)
+                } else {
+                    start
+                };
+                self.jump_to(target, now);
+            }
+            (Input::Stop(reason), Phase::Ready | Phase::Running | Phase::Paused) => {
+                if self.phase == Phase::Paused {
+                    // The clock stands at the moment of the pause.
+                    self.ended_at = self.paused_since;
+                } else {
+                    self.ended_at = Some(now);
+                }
+                self.phase = Phase::Stopped(reason);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// What to show at `now`. Pure: derives everything from the timestamps.
+    pub fn view(&self, now: Millis) -> SessionView {
+        let now = self.clamp(now);
+        let total = self.total();
+        let raw = self.raw_position(now);
+        let finished_by_time = self.phase == Phase::Running && raw >= total as i128;
+        let phase = if finished_by_time {
+            Phase::Finished
+        } else {
+            self.phase
+        };
+        let position = (raw.min(total as i128)) as Millis;
+        let step = self.step_at(position);
+        let step_length = self
+            .ends
+            .get(step)
+            .map_or(0, |&end| end - self.step_start(step));
+        let remaining = if phase == Phase::Finished {
+            0
+        } else {
+            self.ends.get(step).map_or(0, |&end| end - position)
+        };
+        SessionView {
+            phase,
+            step,
+            step_length,
+            remaining,
+            position,
+            total,
+            running: self.running_at(now),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: Millis = 1000;
+
+    fn session() -> Session {
+        Session::new([30 * S, 120 * S, 30 * S])
+    }
+
+    #[test]
+    fn steps_advance_on_their_own_from_timestamps_alone() {
+        let mut s = session();
+        s.handle(Input::Start, 10_000);
+        let v = s.view(10_000 + 29 * S);
+        assert_eq!((v.step, v.remaining), (0, S));
+        let v = s.view(10_000 + 31 * S);
+        assert_eq!((v.step, v.remaining), (1, 119 * S));
+        // A sleeping device: 10 minutes pass with no input at all.
+        let v = s.view(10_000 + 600 * S);
+        assert_eq!(v.phase, Phase::Finished);
+        assert_eq!((v.step, v.remaining), (2, 0));
+    }
+
+    #[test]
+    fn a_pause_freezes_the_countdown_and_resume_continues_it() {
+        let mut s = session();
+        s.handle(Input::Start, 0);
+        s.handle(Input::Pause, 10 * S);
+        assert_eq!(s.view(500 * S).remaining, 20 * S);
+        s.handle(Input::TogglePause, 500 * S);
+        let v = s.view(505 * S);
+        assert_eq!(
+            (v.phase, v.remaining, v.running),
+            (Phase::Running, 15 * S, 15 * S)
+        );
+    }
+
+    #[test]
+    fn skip_and_back_move_between_steps() {
+        let mut s = session();
+        s.handle(Input::Start, 0);
+        s.handle(Input::Skip, 5 * S);
+        assert_eq!(s.view(5 * S).step, 1);
+        assert_eq!(s.view(5 * S).remaining, 120 * S);
+        // Back soon after a step starts goes to the previous step.
+        s.handle(Input::Back, 6 * S);
+        assert_eq!((s.view(6 * S).step, s.view(6 * S).remaining), (0, 30 * S));
+        // Back later in a step restarts it.
+        s.handle(Input::Back, 16 * S);
+        assert_eq!((s.view(16 * S).step, s.view(16 * S).remaining), (0, 30 * S));
+        // Skipping the last step finishes the routine.
+        s.handle(Input::Skip, 17 * S);
+        s.handle(Input::Skip, 17 * S);
+        s.handle(Input::Skip, 17 * S);
+        assert_eq!(s.view(17 * S).phase, Phase::Finished);
+    }
+
+    #[test]
+    fn a_stop_is_final_and_freezes_the_clock() {
+        let mut s = session();
+        s.handle(Input::Start, 0);
+        assert!(s.handle(Input::Stop(StopReason::NumbnessOrTingling), 40 * S));
+        let v = s.view(900 * S);
+        assert_eq!(v.phase, Phase::Stopped(StopReason::NumbnessOrTingling));
+        assert_eq!((v.step, v.position), (1, 40 * S));
+        assert!(!s.handle(Input::Resume, 901 * S));
+        assert!(!s.handle(Input::Start, 902 * S));
+    }
+
+    #[test]
+    fn a_clock_going_backwards_is_clamped() {
+        let mut s = session();
+        s.handle(Input::Start, 100 * S);
+        s.handle(Input::Pause, 110 * S);
+        s.handle(Input::Resume, 50 * S); // earlier than the pause: treated as 110 s
+        assert_eq!(s.view(0).remaining, 20 * S);
+        assert_eq!(s.view(115 * S).remaining, 15 * S);
+    }
+
+    #[test]
+    fn an_empty_plan_does_not_panic() {
+        let mut s = Session::new([]);
+        s.handle(Input::Start, 0);
+        s.handle(Input::Skip, 1);
+        s.handle(Input::Back, 2);
+        let v = s.view(3);
+        assert_eq!((v.step, v.remaining, v.phase), (0, 0, Phase::Finished));
+    }
+}
