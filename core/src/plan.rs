@@ -71,6 +71,16 @@ impl StepKind {
         )
     }
 
+    /// How much one tap on "shorter" or "longer" changes the step.
+    pub const fn adjust_increment(self) -> u32 {
+        let range = self.range();
+        if range.max - range.min >= 120 {
+            30
+        } else {
+            10
+        }
+    }
+
     /// The source technique the step belongs to, if any.
     pub const fn technique(self) -> Option<Technique> {
         match self {
@@ -147,7 +157,8 @@ impl Choices {
         self.adjusted = [None; StepKind::COUNT];
     }
 
-    fn seconds_for(&self, step: StepKind) -> u32 {
+    /// The duration the plan gives `step` with these choices.
+    pub fn seconds_for(&self, step: StepKind) -> u32 {
         let range = step.range();
         let preset = match self.preset {
             Preset::Short => range.min,

@@ -72,6 +72,13 @@ impl SessionView {
     }
 }
 
+/// A time as a countdown shows it: `MM:SS`, rounding up to the next whole second (so a step
+/// shows 00:01 until it is really done). Hours fold into minutes.
+pub fn format_clock(millis: Millis) -> String {
+    let seconds = millis.div_ceil(1000);
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
 /// A routine in progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
@@ -364,6 +371,16 @@ mod tests {
         s.handle(Input::Resume, 50 * S); // earlier than the pause: treated as 110 s
         assert_eq!(s.view(0).remaining, 20 * S);
         assert_eq!(s.view(115 * S).remaining, 15 * S);
+    }
+
+    #[test]
+    fn the_clock_reads_minutes_and_seconds_rounding_up() {
+        assert_eq!(format_clock(0), "00:00");
+        assert_eq!(format_clock(1), "00:01");
+        assert_eq!(format_clock(30 * S), "00:30");
+        assert_eq!(format_clock(119 * S + 1), "02:00");
+        assert_eq!(format_clock(300 * S), "05:00");
+        assert_eq!(format_clock(3_600 * S), "60:00");
     }
 
     #[test]

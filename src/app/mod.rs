@@ -1,17 +1,36 @@
-//! The root component: holds the app state, chooses the language, shows the screen, offers a
-//! waiting update on idle screens, and signals readiness once the first screen is on the page.
+//! The root component: holds the app state, chooses the language, shows the screen, runs the
+//! routine's clock while it is under way, offers a waiting update on idle screens, and
+//! signals readiness once the first screen is on the page.
 
 pub mod state;
 
+use knee_core::timer::{Input, Phase};
 use knee_core::Lang;
 use yew::prelude::*;
 
 use crate::components::landing::Landing;
 use crate::components::outcome::OutcomeView;
+use crate::components::plan_overview::PlanOverview;
+use crate::components::routine::RoutineView;
+use crate::components::routine_done::RoutineDone;
+use crate::components::routine_stopped::RoutineStopped;
 use crate::components::screening::ScreeningPage;
 use crate::components::update_offer::UpdateOffer;
+use crate::services::clock::{now_ms, Ticker};
+use crate::services::keyboard::SpaceBar;
 use crate::services::{page, service_worker};
 use state::{Action, Screen, State, Update};
+
+/// How often the countdown is redrawn while visible. The time itself comes from timestamps.
+const TICK_MS: u32 = 250;
+
+/// A callback that turns its value into an action and dispatches it.
+fn dispatch_with<T: 'static>(
+    dispatch: UseReducerDispatcher<State>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    Callback::from(move |value| dispatch.dispatch(make(value)))
+}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -39,18 +58,30 @@ pub fn App(props: &AppProps) -> Html {
             service_worker::apply_update();
         }
     });
+    {
+        // The clock and the space bar run only while a routine is under way.
+        let under_way = state.screen == Screen::Routine
+            && state
+                .routine_view()
+                .is_some_and(|v| matches!(v.phase, Phase::Running | Phase::Paused));
+        let dispatch = state.dispatcher();
+        use_effect_with(under_way, move |&under_way| {
+            let running = under_way.then(|| {
+                let tick = dispatch.clone();
+                (
+                    Ticker::start(TICK_MS, move |now| tick.dispatch(Action::Tick(now))),
+                    SpaceBar::listen(move || {
+                        dispatch.dispatch(Action::Timer(Input::TogglePause, now_ms()))
+                    }),
+                )
+            });
+            move || drop(running)
+        });
+    }
 
     let send = |action: Action| {
         let dispatch = state.dispatcher();
         Callback::from(move |_: ()| dispatch.dispatch(action))
-    };
-    let on_answer = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |(q, c)| dispatch.dispatch(Action::Answer(q, c)))
-    };
-    let on_change_answer = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |q| dispatch.dispatch(Action::ChangeAnswer(q)))
     };
 
     let screen = match state.screen {
@@ -59,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             <ScreeningPage
                 {page}
                 answers={state.answers.clone()}
-                {on_answer}
+                on_answer={dispatch_with(state.dispatcher(), |(q, c)| Action::Answer(q, c))}
                 on_next={send(Action::NextPage)}
                 on_back={send(Action::PreviousPage)}
                 on_start_over={send(Action::StartOver)}
@@ -68,10 +99,54 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Outcome => html! {
             <OutcomeView
                 answers={state.answers.clone()}
-                {on_change_answer}
+                on_change_answer={dispatch_with(state.dispatcher(), Action::ChangeAnswer)}
+                on_show_plan={send(Action::ShowPlan)}
                 on_back={send(Action::PreviousPage)}
                 on_start_over={send(Action::StartOver)}
             />
+        },
+        Screen::Plan => match state.plan() {
+            Some(plan) => html! {
+                <PlanOverview
+                    {plan}
+                    choices={state.choices.clone()}
+                    on_preset={dispatch_with(state.dispatcher(), Action::SetPreset)}
+                    on_method={dispatch_with(state.dispatcher(), Action::SetPesAnserineMethod)}
+                    on_adjust={dispatch_with(state.dispatcher(), |(step, direction)| Action::AdjustStep(step, direction))}
+                    on_start={{
+                        let dispatch = state.dispatcher();
+                        Callback::from(move |_| dispatch.dispatch(Action::StartRoutine(now_ms())))
+                    }}
+                    on_back={send(Action::PreviousPage)}
+                />
+            },
+            // The reducer only opens the overview when a plan exists; this is a safe fallback.
+            None => html! { <Landing on_start={send(Action::StartScreening)} /> },
+        },
+        Screen::Routine => match (&state.routine, state.routine_view()) {
+            (Some(routine), Some(view)) => match view.phase {
+                Phase::Finished => html! {
+                    <RoutineDone
+                        plan={routine.plan.clone()}
+                        on_other_knee={send(Action::OtherKnee)}
+                        on_start_over={send(Action::StartOver)}
+                    />
+                },
+                Phase::Stopped(reason) => html! {
+                    <RoutineStopped {reason} on_start_over={send(Action::StartOver)} />
+                },
+                Phase::Ready | Phase::Running | Phase::Paused => html! {
+                    <RoutineView
+                        plan={routine.plan.clone()}
+                        {view}
+                        on_input={{
+                            let dispatch = state.dispatcher();
+                            Callback::from(move |input| dispatch.dispatch(Action::Timer(input, now_ms())))
+                        }}
+                    />
+                },
+            },
+            _ => html! { <Landing on_start={send(Action::StartScreening)} /> },
         },
     };
 

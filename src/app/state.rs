@@ -7,7 +7,9 @@
 
 use std::rc::Rc;
 
-use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
+use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
+use knee_core::screening::{evaluate, Answers, Choice, Knee, Outcome, Page, Question};
+use knee_core::timer::{Input, Millis, Session, SessionView};
 use yew::Reducible;
 
 /// The screen the patient sees.
@@ -19,14 +21,17 @@ pub enum Screen {
     Screening(Page),
     /// The screening's result.
     Outcome,
+    /// The routine's overview: every step, its time, the total; choices before starting.
+    Plan,
+    /// The guided routine, and its end or stop screen once it is over.
+    Routine,
 }
 
-impl Screen {
-    /// A screen where nothing is in progress, so reloading into a new version loses nothing.
-    /// Answering the screening is in progress; a running routine will never be idle.
-    pub const fn is_idle(self) -> bool {
-        matches!(self, Screen::Landing | Screen::Outcome)
-    }
+/// A routine under way: the plan it runs, frozen at the start, and its timer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Routine {
+    pub plan: Plan,
+    pub session: Session,
 }
 
 /// Where a new version of the app stands.
@@ -45,18 +50,43 @@ pub enum Update {
 pub struct State {
     pub screen: Screen,
     pub answers: Answers,
+    pub choices: Choices,
+    pub routine: Option<Routine>,
+    /// The latest clock reading the shell passed in; the routine's view is derived from it.
+    pub now: Millis,
     pub update: Update,
 }
 
 impl State {
+    /// Nothing is in progress, so reloading into a new version loses nothing: the landing,
+    /// the result, the overview, and a routine that is over. Answering the screening and a
+    /// running (or paused) routine are never idle.
+    pub fn is_idle(&self) -> bool {
+        match self.screen {
+            Screen::Landing | Screen::Outcome | Screen::Plan => true,
+            Screen::Screening(_) => false,
+            Screen::Routine => self.routine_view().is_none_or(|v| v.phase.is_final()),
+        }
+    }
+
     /// The reload offer shows only when a version waits and nothing is in progress.
     pub fn offers_update(&self) -> bool {
-        self.update == Update::Waiting && self.screen.is_idle()
+        self.update == Update::Waiting && self.is_idle()
     }
 
     /// The screening's outcome for the answers so far.
     pub fn outcome(&self) -> Outcome {
         evaluate(&self.answers)
+    }
+
+    /// The plan the current answers and choices give; `None` when the outcome blocks it.
+    pub fn plan(&self) -> Option<Plan> {
+        plan::build(&self.outcome(), &self.answers, &self.choices)
+    }
+
+    /// The routine's step and time at the latest clock reading.
+    pub fn routine_view(&self) -> Option<SessionView> {
+        self.routine.as_ref().map(|r| r.session.view(self.now))
     }
 }
 
@@ -78,6 +108,20 @@ pub enum Action {
     UpdateWaiting,
     /// The patient tapped the reload offer.
     AcceptUpdate,
+    /// "See my routine" on a result that allows it.
+    ShowPlan,
+    SetPreset(Preset),
+    SetPesAnserineMethod(PesAnserineMethod),
+    /// "Shorter" (-1) or "longer" (+1) on a step of the overview.
+    AdjustStep(StepKind, i8),
+    /// "Start the routine", at the shell's clock reading.
+    StartRoutine(Millis),
+    /// Pause, resume, skip, back or a stop control, at the shell's clock reading.
+    Timer(Input, Millis),
+    /// The shell's clock: a tick, or the page becoming visible again.
+    Tick(Millis),
+    /// "Do the other knee": the screening again, for the other knee.
+    OtherKnee,
 }
 
 fn page_index(page: Page) -> usize {
@@ -122,7 +166,67 @@ impl Reducible for State {
             }
             (Action::StartOver, _) => {
                 next.answers = Answers::default();
+                next.choices = Choices::default();
+                next.routine = None;
                 next.screen = Screen::Landing;
+            }
+            (Action::ShowPlan, Screen::Outcome) if self.plan().is_some() => {
+                next.screen = Screen::Plan;
+            }
+            (Action::PreviousPage, Screen::Plan) => next.screen = Screen::Outcome,
+            (Action::SetPreset(preset), Screen::Plan) => next.choices.set_preset(preset),
+            (Action::SetPesAnserineMethod(method), Screen::Plan) => {
+                next.choices.pes_anserine = method;
+            }
+            (Action::AdjustStep(step, direction), Screen::Plan) => {
+                let current = self.choices.seconds_for(step);
+                let change = step.adjust_increment();
+                let seconds = if direction < 0 {
+                    current.saturating_sub(change)
+                } else {
+                    current.saturating_add(change)
+                };
+                next.choices.adjust(step, seconds);
+            }
+            (Action::StartRoutine(now), Screen::Plan) => {
+                let Some(plan) = self.plan() else {
+                    return self;
+                };
+                let mut session =
+                    Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000));
+                session.handle(Input::Start, now);
+                next.now = now;
+                next.routine = Some(Routine { plan, session });
+                next.screen = Screen::Routine;
+            }
+            (Action::Timer(input, now), Screen::Routine) => {
+                let Some(routine) = next.routine.as_mut() else {
+                    return self;
+                };
+                if !routine.session.handle(input, now) && self.now >= now {
+                    return self;
+                }
+                next.now = next.now.max(now);
+            }
+            (Action::Tick(now), Screen::Routine) if now > self.now => {
+                if let Some(routine) = next.routine.as_mut() {
+                    routine.session.observe(now);
+                }
+                next.now = now;
+            }
+            (Action::OtherKnee, Screen::Routine) => {
+                let other = match self.routine.as_ref().map(|r| r.plan.knee) {
+                    Some(Knee::Left) => Choice::Right,
+                    _ => Choice::Left,
+                };
+                next = State {
+                    update: self.update,
+                    ..State::default()
+                };
+                // The other knee is chosen for the patient; every safety question is asked
+                // again, because the other knee can have other risks.
+                let _ = next.answers.set(Question::WhichKnee, other);
+                next.screen = Screen::Screening(Page::ALL[0]);
             }
             (Action::UpdateWaiting, _) if self.update == Update::None => {
                 next.update = Update::Waiting;
@@ -307,6 +411,95 @@ mod tests {
         let changed = run_from(state.clone(), &[Action::ChangeAnswer(Question::Locking)]);
         assert_eq!(changed.screen, Screen::Screening(Page::HowItFeels));
         assert_eq!(changed.answers, state.answers);
+    }
+
+    fn at_plan() -> State {
+        let state = answer_all(Choice::No);
+        run_from(state, &[Action::ShowPlan])
+    }
+
+    #[test]
+    fn a_blocked_result_never_opens_the_overview_or_a_routine() {
+        let state = answer_all(Choice::NotSure);
+        let tried = run_from(state.clone(), &[Action::ShowPlan, Action::StartRoutine(5)]);
+        assert_eq!(tried.screen, Screen::Outcome);
+        assert!(tried.routine.is_none());
+    }
+
+    #[test]
+    fn the_overview_adjusts_steps_within_their_ranges() {
+        let state = at_plan();
+        assert_eq!(state.screen, Screen::Plan);
+        let longer = run_from(
+            state.clone(),
+            &[Action::AdjustStep(StepKind::SoftTissueRelease, 1); 20],
+        );
+        assert_eq!(longer.choices.seconds_for(StepKind::SoftTissueRelease), 300);
+        let shorter = run_from(
+            longer,
+            &[Action::AdjustStep(StepKind::SoftTissueRelease, -1)],
+        );
+        assert_eq!(
+            shorter.choices.seconds_for(StepKind::SoftTissueRelease),
+            270
+        );
+        let full = run_from(state, &[Action::SetPreset(Preset::Full)]);
+        assert_eq!(full.plan().unwrap().total_seconds(), 660);
+    }
+
+    #[test]
+    fn a_started_routine_is_not_idle_until_it_ends() {
+        let state = run_from(
+            at_plan(),
+            &[Action::StartRoutine(1_000), Action::UpdateWaiting],
+        );
+        assert_eq!(state.screen, Screen::Routine);
+        assert!(!state.offers_update());
+        let paused = run_from(state.clone(), &[Action::Timer(Input::Pause, 2_000)]);
+        assert!(
+            !paused.offers_update(),
+            "a paused routine is still under way"
+        );
+        let stopped = run_from(
+            state.clone(),
+            &[Action::Timer(
+                Input::Stop(knee_core::timer::StopReason::SharpOrIncreasingPain),
+                3_000,
+            )],
+        );
+        assert!(stopped.offers_update());
+        // Ten hours later, with no tick in between: the routine is over.
+        let later = run_from(state, &[Action::Tick(36_000_000)]);
+        assert!(later.routine_view().unwrap().phase.is_final());
+        assert!(later.offers_update());
+    }
+
+    #[test]
+    fn ticks_never_move_the_clock_backwards() {
+        let state = run_from(
+            at_plan(),
+            &[Action::StartRoutine(10_000), Action::Tick(20_000)],
+        );
+        let back = run_from(state.clone(), &[Action::Tick(15_000)]);
+        assert_eq!(back, state);
+    }
+
+    #[test]
+    fn the_other_knee_goes_back_through_the_screening_for_that_knee() {
+        let done = run_from(
+            at_plan(),
+            &[Action::StartRoutine(0), Action::Tick(36_000_000)],
+        );
+        let knee = done.routine.as_ref().unwrap().plan.knee;
+        let other = run_from(done, &[Action::OtherKnee]);
+        assert_eq!(other.screen, Screen::Screening(Page::YourKnee));
+        assert_ne!(other.answers.knee(), Some(knee));
+        assert!(other.answers.knee().is_some());
+        assert!(Question::ALL
+            .iter()
+            .filter(|q| q.is_risk())
+            .all(|&q| !other.answers.is_answered(q)));
+        assert!(other.routine.is_none());
     }
 
     #[test]

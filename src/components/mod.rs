@@ -1,8 +1,13 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
+pub mod contact;
 pub mod landing;
 pub mod outcome;
+pub mod plan_overview;
 pub mod question;
+pub mod routine;
+pub mod routine_done;
+pub mod routine_stopped;
 pub mod screening;
 pub mod update_offer;
 

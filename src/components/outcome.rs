@@ -6,12 +6,15 @@ use knee_core::screening::{Answers, Change, Question, Tier};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::contact::ClinicContact;
 use super::{question_dom_id, use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {
     pub answers: Answers,
     pub on_change_answer: Callback<Question>,
+    /// "See my routine", shown only when the outcome allows the routine.
+    pub on_show_plan: Callback<()>,
     pub on_back: Callback<()>,
     pub on_start_over: Callback<()>,
 }
@@ -101,6 +104,10 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 if let Some(knee) = knee {
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ knee }</strong></p>
                 }
+                <button type="button" class="button button-primary button-wide"
+                    onclick={props.on_show_plan.reform(|_: MouseEvent| ())}>
+                    { t.get(Ui::SeeMyRoutine) }
+                </button>
             </section>
         }
     });
@@ -121,10 +128,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 { reasons }
                 { changes }
                 { rules }
-                <section class="card" aria-labelledby="contact-heading">
-                    <h2 id="contact-heading">{ t.get(Ui::ContactHeading) }</h2>
-                    <p>{ t.get(Ui::ContactDefault) }</p>
-                </section>
+                <ClinicContact />
                 <div class="actions">
                     <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
                         { t.get(Ui::Back) }

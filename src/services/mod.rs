@@ -1,4 +1,6 @@
 //! Services run effects in the browser. They are the only modules that use web-sys.
 
+pub mod clock;
+pub mod keyboard;
 pub mod page;
 pub mod service_worker;

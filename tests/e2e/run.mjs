@@ -561,6 +561,188 @@ test("answers stay in memory: nothing in storage, the URL, cookies or the consol
   await context.close();
 });
 
+// ---------------------------------------------------------------- the guided routine
+
+const STEP = {
+  position: "Get into position",
+  soft: "Loosen the inner thigh (VMO and adductors)",
+  pesHold: "Pes anserine: hold",
+  mcl: "MCL (only with a clinician's guidance)",
+  rollerPass: "Foam roller: roll the inner thigh",
+  rollerPause: "Foam roller: pause on a tender spot",
+  ball: "Massage ball",
+  movement: "Gentle movement",
+};
+
+async function shows(page, selector, text) {
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.textContent.trim() === want,
+    [selector, text],
+    { timeout: 5000, polling: 50 },
+  ).catch(async () => {
+    const got = await page.locator(selector).first().textContent().catch(() => "(nothing)");
+    throw new Error(`${selector} shows "${got?.trim()}", expected "${text}"`);
+  });
+}
+
+// A patient with every tool; `mcl` says whether a clinician showed them MCL work.
+async function openOverview(page, { mcl = false } = {}) {
+  await page.clock.install();
+  await openReady(page);
+  await answerScreening(page, noRisks({ "q-mcl-guidance": mcl ? "yes" : "no" }));
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await shows(page, "h1", "Your routine");
+}
+
+async function startRoutine(page) {
+  await page.getByRole("button", { name: "Start the routine" }).click();
+  await page.waitForSelector(".countdown");
+}
+
+test("a whole short routine runs by the clock, step by step, to the end screen", async () => {
+  const context = await newContext({ viewport: SIZES["tablet-portrait"] });
+  const page = await watchedPage(context);
+  await openOverview(page);
+  await shows(page, ".plan-total strong", "05:50");
+  await page.screenshot({ path: join(SHOTS, "overview-768x1024.png"), fullPage: true });
+  await assertAccessible(page, "routine overview");
+  await startRoutine(page);
+  const steps = [
+    [STEP.position, 30], [STEP.soft, 120], [STEP.pesHold, 30], [STEP.rollerPass, 60],
+    [STEP.rollerPause, 20], [STEP.ball, 30], [STEP.movement, 60],
+  ];
+  for (const [index, [title, seconds]] of steps.entries()) {
+    await shows(page, "h1", title);
+    const clock = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
+    await shows(page, ".countdown", clock);
+    await shows(page, ".position", `Step ${index + 1} of ${steps.length}`);
+    assertEqual(await page.getByRole("button", { name: "Any pain at the MCL" }).count(), 0, "MCL stop on a non-MCL step");
+    if (index === 1) {
+      await page.screenshot({ path: join(SHOTS, "routine-768x1024.png"), fullPage: true });
+      await page.setViewportSize(SIZES["tablet-landscape"]);
+      await page.screenshot({ path: join(SHOTS, "routine-1024x768.png"), fullPage: true });
+      await page.setViewportSize(SIZES.phone);
+      await page.screenshot({ path: join(SHOTS, "routine-390x844.png"), fullPage: true });
+      await page.setViewportSize(SIZES["tablet-portrait"]);
+      await assertAccessible(page, "a running step");
+      // Halfway through, the countdown shows the time left.
+      await page.clock.fastForward(45_000);
+      await shows(page, ".countdown", "01:15");
+      await page.clock.fastForward(seconds * 1000 - 45_000);
+    } else {
+      await page.clock.fastForward(seconds * 1000);
+    }
+  }
+  await shows(page, "h1", "Well done");
+  const did = await page.getByRole("main").innerText();
+  for (const [title] of steps) assert(did.includes(title), `the end screen does not list ${title}`);
+  assert(did.includes("5 to 10 minutes"), "the end screen does not give the session principle");
+  await page.screenshot({ path: join(SHOTS, "done-768x1024.png"), fullPage: true });
+  await assertAccessible(page, "the end screen");
+  await page.getByRole("button", { name: "Do the other knee" }).click();
+  await shows(page, "h1", "Your knee");
+  assert(await page.locator("#q-which-knee-right").isChecked(), "the other knee is not chosen");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("pause, resume, space, skip and back keep the countdown right", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openOverview(page);
+  await startRoutine(page);
+  await page.clock.fastForward(10_000);
+  await shows(page, ".countdown", "00:20");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await shows(page, ".paused-note", "Paused. Take your time.");
+  await page.clock.fastForward(120_000);
+  await shows(page, ".countdown", "00:20");
+  await page.screenshot({ path: join(SHOTS, "paused-1024x768.png"), fullPage: true });
+  await assertAccessible(page, "a paused step");
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.fastForward(5_000);
+  await shows(page, ".countdown", "00:15");
+  // Space pauses and resumes (focus is on the step's heading, not on a button).
+  await page.locator("#app h1").focus();
+  await page.keyboard.press(" ");
+  await shows(page, ".paused-note", "Paused. Take your time.");
+  await page.keyboard.press(" ");
+  await page.clock.fastForward(5_000);
+  await shows(page, ".countdown", "00:10");
+  await page.getByRole("button", { name: "Skip step" }).click();
+  await shows(page, "h1", STEP.soft);
+  await shows(page, ".countdown", "02:00");
+  await page.getByRole("button", { name: "Previous step" }).click();
+  await shows(page, "h1", STEP.position);
+  await shows(page, ".countdown", "00:30");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("after the tab was hidden for 6 minutes, the true step and time show before any tick", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openOverview(page);
+  await page.getByText("Full", { exact: true }).click();
+  await shows(page, ".plan-total strong", "10:00");
+  await startRoutine(page);
+  await page.clock.fastForward(40_000); // 10 s into the 5-minute soft tissue step
+  await shows(page, "h1", STEP.soft);
+  await shows(page, ".countdown", "04:50");
+  const setHidden = (hidden) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => h });
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+  await page.clock.fastForward(6 * 60_000);
+  // Hidden, the page drew nothing: it still shows the old step.
+  assertEqual((await page.locator("#app h1").textContent()).trim(), STEP.soft, "redrawn while hidden");
+  await setHidden(false);
+  // 400 s into the routine: 30 positioning + 300 soft tissue + 60 pes anserine, then 10 s
+  // into the 60 s roller pass.
+  const title = (await page.locator("#app h1").textContent()).trim();
+  const clock = (await page.locator(".countdown").textContent()).trim();
+  assertEqual(title, STEP.rollerPass, "step after waking");
+  const [m, s] = clock.split(":").map(Number);
+  assert(Math.abs(m * 60 + s - 50) <= 1, `countdown after waking is ${clock}, expected 00:50`);
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+for (const [control, guidanceReason, step] of [
+  ["Sharp or increasing pain", "Sharp or increasing pain", null],
+  ["Numbness or tingling", "Numbness or tingling", null],
+  ["Any pain at the MCL", "Any pain at the MCL", STEP.mcl],
+]) {
+  test(`the stop control "${control}" ends the routine with what to do`, async () => {
+    const context = await newContext();
+    const page = await watchedPage(context);
+    await openOverview(page, { mcl: step === STEP.mcl });
+    await startRoutine(page);
+    if (step) {
+      for (let i = 0; i < 3; i += 1) await page.getByRole("button", { name: "Skip step" }).click();
+      await shows(page, "h1", step);
+    }
+    await page.getByRole("button", { name: control }).click();
+    await shows(page, "h1", "Routine stopped");
+    const text = await page.getByRole("main").innerText();
+    for (const phrase of [guidanceReason, "Stop the massage now.", "Rest your knee.", "Pain is a warning sign.", "see a clinician", "How to get help"]) {
+      assert(text.includes(phrase), `the stop screen does not say "${phrase}"`);
+    }
+    assertEqual(await page.locator(".countdown").count(), 0, "the countdown is still shown");
+    await page.clock.fastForward(600_000);
+    await shows(page, "h1", "Routine stopped");
+    if (control === "Sharp or increasing pain") {
+      await page.screenshot({ path: join(SHOTS, "stopped-768x1024.png"), fullPage: true });
+      await assertAccessible(page, "the stop screen");
+    }
+    await assertGoodGuest(page);
+    await context.close();
+  });
+}
+
 // ---------------------------------------------------------------- run
 
 mkdirSync(SHOTS, { recursive: true });

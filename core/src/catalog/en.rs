@@ -5,6 +5,7 @@ use super::{Msg, Ui};
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
+use crate::plan::StepKind;
 use crate::screening::{Choice, Page, Question, Tier};
 
 pub(super) fn text(msg: Msg) -> &'static str {
@@ -30,6 +31,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Page(p) => page(p),
         Msg::TierTitle(t) => tier(t).0,
         Msg::TierSummary(t) => tier(t).1,
+        Msg::StepName(k) => step(k).0,
+        Msg::StepTarget(k) => step(k).1,
+        Msg::StepHands(k) => step(k).2,
+        Msg::StepPressure(k) => step(k).3,
+        Msg::StepMotion(k) => step(k).4,
     }
 }
 
@@ -89,6 +95,53 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::GentleAfterClearance => {
             "A clinician cleared this knee. Use gentle pressure, and stop if the pain gets worse."
         }
+        Ui::SeeMyRoutine => "See my routine",
+        Ui::WhatToDo => "What to do now",
+        Ui::PlanHeading => "Your routine",
+        Ui::PlanIntro => "Here is every step. You can change the times before you start.",
+        Ui::PresetLabel => "How long",
+        Ui::PresetShort => "Short",
+        Ui::PresetFull => "Full",
+        Ui::MethodLabel => "Pes anserine: how",
+        Ui::MethodHold => "Hold pressure",
+        Ui::MethodFriction => "Cross-fiber strokes",
+        Ui::TotalTime => "Total time:",
+        Ui::Shorter => "Shorter",
+        Ui::Longer => "Longer",
+        Ui::SetTime => "Set time",
+        Ui::StartRoutine => "Start the routine",
+        Ui::StepPosition => "Step {n} of {total}",
+        Ui::TimeLeft => "Time left in this step",
+        Ui::StepProgress => "This step",
+        Ui::RoutineProgress => "Whole routine",
+        Ui::Pause => "Pause",
+        Ui::Resume => "Resume",
+        Ui::SkipStep => "Skip step",
+        Ui::PreviousStep => "Previous step",
+        Ui::PausedNote => "Paused. Take your time.",
+        Ui::NextUp => "Next:",
+        Ui::LastStep => "This is the last step.",
+        Ui::Where => "Where",
+        Ui::Hands => "Hands",
+        Ui::Pressure => "Pressure",
+        Ui::HowToMove => "How to move",
+        Ui::StopHeading => "Stop now if you feel",
+        Ui::StopSharpPain => "Sharp or increasing pain",
+        Ui::StopNumbness => "Numbness or tingling",
+        Ui::StopMclPain => "Any pain at the MCL",
+        Ui::SpaceHint => "Tip: the space bar pauses and resumes.",
+        Ui::StoppedTitle => "Routine stopped",
+        Ui::StoppedBecause => "You stopped because of:",
+        Ui::StoppedStop => "Stop the massage now.",
+        Ui::StoppedRest => "Rest your knee.",
+        Ui::StoppedWarning => "Pain is a warning sign. Do not push through it.",
+        Ui::StoppedSeeClinician => "If it does not go away, see a clinician.",
+        Ui::DoneTitle => "Well done",
+        Ui::DoneIntro => "You finished the routine.",
+        Ui::DoneStepsHeading => "What you did",
+        Ui::KeepItUpHeading => "Keep it up",
+        Ui::OtherKnee => "Do the other knee",
+        Ui::BackToStart => "Back to the start",
     }
 }
 
@@ -420,6 +473,76 @@ fn tier(t: Tier) -> (&'static str, &'static str) {
         Tier::GoAhead => (
             "You can go ahead",
             "Nothing in your answers rules out the routine.",
+        ),
+    }
+}
+
+/// Name, target, hands, pressure, motion of a routine step. Steps that are a whole technique
+/// of the source use that technique's words.
+fn step(
+    k: StepKind,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    let pes = technique(Technique::PesAnserineFocus);
+    match k {
+        StepKind::SoftTissueRelease => technique(Technique::SoftTissueRelease),
+        StepKind::Mcl => technique(Technique::MclCaution),
+        StepKind::Positioning => (
+            "Get into position",
+            "Sit down with your leg relaxed.",
+            "Rest your hands on your thigh.",
+            "No pressure yet.",
+            "Keep the knee slightly bent or straight, whichever is comfortable. Let the muscles go soft.",
+        ),
+        StepKind::PesAnserineHold => (
+            "Pes anserine: hold",
+            pes.1,
+            pes.2,
+            pes.3,
+            "Hold steady pressure on the tender spot for 30 to 60 seconds.",
+        ),
+        StepKind::PesAnserineFriction => (
+            "Pes anserine: cross-fiber strokes",
+            pes.1,
+            pes.2,
+            "Firm, but gentle enough to move smoothly.",
+            "Gently stroke across the tendon, not along it, in small careful moves. \
+             Keep going for 1 to 2 minutes.",
+        ),
+        StepKind::FoamRollerPass => (
+            "Foam roller: roll the inner thigh",
+            "The inner thigh: the VMO and the adductors.",
+            "Lie on your front or side, with your inner thigh on the roller. \
+             Take some weight on your arms.",
+            "Let some of your weight sink onto the roller.",
+            "Roll slowly from your hip down to just above your knee.",
+        ),
+        StepKind::FoamRollerPause => (
+            "Foam roller: pause on a tender spot",
+            "A tender spot on your inner thigh.",
+            "Stay on the roller, resting on your arms.",
+            "Let the roller press into the spot. It should feel like a good ache.",
+            "Stay still and breathe for 20 to 30 seconds.",
+        ),
+        StepKind::MassageBall => (
+            "Massage ball",
+            "A knot in your inner thigh, or the tender spot just below the knee (pes anserine).",
+            "Sit or lie down, with the ball under the tender spot.",
+            "Lean into the ball, or press it in with your hand.",
+            "Hold steady pressure on the knot for 30 to 60 seconds.",
+        ),
+        StepKind::GentleMovement => (
+            "Gentle movement",
+            "The whole knee.",
+            "No hands needed.",
+            "No pressure.",
+            "Slowly bend and straighten your knee through its full, comfortable range. \
+             Add a light stretch if you like.",
         ),
     }
 }

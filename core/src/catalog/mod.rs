@@ -12,6 +12,7 @@ mod en;
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
+use crate::plan::StepKind;
 use crate::screening::{Choice, Page, Question, Tier};
 
 /// A language the widget speaks.
@@ -85,6 +86,53 @@ pub enum Ui {
     KneeChosen,
     NoMclStep,
     GentleAfterClearance,
+    PlanHeading,
+    PlanIntro,
+    PresetLabel,
+    PresetShort,
+    PresetFull,
+    MethodLabel,
+    MethodHold,
+    MethodFriction,
+    TotalTime,
+    Shorter,
+    Longer,
+    SetTime,
+    StartRoutine,
+    StepPosition,
+    TimeLeft,
+    StepProgress,
+    RoutineProgress,
+    Pause,
+    Resume,
+    SkipStep,
+    PreviousStep,
+    PausedNote,
+    NextUp,
+    LastStep,
+    Where,
+    Hands,
+    Pressure,
+    HowToMove,
+    StopHeading,
+    StopSharpPain,
+    StopNumbness,
+    StopMclPain,
+    SpaceHint,
+    StoppedTitle,
+    StoppedBecause,
+    StoppedStop,
+    StoppedRest,
+    StoppedWarning,
+    StoppedSeeClinician,
+    DoneTitle,
+    DoneIntro,
+    DoneStepsHeading,
+    KeepItUpHeading,
+    OtherKnee,
+    BackToStart,
+    SeeMyRoutine,
+    WhatToDo,
 }
 
 impl Ui {
@@ -129,6 +177,53 @@ impl Ui {
         Ui::KneeChosen,
         Ui::NoMclStep,
         Ui::GentleAfterClearance,
+        Ui::PlanHeading,
+        Ui::PlanIntro,
+        Ui::PresetLabel,
+        Ui::PresetShort,
+        Ui::PresetFull,
+        Ui::MethodLabel,
+        Ui::MethodHold,
+        Ui::MethodFriction,
+        Ui::TotalTime,
+        Ui::Shorter,
+        Ui::Longer,
+        Ui::SetTime,
+        Ui::StartRoutine,
+        Ui::StepPosition,
+        Ui::TimeLeft,
+        Ui::StepProgress,
+        Ui::RoutineProgress,
+        Ui::Pause,
+        Ui::Resume,
+        Ui::SkipStep,
+        Ui::PreviousStep,
+        Ui::PausedNote,
+        Ui::NextUp,
+        Ui::LastStep,
+        Ui::Where,
+        Ui::Hands,
+        Ui::Pressure,
+        Ui::HowToMove,
+        Ui::StopHeading,
+        Ui::StopSharpPain,
+        Ui::StopNumbness,
+        Ui::StopMclPain,
+        Ui::SpaceHint,
+        Ui::StoppedTitle,
+        Ui::StoppedBecause,
+        Ui::StoppedStop,
+        Ui::StoppedRest,
+        Ui::StoppedWarning,
+        Ui::StoppedSeeClinician,
+        Ui::DoneTitle,
+        Ui::DoneIntro,
+        Ui::DoneStepsHeading,
+        Ui::KeepItUpHeading,
+        Ui::OtherKnee,
+        Ui::BackToStart,
+        Ui::SeeMyRoutine,
+        Ui::WhatToDo,
     ];
 }
 
@@ -156,6 +251,11 @@ pub enum Msg {
     Page(Page),
     TierTitle(Tier),
     TierSummary(Tier),
+    StepName(StepKind),
+    StepTarget(StepKind),
+    StepHands(StepKind),
+    StepPressure(StepKind),
+    StepMotion(StepKind),
 }
 
 const TIERS: [Tier; 4] = [
@@ -210,6 +310,15 @@ impl Msg {
         all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
         for t in TIERS {
             all.extend([Msg::TierTitle(t), Msg::TierSummary(t)]);
+        }
+        for &k in StepKind::ALL {
+            all.extend([
+                Msg::StepName(k),
+                Msg::StepTarget(k),
+                Msg::StepHands(k),
+                Msg::StepPressure(k),
+                Msg::StepMotion(k),
+            ]);
         }
         all
     }
@@ -291,13 +400,39 @@ mod tests {
 
     #[test]
     fn no_two_messages_share_the_same_text() {
+        // A routine step may reuse its source technique's words; nothing else repeats.
+        let reuses_technique = |m: &Msg| {
+            matches!(
+                m,
+                Msg::StepName(_)
+                    | Msg::StepTarget(_)
+                    | Msg::StepHands(_)
+                    | Msg::StepPressure(_)
+                    | Msg::StepMotion(_)
+            )
+        };
         for lang in Lang::ALL {
-            let mut seen = HashSet::new();
+            let mut seen = std::collections::HashMap::new();
             for msg in Msg::all() {
-                assert!(
-                    seen.insert(text(lang, msg)),
-                    "{msg:?} repeats another message's text in {lang:?}"
-                );
+                if let Some(&first) = seen.get(text(lang, msg)) {
+                    assert!(
+                        reuses_technique(&msg) && !reuses_technique(&first),
+                        "{msg:?} repeats {first:?} in {lang:?}"
+                    );
+                } else {
+                    seen.insert(text(lang, msg), msg);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn routine_step_copy_states_the_durations_of_the_plan() {
+        use crate::plan::StepKind;
+        for &k in StepKind::ALL {
+            if k.has_source_duration() && k != StepKind::SoftTissueRelease {
+                let motion = en(Msg::StepMotion(k));
+                assert!(motion.contains(&spoken(k.range())), "{k:?}: {motion}");
             }
         }
     }

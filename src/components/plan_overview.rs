@@ -1,0 +1,115 @@
+//! The routine's overview: every step with its time and the total, the length preset, the pes
+//! anserine method, and per-step adjustments within the source's ranges, before starting.
+
+use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, StepKind};
+use knee_core::timer::format_clock;
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_text, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct PlanOverviewProps {
+    pub plan: Plan,
+    pub choices: Choices,
+    pub on_preset: Callback<Preset>,
+    pub on_method: Callback<PesAnserineMethod>,
+    pub on_adjust: Callback<(StepKind, i8)>,
+    pub on_start: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// A small radio group of large tiles (the same look as the screening's answers).
+fn tile_group<T: Copy + PartialEq + 'static>(
+    t: Text,
+    id: &str,
+    legend: Ui,
+    options: &[(T, Ui)],
+    selected: T,
+    on_choose: &Callback<T>,
+) -> Html {
+    let tiles = options.iter().map(|&(value, label)| {
+        let input_id = format!("{id}-{}", label as u8);
+        let onchange = on_choose.reform(move |_: Event| value);
+        html! {
+            <div class="choice">
+                <input type="radio" id={input_id.clone()} name={id.to_owned()}
+                    checked={value == selected} {onchange} />
+                <label for={input_id}>{ t.get(label) }</label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="question">
+            <legend>{ t.get(legend) }</legend>
+            <div class="choices">{ for tiles }</div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
+    let t = use_text();
+    let heading = use_heading_focus(());
+    let knee = match props.plan.knee {
+        knee_core::screening::Knee::Left => knee_core::screening::Choice::Left,
+        knee_core::screening::Knee::Right => knee_core::screening::Choice::Right,
+    };
+
+    let steps = props.plan.steps.iter().map(|step| {
+        let kind = step.kind;
+        let range = kind.range();
+        let name = t.get(Msg::StepName(kind));
+        let adjust = |direction: i8| props.on_adjust.reform(move |_: MouseEvent| (kind, direction));
+        html! {
+            <li class="plan-step" key={kind as u8}>
+                <span class="plan-step-name">{ name }</span>
+                <span class="plan-step-time">{ format_clock(u64::from(step.seconds) * 1000) }</span>
+                if range.min < range.max {
+                    <span class="plan-step-adjust">
+                        <button type="button" class="button button-small"
+                            aria-label={format!("{}: {name}", t.get(Ui::Shorter))}
+                            disabled={step.seconds <= range.min} onclick={adjust(-1)}>{ "−" }</button>
+                        <button type="button" class="button button-small"
+                            aria-label={format!("{}: {name}", t.get(Ui::Longer))}
+                            disabled={step.seconds >= range.max} onclick={adjust(1)}>{ "+" }</button>
+                    </span>
+                } else {
+                    <span class="plan-step-adjust note">{ t.get(Ui::SetTime) }</span>
+                }
+            </li>
+        }
+    });
+    let total = format_clock(u64::from(props.plan.total_seconds()) * 1000);
+
+    html! {
+        <div class="screen plan">
+            <header class="masthead masthead-small">
+                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+            </header>
+            <main id="main" class="content">
+                <section class="card">
+                    <h1 ref={heading} tabindex="-1">{ t.get(Ui::PlanHeading) }</h1>
+                    <p>{ t.get(Ui::PlanIntro) }</p>
+                    <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ t.get(Msg::Choice(knee)) }</strong></p>
+                    { tile_group(t, "preset", Ui::PresetLabel,
+                        &[(Preset::Short, Ui::PresetShort), (Preset::Full, Ui::PresetFull)],
+                        props.choices.preset, &props.on_preset) }
+                    { tile_group(t, "pes-method", Ui::MethodLabel,
+                        &[(PesAnserineMethod::Hold, Ui::MethodHold), (PesAnserineMethod::Friction, Ui::MethodFriction)],
+                        props.choices.pes_anserine, &props.on_method) }
+                    <ol class="plan-steps">{ for steps }</ol>
+                    <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ total }</strong></p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                            { t.get(Ui::Back) }
+                        </button>
+                        <button type="button" class="button button-primary" onclick={props.on_start.reform(|_: MouseEvent| ())}>
+                            { t.get(Ui::StartRoutine) }
+                        </button>
+                    </div>
+                </section>
+            </main>
+        </div>
+    }
+}

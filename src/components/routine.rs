@@ -1,0 +1,116 @@
+//! The running routine: a big countdown, progress for the step and the whole routine, pause,
+//! resume, skip and back, what to do now and what comes next, and the stop controls on every
+//! step (on the MCL step, any pain stops it).
+
+use knee_core::plan::{Plan, StepKind};
+use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct RoutineViewProps {
+    pub plan: Plan,
+    pub view: SessionView,
+    pub on_input: Callback<Input>,
+}
+
+#[component]
+pub fn RoutineView(props: &RoutineViewProps) -> Html {
+    let t = use_text();
+    let view = props.view;
+    let heading = use_heading_focus(view.step);
+    let Some(step) = props.plan.steps.get(view.step) else {
+        return html! {};
+    };
+    let kind = step.kind;
+    let paused = view.phase == Phase::Paused;
+    let send = |input: Input| props.on_input.reform(move |_: MouseEvent| input);
+    let position = t.fill(
+        Ui::StepPosition,
+        &[
+            ("n", &(view.step + 1).to_string()),
+            ("total", &props.plan.steps.len().to_string()),
+        ],
+    );
+    let next = props.plan.steps.get(view.step + 1).map(|s| s.kind);
+    let mut stops = vec![
+        (StopReason::SharpOrIncreasingPain, Ui::StopSharpPain),
+        (StopReason::NumbnessOrTingling, Ui::StopNumbness),
+    ];
+    if kind == StepKind::Mcl {
+        stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
+    }
+    let details = [
+        (Ui::Where, Msg::StepTarget(kind)),
+        (Ui::Hands, Msg::StepHands(kind)),
+        (Ui::Pressure, Msg::StepPressure(kind)),
+        (Ui::HowToMove, Msg::StepMotion(kind)),
+    ];
+
+    html! {
+        <div class={classes!("screen", "routine", paused.then_some("is-paused"))}>
+            <header class="masthead masthead-small">
+                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+                <p class="position">{ position }</p>
+            </header>
+            <main id="main" class="content">
+                <section class="card step-card" aria-labelledby="step-heading">
+                    <h1 id="step-heading" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
+                    <p class="countdown" role="timer" aria-label={t.get(Ui::TimeLeft)}>
+                        { format_clock(view.remaining) }
+                    </p>
+                    if paused {
+                        <p class="paused-note" role="status">{ t.get(Ui::PausedNote) }</p>
+                    }
+                    <progress class="progress" aria-label={t.get(Ui::StepProgress)}
+                        max={view.step_length.max(1).to_string()}
+                        value={(view.step_length - view.remaining).to_string()} />
+                    <progress class="progress progress-thin" aria-label={t.get(Ui::RoutineProgress)}
+                        max={view.total.max(1).to_string()} value={view.position.to_string()} />
+                    <div class="controls">
+                        <button type="button" class="button" onclick={send(Input::Back)}>
+                            { t.get(Ui::PreviousStep) }
+                        </button>
+                        <button type="button" class="button button-primary" onclick={send(Input::TogglePause)}>
+                            { t.get(if paused { Ui::Resume } else { Ui::Pause }) }
+                        </button>
+                        <button type="button" class="button" onclick={send(Input::Skip)}>
+                            { t.get(Ui::SkipStep) }
+                        </button>
+                    </div>
+                    <p class="note">{ t.get(Ui::SpaceHint) }</p>
+                </section>
+                <section class="card stop-card" aria-labelledby="stop-heading">
+                    <h2 id="stop-heading">{ t.get(Ui::StopHeading) }</h2>
+                    <div class="stop-controls">
+                        { for stops.into_iter().map(|(reason, label)| html! {
+                            <button type="button" class="button button-stop" onclick={send(Input::Stop(reason))}>
+                                { t.get(label) }
+                            </button>
+                        }) }
+                    </div>
+                </section>
+                <section class="card" aria-labelledby="todo-heading">
+                    <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
+                    <dl class="step-details">
+                        { for details.into_iter().map(|(label, msg)| html! {
+                            <>
+                                <dt>{ t.get(label) }</dt>
+                                <dd>{ t.get(msg) }</dd>
+                            </>
+                        }) }
+                    </dl>
+                    <p class="next-up">
+                        if let Some(next) = next {
+                            { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(Msg::StepName(next)) }</strong>
+                        } else {
+                            { t.get(Ui::LastStep) }
+                        }
+                    </p>
+                </section>
+            </main>
+        </div>
+    }
+}

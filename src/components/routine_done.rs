@@ -1,0 +1,68 @@
+//! The end screen: what was done, the principles to keep, and the other knee.
+
+use knee_core::content::Principle;
+use knee_core::plan::Plan;
+use knee_core::timer::format_clock;
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct RoutineDoneProps {
+    pub plan: Plan,
+    pub on_other_knee: Callback<()>,
+    pub on_start_over: Callback<()>,
+}
+
+/// The source's principles for after a session.
+const KEEP_IT_UP: [Principle; 4] = [
+    Principle::BreatheDeeply,
+    Principle::Hydration,
+    Principle::Consistency,
+    Principle::FollowWithMovement,
+];
+
+#[component]
+pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
+    let t = use_text();
+    let heading = use_heading_focus(());
+    html! {
+        <div class="screen done">
+            <header class="masthead masthead-small">
+                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+            </header>
+            <main id="main" class="content">
+                <section class="card verdict verdict-go" aria-labelledby="done-heading">
+                    <h1 id="done-heading" ref={heading} tabindex="-1">{ t.get(Ui::DoneTitle) }</h1>
+                    <p>{ t.get(Ui::DoneIntro) }</p>
+                </section>
+                <section class="card" aria-labelledby="did-heading">
+                    <h2 id="did-heading">{ t.get(Ui::DoneStepsHeading) }</h2>
+                    <ol class="plan-steps">
+                        { for props.plan.steps.iter().map(|s| html! {
+                            <li class="plan-step">
+                                <span class="plan-step-name">{ t.get(Msg::StepName(s.kind)) }</span>
+                                <span class="plan-step-time">{ format_clock(u64::from(s.seconds) * 1000) }</span>
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+                <section class="card" aria-labelledby="keep-heading">
+                    <h2 id="keep-heading">{ t.get(Ui::KeepItUpHeading) }</h2>
+                    <ul class="plain-list">
+                        { for KEEP_IT_UP.iter().map(|&p| html! { <li>{ t.get(Msg::Principle(p)) }</li> }) }
+                    </ul>
+                </section>
+                <div class="actions">
+                    <button type="button" class="button button-primary" onclick={props.on_other_knee.reform(|_: MouseEvent| ())}>
+                        { t.get(Ui::OtherKnee) }
+                    </button>
+                    <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
+                        { t.get(Ui::BackToStart) }
+                    </button>
+                </div>
+            </main>
+        </div>
+    }
+}

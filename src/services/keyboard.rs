@@ -1,0 +1,54 @@
+//! Keyboard shortcuts for the routine: the space bar pauses and resumes.
+//!
+//! A space on a focused button or field is left alone: the browser already turns it into a
+//! click there, and acting twice would pause and resume at once.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+/// Listens for the space bar on the page until dropped.
+pub struct SpaceBar {
+    listener: Closure<dyn FnMut(KeyboardEvent)>,
+}
+
+impl SpaceBar {
+    pub fn listen(on_space: impl Fn() + 'static) -> SpaceBar {
+        let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            if event.key() != " " || event.repeat() || event.default_prevented() {
+                return;
+            }
+            let on_control = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(
+                        el.tag_name().as_str(),
+                        "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
+                    )
+                });
+            if on_control {
+                return;
+            }
+            // Keep the page from scrolling, which is what space does by default.
+            event.prevent_default();
+            on_space();
+        });
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let _ = document
+                .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        SpaceBar { listener }
+    }
+}
+
+impl Drop for SpaceBar {
+    fn drop(&mut self) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let _ = document.remove_event_listener_with_callback(
+                "keydown",
+                self.listener.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
