@@ -36,6 +36,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     quiet = False
     csp = True
 
+    def send_head(self):
+        # Python's server answers If-Modified-Since by mtime, to the second. A file replaced
+        # within the same second as its predecessor (a fast redeploy, or the update test) would
+        # then look unchanged, and the browser would miss a new sw.js. Unhashed files are small:
+        # always send them whole. Hashed files never change under the same name.
+        if not HASHED.search(self.path.split("?", 1)[0]):
+            del self.headers["If-Modified-Since"]
+        return super().send_head()
+
     def end_headers(self):
         if self.csp:
             self.send_header("Content-Security-Policy", CSP)

@@ -398,7 +398,7 @@ test("a new version is offered on the idle landing screen and runs after accepti
   } finally {
     await copy.stop();
   }
-});
+}, 90000);
 
 async function offerAndAcceptUpdate(copy) {
   const context = await newContext();
@@ -416,8 +416,9 @@ async function offerAndAcceptUpdate(copy) {
   makeNextVersion(copy.dir);
   const after = precacheOf(copy.dir).cacheName;
   assert(after !== before, "the cache name did not change with the files");
+  // Ask the browser to look for the new version, as it does by itself on navigation.
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await offer.waitFor({ timeout: 15000 });
+  await offer.waitFor({ timeout: 30000 });
   assert(
     (await page.getByRole("complementary", { name: "App update" }).innerText()).includes("A new version"),
     "the offer does not say what it is",
