@@ -2,6 +2,7 @@
 
 pub mod contact;
 pub mod landing;
+pub mod masthead;
 pub mod outcome;
 pub mod plan_overview;
 pub mod question;

@@ -7,6 +7,7 @@ use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::contact::ClinicContact;
+use super::masthead::SmallMasthead;
 use super::{question_dom_id, use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -114,9 +115,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
 
     html! {
         <div class={classes!("screen", "outcome", format!("tier-{}", tier_slug(tier)))}>
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
-            </header>
+            <SmallMasthead />
             <main id="main" class="content">
                 <section class={classes!("card", "verdict", format!("verdict-{}", tier_slug(tier)))} aria-labelledby="verdict-heading">
                     <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(Msg::TierTitle(tier)) }</h1>

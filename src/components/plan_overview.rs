@@ -6,6 +6,7 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -84,9 +85,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
 
     html! {
         <div class="screen plan">
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
-            </header>
+            <SmallMasthead />
             <main id="main" class="content">
                 <section class="card">
                     <h1 ref={heading} tabindex="-1">{ t.get(Ui::PlanHeading) }</h1>

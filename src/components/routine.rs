@@ -7,6 +7,7 @@ use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -51,10 +52,9 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
 
     html! {
         <div class={classes!("screen", "routine", paused.then_some("is-paused"))}>
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+            <SmallMasthead>
                 <p class="position">{ position }</p>
-            </header>
+            </SmallMasthead>
             <main id="main" class="content">
                 <section class="card step-card" aria-labelledby="step-heading">
                     <h1 id="step-heading" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>

@@ -6,6 +6,7 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -29,9 +30,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
     let heading = use_heading_focus(());
     html! {
         <div class="screen done">
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
-            </header>
+            <SmallMasthead />
             <main id="main" class="content">
                 <section class="card verdict verdict-go" aria-labelledby="done-heading">
                     <h1 id="done-heading" ref={heading} tabindex="-1">{ t.get(Ui::DoneTitle) }</h1>

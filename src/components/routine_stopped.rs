@@ -5,6 +5,7 @@ use knee_core::Ui;
 use yew::prelude::*;
 
 use super::contact::ClinicContact;
+use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +32,7 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
     };
     html! {
         <div class="screen stopped">
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
-            </header>
+            <SmallMasthead />
             <main id="main" class="content">
                 <section class="card verdict verdict-clinician" aria-labelledby="stopped-heading">
                     <h1 id="stopped-heading" ref={heading} tabindex="-1">{ t.get(Ui::StoppedTitle) }</h1>

@@ -4,6 +4,7 @@ use knee_core::screening::{Answers, Choice, Page, Question};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::masthead::SmallMasthead;
 use super::question::QuestionField;
 use super::{use_heading_focus, use_text};
 
@@ -44,8 +45,7 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
 
     html! {
         <div class="screen screening">
-            <header class="masthead masthead-small">
-                <p class="app-name">{ t.get(Ui::AppTitle) }</p>
+            <SmallMasthead>
                 <p class="position" id="screening-position">{ position.clone() }</p>
                 <progress
                     class="progress"
@@ -53,7 +53,7 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
                     value={number.to_string()}
                     aria-labelledby="screening-position"
                 />
-            </header>
+            </SmallMasthead>
             <main id="main" class="content">
                 <section class="card">
                     <h1 ref={heading} tabindex="-1">{ t.get(Msg::Page(page)) }</h1>

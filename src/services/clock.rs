@@ -10,15 +10,16 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Interval;
 use knee_core::timer::Millis;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+
+use super::events::DocumentListener;
 
 /// Wall-clock milliseconds (`Date.now()`). A clock set backwards is clamped by the core.
 pub fn now_ms() -> Millis {
     js_sys::Date::now().max(0.0) as Millis
 }
 
-fn page_is_visible() -> bool {
+/// Whether the page is on screen (`document.hidden` is false).
+pub fn page_is_visible() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .is_none_or(|d| !d.hidden())
@@ -28,7 +29,7 @@ fn page_is_visible() -> bool {
 /// becomes visible. Stops when dropped.
 pub struct Ticker {
     _interval: Interval,
-    on_visibility: Closure<dyn FnMut()>,
+    _on_visibility: DocumentListener<web_sys::Event>,
 }
 
 impl Ticker {
@@ -41,32 +42,14 @@ impl Ticker {
                 tick(now_ms());
             }
         });
-        let on_visibility = Closure::<dyn FnMut()>::new(move || {
+        let on_visibility = DocumentListener::new("visibilitychange", move |_: web_sys::Event| {
             if page_is_visible() {
                 on_tick(now_ms());
             }
         });
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            // Adding a listener only fails for a bad argument; the interval still runs.
-            let _ = document.add_event_listener_with_callback(
-                "visibilitychange",
-                on_visibility.as_ref().unchecked_ref(),
-            );
-        }
         Ticker {
             _interval: interval,
-            on_visibility,
-        }
-    }
-}
-
-impl Drop for Ticker {
-    fn drop(&mut self) {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document.remove_event_listener_with_callback(
-                "visibilitychange",
-                self.on_visibility.as_ref().unchecked_ref(),
-            );
+            _on_visibility: on_visibility,
         }
     }
 }

@@ -3,18 +3,19 @@
 //! A space on a focused button or field is left alone: the browser already turns it into a
 //! click there, and acting twice would pause and resume at once.
 
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
+use super::events::DocumentListener;
+
 /// Listens for the space bar on the page until dropped.
 pub struct SpaceBar {
-    listener: Closure<dyn FnMut(KeyboardEvent)>,
+    _listener: DocumentListener<KeyboardEvent>,
 }
 
 impl SpaceBar {
     pub fn listen(on_space: impl Fn() + 'static) -> SpaceBar {
-        let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+        let listener = DocumentListener::new("keydown", move |event: KeyboardEvent| {
             if event.key() != " " || event.repeat() || event.default_prevented() {
                 return;
             }
@@ -34,21 +35,8 @@ impl SpaceBar {
             event.prevent_default();
             on_space();
         });
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document
-                .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        SpaceBar { listener }
-    }
-}
-
-impl Drop for SpaceBar {
-    fn drop(&mut self) {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document.remove_event_listener_with_callback(
-                "keydown",
-                self.listener.as_ref().unchecked_ref(),
-            );
+        SpaceBar {
+            _listener: listener,
         }
     }
 }
