@@ -18,6 +18,7 @@ use crate::components::screening::ScreeningPage;
 use crate::components::update_offer::UpdateOffer;
 use crate::services::clock::{now_ms, Ticker};
 use crate::services::keyboard::SpaceBar;
+use crate::services::wake_lock::ScreenAwake;
 use crate::services::{page, service_worker};
 use state::{Action, Screen, State, Update};
 
@@ -76,6 +77,20 @@ pub fn App(props: &AppProps) -> Html {
                 )
             });
             move || drop(running)
+        });
+    }
+
+    {
+        // The screen stays awake while the routine runs; a pause, a stop or the end lets it go.
+        let running = state.screen == Screen::Routine
+            && state
+                .routine_view()
+                .is_some_and(|v| v.phase == Phase::Running);
+        let dispatch = state.dispatcher();
+        use_effect_with(running, move |&running| {
+            let awake =
+                running.then(|| ScreenAwake::hold(move || dispatch.dispatch(Action::ScreenMayDim)));
+            move || drop(awake)
         });
     }
 
@@ -139,6 +154,7 @@ pub fn App(props: &AppProps) -> Html {
                     <RoutineView
                         plan={routine.plan.clone()}
                         {view}
+                        screen_may_dim={state.screen_may_dim}
                         on_input={{
                             let dispatch = state.dispatcher();
                             Callback::from(move |input| dispatch.dispatch(Action::Timer(input, now_ms())))

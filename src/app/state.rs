@@ -54,6 +54,8 @@ pub struct State {
     pub routine: Option<Routine>,
     /// The latest clock reading the shell passed in; the routine's view is derived from it.
     pub now: Millis,
+    /// The screen cannot be kept awake here (no Wake Lock, or refused): said once.
+    pub screen_may_dim: bool,
     pub update: Update,
 }
 
@@ -122,6 +124,8 @@ pub enum Action {
     Tick(Millis),
     /// "Do the other knee": the screening again, for the other knee.
     OtherKnee,
+    /// The screen cannot be kept awake.
+    ScreenMayDim,
 }
 
 fn page_index(page: Page) -> usize {
@@ -221,6 +225,7 @@ impl Reducible for State {
                 };
                 next = State {
                     update: self.update,
+                    screen_may_dim: self.screen_may_dim,
                     ..State::default()
                 };
                 // The other knee is chosen for the patient; every safety question is asked
@@ -228,6 +233,7 @@ impl Reducible for State {
                 let _ = next.answers.set(Question::WhichKnee, other);
                 next.screen = Screen::Screening(Page::ALL[0]);
             }
+            (Action::ScreenMayDim, _) if !self.screen_may_dim => next.screen_may_dim = true,
             (Action::UpdateWaiting, _) if self.update == Update::None => {
                 next.update = Update::Waiting;
             }

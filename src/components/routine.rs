@@ -14,6 +14,9 @@ use super::{use_heading_focus, use_text};
 pub struct RoutineViewProps {
     pub plan: Plan,
     pub view: SessionView,
+    /// The screen cannot be kept awake here: the routine says so.
+    #[prop_or_default]
+    pub screen_may_dim: bool,
     pub on_input: Callback<Input>,
 }
 
@@ -81,6 +84,9 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         </button>
                     </div>
                     <p class="note">{ t.get(Ui::SpaceHint) }</p>
+                    <p class="note screen-dim-note" role="status">
+                        if props.screen_may_dim { { t.get(Ui::ScreenMayDim) } }
+                    </p>
                 </section>
                 <section class="card stop-card" aria-labelledby="stop-heading">
                     <h2 id="stop-heading">{ t.get(Ui::StopHeading) }</h2>

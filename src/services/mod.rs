@@ -5,3 +5,4 @@ pub mod events;
 pub mod keyboard;
 pub mod page;
 pub mod service_worker;
+pub mod wake_lock;

@@ -744,6 +744,88 @@ for (const [control, guidanceReason, step] of [
   });
 }
 
+// ---------------------------------------------------------------- the screen stays awake
+
+// Counts wake locks asked for and held, without changing what the browser decides.
+function spyOnWakeLock() {
+  window.__wake = { requests: 0, held: 0, sentinels: [] };
+  const api = navigator.wakeLock;
+  if (!api) return;
+  const request = api.request.bind(api);
+  api.request = async (type) => {
+    window.__wake.requests += 1;
+    const sentinel = await request(type);
+    window.__wake.held += 1;
+    window.__wake.sentinels.push(sentinel);
+    sentinel.addEventListener("release", () => (window.__wake.held -= 1));
+    return sentinel;
+  };
+}
+
+const wake = (page) => page.evaluate(() => ({ requests: window.__wake.requests, held: window.__wake.held }));
+
+async function wakeIs(page, held, requests) {
+  await page.waitForFunction(
+    ([h, r]) => window.__wake.held === h && window.__wake.requests === r,
+    [held, requests],
+    { timeout: 5000, polling: 50 },
+  ).catch(async () => {
+    throw new Error(`wake lock ${JSON.stringify(await wake(page))}, expected held ${held} of ${requests} requests`);
+  });
+}
+
+test("a granted wake lock is held while running, let go on pause and stop, and taken again", async () => {
+  const context = await newContext({ permissions: ["screen-wake-lock"] });
+  const page = await watchedPage(context);
+  await page.addInitScript(spyOnWakeLock);
+  await openOverview(page);
+  await wakeIs(page, 0, 0);
+  await startRoutine(page);
+  await wakeIs(page, 1, 1);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await wakeIs(page, 0, 1);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await wakeIs(page, 1, 2);
+  // The browser drops the lock when the page hides; when it shows again, the app asks again.
+  await page.evaluate(() => window.__wake.sentinels.at(-1).release());
+  await wakeIs(page, 0, 2);
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await wakeIs(page, 1, 3);
+  assertEqual(await page.locator(".screen-dim-note").textContent(), "", "dim note with a granted lock");
+  await page.getByRole("button", { name: "Sharp or increasing pain" }).click();
+  await wakeIs(page, 0, 3);
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+for (const [how, browserSays] of [
+  ["refused", () => {
+    // What a browser does without the permission (or in a frame without allow=).
+    navigator.wakeLock.request = () => Promise.reject(new DOMException("Wake Lock permission request denied", "NotAllowedError"));
+  }],
+  ["missing", () => {
+    Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => undefined });
+  }],
+]) test(`a ${how} wake lock leaves the routine running and says once that the screen may dim`, async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await page.addInitScript(browserSays);
+  await page.addInitScript(spyOnWakeLock);
+  await openOverview(page);
+  await startRoutine(page);
+  await shows(page, ".screen-dim-note", "Your screen may dim during the routine. Tap it now and then to keep it on.");
+  await wakeIs(page, 0, how === "missing" ? 0 : 1);
+  await page.clock.fastForward(5_000);
+  await shows(page, ".countdown", "00:25");
+  // Pausing and resuming asks once more; the note stays one note.
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByRole("button", { name: "Resume" }).click();
+  assertEqual(await page.getByText("Your screen may dim").count(), 1, "dim notes");
+  await assertAccessible(page, "a running step with the dim note");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- run
 
 mkdirSync(SHOTS, { recursive: true });

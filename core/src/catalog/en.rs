@@ -97,6 +97,7 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
+        Ui::ScreenMayDim => "Your screen may dim during the routine. Tap it now and then to keep it on.",
         Ui::PlanHeading => "Your routine",
         Ui::PlanIntro => "Here is every step. You can change the times before you start.",
         Ui::PresetLabel => "How long",

@@ -133,6 +133,7 @@ pub enum Ui {
     BackToStart,
     SeeMyRoutine,
     WhatToDo,
+    ScreenMayDim,
 }
 
 impl Ui {
@@ -224,6 +225,7 @@ impl Ui {
         Ui::BackToStart,
         Ui::SeeMyRoutine,
         Ui::WhatToDo,
+        Ui::ScreenMayDim,
     ];
 }
 
