@@ -5,6 +5,10 @@
 //! long it has been paused, where skip and back moved it), never accumulated from ticks, so a
 //! tab that was hidden or a device that slept shows the true step on the next look. Steps
 //! advance on their own. A `now` earlier than one already seen is clamped, never a panic.
+//!
+//! Steps can carry a check-in: when such a step ends, the timer holds at that exact moment
+//! (as if paused there) and waits for the patient's answer: "a good ache" goes on, "sharp or
+//! increasing pain" stops the routine. A step that was skipped is not asked about.
 
 /// Milliseconds.
 pub type Millis = u64;
@@ -26,6 +30,8 @@ pub enum Phase {
     Ready,
     Running,
     Paused,
+    /// Held at the end of this step until the patient says how it felt.
+    CheckIn(usize),
     Finished,
     Stopped(StopReason),
 }
@@ -47,6 +53,8 @@ pub enum Input {
     Skip,
     Back,
     Stop(StopReason),
+    /// "A good ache" at a check-in: go on.
+    FeltFine,
 }
 
 /// What the screen shows at a moment.
@@ -96,21 +104,28 @@ pub struct Session {
     ended_at: Option<Millis>,
     /// Skip and back move the position away from the running time by this much.
     shift: i128,
+    /// Steps that end with a check-in.
+    check_in: Vec<bool>,
+    /// Check-ins already asked (or passed over by a skip).
+    asked: Vec<bool>,
 }
 
 impl Session {
     /// A session over steps of the given lengths (empty steps are allowed but skipped over).
     pub fn new(step_lengths: impl IntoIterator<Item = Millis>) -> Self {
         let mut total: Millis = 0;
-        let ends = step_lengths
+        let ends: Vec<Millis> = step_lengths
             .into_iter()
             .map(|len| {
                 total = total.saturating_add(len);
                 total
             })
             .collect();
+        let count = ends.len();
         Session {
             ends,
+            check_in: vec![false; count],
+            asked: vec![false; count],
             phase: Phase::Ready,
             last_now: 0,
             started_at: 0,
@@ -119,6 +134,12 @@ impl Session {
             ended_at: None,
             shift: 0,
         }
+    }
+
+    /// Adds a check-in at the end of each step for which `ask` says so.
+    pub fn with_check_ins(mut self, ask: impl Fn(usize) -> bool) -> Self {
+        self.check_in = (0..self.ends.len()).map(ask).collect();
+        self
     }
 
     pub fn total(&self) -> Millis {
@@ -169,10 +190,28 @@ impl Session {
             .unwrap_or(last)
     }
 
-    /// Applies a finish that time alone has brought about.
+    /// The first check-in the running position has reached but not yet asked.
+    fn due_check_in(&self, raw_position: i128) -> Option<usize> {
+        (0..self.ends.len())
+            .find(|&i| self.check_in[i] && !self.asked[i] && raw_position >= self.ends[i] as i128)
+    }
+
+    /// Applies what time alone has brought about: a check-in, or the finish.
     fn settle(&mut self, now: Millis) {
-        if self.phase == Phase::Running {
-            let overshoot = self.raw_position(now) - self.total() as i128;
+        if self.phase != Phase::Running {
+            return;
+        }
+        let raw = self.raw_position(now);
+        if let Some(step) = self.due_check_in(raw) {
+            // Hold at the very moment the step ended.
+            let overshoot = (raw - self.ends[step] as i128).max(0) as Millis;
+            self.asked[step] = true;
+            self.phase = Phase::CheckIn(step);
+            self.paused_since = Some(now.saturating_sub(overshoot));
+            return;
+        }
+        {
+            let overshoot = raw - self.total() as i128;
             if overshoot >= 0 {
                 self.phase = Phase::Finished;
                 self.ended_at = Some(now.saturating_sub(overshoot as Millis));
@@ -180,8 +219,17 @@ impl Session {
         }
     }
 
+    /// Marks check-ins before `target` as passed and those after it as still to ask.
+    fn reset_check_ins_from(&mut self, target: Millis) {
+        for (i, &end) in self.ends.iter().enumerate() {
+            self.asked[i] = end <= target;
+        }
+    }
+
     /// Moves the position to `target` (ms into the routine) without touching running time.
+    /// Check-ins of steps jumped over are not asked; those ahead will be.
     fn jump_to(&mut self, target: Millis, now: Millis) {
+        self.reset_check_ins_from(target);
         self.shift = target as i128 - self.running_at(now) as i128;
         if self.phase == Phase::Running {
             self.settle(now);
@@ -222,7 +270,7 @@ impl Session {
                 self.phase = Phase::Paused;
                 self.paused_since = Some(now);
             }
-            (Input::Resume, Phase::Paused) => {
+            (Input::Resume, Phase::Paused) | (Input::FeltFine, Phase::CheckIn(_)) => {
                 if let Some(since) = self.paused_since.take() {
                     self.paused_before += now.saturating_sub(since);
                 }
@@ -245,8 +293,15 @@ impl Session {
                 };
                 self.jump_to(target, now);
             }
-            (Input::Stop(reason), Phase::Ready | Phase::Running | Phase::Paused) => {
-                if self.phase == Phase::Paused {
+            (
+                Input::Stop(reason),
+                Phase::Ready | Phase::Running | Phase::Paused | Phase::CheckIn(_),
+            ) => {
+                if self.phase == Phase::Ready {
+                    // Stopped before it began: no time has run.
+                    self.started_at = now;
+                }
+                if matches!(self.phase, Phase::Paused | Phase::CheckIn(_)) {
                     // The clock stands at the moment of the pause.
                     self.ended_at = self.paused_since;
                 } else {
@@ -263,15 +318,25 @@ impl Session {
     pub fn view(&self, now: Millis) -> SessionView {
         let now = self.clamp(now);
         let total = self.total();
-        let raw = self.raw_position(now);
-        let finished_by_time = self.phase == Phase::Running && raw >= total as i128;
-        let phase = if finished_by_time {
-            Phase::Finished
-        } else {
-            self.phase
-        };
+        let mut raw = self.raw_position(now);
+        let mut running = self.running_at(now);
+        let mut phase = self.phase;
+        if self.phase == Phase::Running {
+            if let Some(step) = self.due_check_in(raw) {
+                // Held at the end of the step, exactly as `settle` will record it.
+                let end = self.ends[step] as i128;
+                running -= (raw - end).max(0) as Millis;
+                raw = end;
+                phase = Phase::CheckIn(step);
+            } else if raw >= total as i128 {
+                phase = Phase::Finished;
+            }
+        }
         let position = (raw.min(total as i128)) as Millis;
-        let step = self.step_at(position);
+        let step = match phase {
+            Phase::CheckIn(step) => step,
+            _ => self.step_at(position),
+        };
         let step_length = self
             .ends
             .get(step)
@@ -288,7 +353,7 @@ impl Session {
             remaining,
             position,
             total,
-            running: self.running_at(now),
+            running,
         }
     }
 }
@@ -371,6 +436,48 @@ mod tests {
         s.handle(Input::Resume, 50 * S); // earlier than the pause: treated as 110 s
         assert_eq!(s.view(0).remaining, 20 * S);
         assert_eq!(s.view(115 * S).remaining, 15 * S);
+    }
+
+    #[test]
+    fn a_check_in_holds_at_the_end_of_its_step_until_answered() {
+        let mut s = session().with_check_ins(|i| i == 1);
+        s.handle(Input::Start, 0);
+        // Long past the end of step 1 (at 150 s), with no input: held right at 150 s.
+        let v = s.view(400 * S);
+        assert_eq!(v.phase, Phase::CheckIn(1));
+        assert_eq!(
+            (v.step, v.remaining, v.position, v.running),
+            (1, 0, 150 * S, 150 * S)
+        );
+        // Pause and skip wait for the answer.
+        assert!(!s.handle(Input::TogglePause, 400 * S));
+        assert!(!s.handle(Input::Skip, 400 * S));
+        assert!(s.handle(Input::FeltFine, 400 * S));
+        let v = s.view(410 * S);
+        assert_eq!((v.phase, v.step, v.remaining), (Phase::Running, 2, 20 * S));
+        // Asked once only.
+        assert_eq!(s.view(900 * S).phase, Phase::Finished);
+    }
+
+    #[test]
+    fn pain_at_a_check_in_stops_the_routine_there() {
+        let mut s = session().with_check_ins(|i| i == 0);
+        s.handle(Input::Start, 0);
+        s.handle(Input::Stop(StopReason::SharpOrIncreasingPain), 100 * S);
+        let v = s.view(500 * S);
+        assert_eq!(v.phase, Phase::Stopped(StopReason::SharpOrIncreasingPain));
+        assert_eq!(v.position, 30 * S);
+    }
+
+    #[test]
+    fn a_skipped_step_is_not_asked_about_and_going_back_asks_again() {
+        let mut s = session().with_check_ins(|i| i == 0);
+        s.handle(Input::Start, 0);
+        s.handle(Input::Skip, 5 * S);
+        assert_eq!(s.view(6 * S).phase, Phase::Running);
+        s.handle(Input::Back, 6 * S); // soon after the start of step 1: back to step 0
+        assert_eq!(s.view(6 * S).step, 0);
+        assert_eq!(s.view(40 * S).phase, Phase::CheckIn(0));
     }
 
     #[test]

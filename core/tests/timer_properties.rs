@@ -90,3 +90,65 @@ proptest! {
         }
     }
 }
+
+fn input_with_check_ins() -> impl Strategy<Value = Option<Input>> {
+    prop_oneof![
+        4 => input(),
+        2 => Just(Some(Input::FeltFine)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+    /// With check-ins: the timer holds exactly at the end of a check-in step, the time that
+    /// runs never goes back and never exceeds the wall time since the start, and the view
+    /// stays in bounds.
+    #[test]
+    fn check_ins_hold_at_step_ends_and_time_stays_honest(
+        steps in vec((0u64..=600_000, any::<bool>()), 1..9),
+        ops in vec((gap(), input_with_check_ins()), 1..40),
+    ) {
+        let asks: Vec<bool> = steps.iter().map(|s| s.1).collect();
+        let mut session = Session::new(steps.iter().map(|s| s.0)).with_check_ins(|i| asks[i]);
+        let ends: Vec<Millis> = steps
+            .iter()
+            .scan(0, |total, s| {
+                *total += s.0;
+                Some(*total)
+            })
+            .collect();
+        let mut now: i64 = 1_000_000;
+        let mut latest: Millis = 0;
+        let mut started: Option<Millis> = None;
+        let mut last_running: Millis = 0;
+        for (gap, input) in ops {
+            now = (now + gap).max(0);
+            latest = latest.max(now as Millis);
+            match input {
+                Some(i) => {
+                    session.handle(i, now as Millis);
+                }
+                None => session.observe(now as Millis),
+            }
+            let view = session.view(now as Millis);
+            if started.is_none() && view.phase != Phase::Ready {
+                started = Some(latest);
+            }
+            prop_assert!(view.step < session.step_count());
+            prop_assert!(view.remaining <= view.step_length);
+            prop_assert!(view.position <= view.total);
+            if let Phase::CheckIn(step) = view.phase {
+                prop_assert!(asks[step], "a check-in on a step without one");
+                prop_assert_eq!(view.step, step);
+                prop_assert_eq!(view.position, ends[step]);
+                prop_assert_eq!(view.remaining, 0);
+            }
+            prop_assert!(view.running >= last_running, "running time went back");
+            if let Some(start) = started {
+                prop_assert!(view.running <= latest - start, "more running than wall time");
+            }
+            last_running = view.running;
+        }
+    }
+}

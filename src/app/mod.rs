@@ -62,9 +62,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The clock and the space bar run only while a routine is under way.
         let under_way = state.screen == Screen::Routine
-            && state
-                .routine_view()
-                .is_some_and(|v| matches!(v.phase, Phase::Running | Phase::Paused));
+            && state.routine_view().is_some_and(|v| {
+                matches!(v.phase, Phase::Running | Phase::Paused | Phase::CheckIn(_))
+            });
         let dispatch = state.dispatcher();
         use_effect_with(under_way, move |&under_way| {
             let running = under_way.then(|| {
@@ -81,11 +81,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     {
-        // The screen stays awake while the routine runs; a pause, a stop or the end lets it go.
+        // The screen stays awake while the routine runs or asks how a step felt; a pause, a
+        // stop or the end lets it go.
         let running = state.screen == Screen::Routine
             && state
                 .routine_view()
-                .is_some_and(|v| v.phase == Phase::Running);
+                .is_some_and(|v| matches!(v.phase, Phase::Running | Phase::CheckIn(_)));
         let dispatch = state.dispatcher();
         use_effect_with(running, move |&running| {
             let awake =
@@ -150,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
                 Phase::Stopped(reason) => html! {
                     <RoutineStopped {reason} on_start_over={send(Action::StartOver)} />
                 },
-                Phase::Ready | Phase::Running | Phase::Paused => html! {
+                Phase::Ready | Phase::Running | Phase::Paused | Phase::CheckIn(_) => html! {
                     <RoutineView
                         plan={routine.plan.clone()}
                         {view}

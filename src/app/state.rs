@@ -196,8 +196,15 @@ impl Reducible for State {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
+                // Deep pressure steps end with "How did that feel?".
+                let deep: Vec<bool> = plan
+                    .steps
+                    .iter()
+                    .map(|s| s.kind.is_deep_pressure())
+                    .collect();
                 let mut session =
-                    Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000));
+                    Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000))
+                        .with_check_ins(|i| deep[i]);
                 session.handle(Input::Start, now);
                 next.now = now;
                 next.routine = Some(Routine { plan, session });
@@ -419,6 +426,22 @@ mod tests {
         assert_eq!(changed.answers, state.answers);
     }
 
+    /// Lets the routine run to its end, answering "a good ache" at every check-in.
+    fn run_to_end(mut state: State) -> State {
+        let mut now = state.now;
+        for _ in 0..20 {
+            now += 3_600_000;
+            state = run_from(state, &[Action::Tick(now)]);
+            match state.routine_view().map(|v| v.phase) {
+                Some(knee_core::timer::Phase::CheckIn(_)) => {
+                    state = run_from(state, &[Action::Timer(Input::FeltFine, now)]);
+                }
+                _ => break,
+            }
+        }
+        state
+    }
+
     fn at_plan() -> State {
         let state = answer_all(Choice::No);
         run_from(state, &[Action::ShowPlan])
@@ -474,10 +497,16 @@ mod tests {
             )],
         );
         assert!(stopped.offers_update());
-        // Ten hours later, with no tick in between: the routine is over.
-        let later = run_from(state, &[Action::Tick(36_000_000)]);
-        assert!(later.routine_view().unwrap().phase.is_final());
-        assert!(later.offers_update());
+        // An hour later, with no tick in between: held at the first check-in, still under way.
+        let later = run_from(state.clone(), &[Action::Tick(3_600_000)]);
+        assert!(matches!(
+            later.routine_view().unwrap().phase,
+            knee_core::timer::Phase::CheckIn(_)
+        ));
+        assert!(!later.offers_update());
+        let done = run_to_end(state);
+        assert!(done.routine_view().unwrap().phase.is_final());
+        assert!(done.offers_update());
     }
 
     #[test]

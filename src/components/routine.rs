@@ -25,11 +25,16 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let t = use_text();
     let view = props.view;
     let heading = use_heading_focus(view.step);
+    let check_in_heading = use_heading_focus(match view.phase {
+        Phase::CheckIn(step) => Some(step),
+        _ => None,
+    });
     let Some(step) = props.plan.steps.get(view.step) else {
         return html! {};
     };
     let kind = step.kind;
     let paused = view.phase == Phase::Paused;
+    let check_in = matches!(view.phase, Phase::CheckIn(_));
     let send = |input: Input| props.on_input.reform(move |_: MouseEvent| input);
     let position = t.fill(
         Ui::StepPosition,
@@ -72,6 +77,20 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         value={(view.step_length - view.remaining).to_string()} />
                     <progress class="progress progress-thin" aria-label={t.get(Ui::RoutineProgress)}
                         max={view.total.max(1).to_string()} value={view.position.to_string()} />
+                    if check_in {
+                        <section class="check-in" aria-labelledby="check-in-heading">
+                            <h2 id="check-in-heading" ref={check_in_heading} tabindex="-1">{ t.get(Ui::CheckInQuestion) }</h2>
+                            <div class="check-in-answers">
+                                <button type="button" class="button button-primary" onclick={send(Input::FeltFine)}>
+                                    { t.get(Ui::CheckInGoodAche) }
+                                </button>
+                                <button type="button" class="button button-stop"
+                                    onclick={send(Input::Stop(StopReason::SharpOrIncreasingPain))}>
+                                    { t.get(Ui::StopSharpPain) }
+                                </button>
+                            </div>
+                        </section>
+                    } else {
                     <div class="controls">
                         <button type="button" class="button" onclick={send(Input::Back)}>
                             { t.get(Ui::PreviousStep) }
@@ -84,6 +103,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         </button>
                     </div>
                     <p class="note">{ t.get(Ui::SpaceHint) }</p>
+                    }
                     <p class="note screen-dim-note" role="status">
                         if props.screen_may_dim { { t.get(Ui::ScreenMayDim) } }
                     </p>

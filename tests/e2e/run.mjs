@@ -633,6 +633,20 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
     } else {
       await page.clock.fastForward(seconds * 1000);
     }
+    // Deep pressure steps (the inner thigh and the pes anserine) end with a check-in.
+    if (title === STEP.soft || title === STEP.pesHold) {
+      await shows(page, "#check-in-heading", "How did that feel?");
+      await shows(page, ".countdown", "00:00");
+      // The timer waits for the answer, however long it takes.
+      await page.clock.fastForward(120_000);
+      await shows(page, "h1", title);
+      if (title === STEP.soft) {
+        assertEqual(await page.evaluate(() => document.activeElement?.id), "check-in-heading", "focus at the check-in");
+        await page.screenshot({ path: join(SHOTS, "check-in-768x1024.png"), fullPage: true });
+        await assertAccessible(page, "the check-in");
+      }
+      await page.getByRole("button", { name: "A good ache: go on" }).click();
+    }
   }
   await shows(page, "h1", "Well done");
   const did = await page.getByRole("main").innerText();
@@ -680,7 +694,7 @@ test("pause, resume, space, skip and back keep the countdown right", async () =>
   await context.close();
 });
 
-test("after the tab was hidden for 6 minutes, the true step and time show before any tick", async () => {
+test("after the tab was hidden, the true step and time show before any tick", async () => {
   const context = await newContext();
   const page = await watchedPage(context);
   await openOverview(page);
@@ -696,18 +710,27 @@ test("after the tab was hidden for 6 minutes, the true step and time show before
       Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
       document.dispatchEvent(new Event("visibilitychange"));
     }, hidden);
+  const seconds = async () => {
+    const [m, s] = (await page.locator(".countdown").textContent()).trim().split(":").map(Number);
+    return m * 60 + s;
+  };
+
+  // Hidden for 2 minutes inside the step.
+  await setHidden(true);
+  await page.clock.fastForward(120_000);
+  assertEqual(await seconds(), 290, "redrawn while hidden");
+  await setHidden(false);
+  const left = await seconds();
+  assert(Math.abs(left - 170) <= 1, `countdown after waking is ${left} s, expected 170 s (02:50)`);
+
+  // Hidden for 6 minutes: the step ended meanwhile, and the timer holds at its check-in.
   await setHidden(true);
   await page.clock.fastForward(6 * 60_000);
-  // Hidden, the page drew nothing: it still shows the old step.
-  assertEqual((await page.locator("#app h1").textContent()).trim(), STEP.soft, "redrawn while hidden");
+  assert(!(await page.locator("#check-in-heading").count()), "redrawn while hidden");
   await setHidden(false);
-  // 400 s into the routine: 30 positioning + 300 soft tissue + 60 pes anserine, then 10 s
-  // into the 60 s roller pass.
-  const title = (await page.locator("#app h1").textContent()).trim();
-  const clock = (await page.locator(".countdown").textContent()).trim();
-  assertEqual(title, STEP.rollerPass, "step after waking");
-  const [m, s] = clock.split(":").map(Number);
-  assert(Math.abs(m * 60 + s - 50) <= 1, `countdown after waking is ${clock}, expected 00:50`);
+  assertEqual((await page.locator("#app h1").textContent()).trim(), STEP.soft, "step after waking");
+  assertEqual(await seconds(), 0, "seconds left after waking");
+  assertEqual((await page.locator("#check-in-heading").textContent()).trim(), "How did that feel?", "check-in");
   await assertGoodGuest(page);
   await context.close();
 });
@@ -743,6 +766,20 @@ for (const [control, guidanceReason, step] of [
     await context.close();
   });
 }
+
+test("sharp or increasing pain at a check-in stops the routine with its guidance", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openOverview(page);
+  await startRoutine(page);
+  await page.clock.fastForward(30_000 + 120_000);
+  await shows(page, "#check-in-heading", "How did that feel?");
+  await page.locator(".check-in").getByRole("button", { name: "Sharp or increasing pain" }).click();
+  await shows(page, "h1", "Routine stopped");
+  assert((await page.getByRole("main").innerText()).includes("Pain is a warning sign."), "no guidance");
+  await assertGoodGuest(page);
+  await context.close();
+});
 
 // ---------------------------------------------------------------- the screen stays awake
 

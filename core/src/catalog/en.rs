@@ -97,6 +97,8 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
+        Ui::CheckInQuestion => "How did that feel?",
+        Ui::CheckInGoodAche => "A good ache: go on",
         Ui::ScreenMayDim => "Your screen may dim during the routine. Tap it now and then to keep it on.",
         Ui::PlanHeading => "Your routine",
         Ui::PlanIntro => "Here is every step. You can change the times before you start.",

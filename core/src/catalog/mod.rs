@@ -134,6 +134,8 @@ pub enum Ui {
     SeeMyRoutine,
     WhatToDo,
     ScreenMayDim,
+    CheckInQuestion,
+    CheckInGoodAche,
 }
 
 impl Ui {
@@ -226,6 +228,8 @@ impl Ui {
         Ui::SeeMyRoutine,
         Ui::WhatToDo,
         Ui::ScreenMayDim,
+        Ui::CheckInQuestion,
+        Ui::CheckInGoodAche,
     ];
 }
 
