@@ -8,6 +8,7 @@ use knee_core::timer::{Input, Phase};
 use knee_core::Lang;
 use yew::prelude::*;
 
+use crate::components::before_start::BeforeStart;
 use crate::components::landing::Landing;
 use crate::components::outcome::OutcomeView;
 use crate::components::plan_overview::PlanOverview;
@@ -138,6 +139,15 @@ pub fn App(props: &AppProps) -> Html {
             },
             // The reducer only opens the overview when a plan exists; this is a safe fallback.
             None => html! { <Landing on_start={send(Action::StartScreening)} /> },
+        },
+        Screen::BeforeStart => html! {
+            <BeforeStart
+                on_start={{
+                    let dispatch = state.dispatcher();
+                    Callback::from(move |_| dispatch.dispatch(Action::StartRoutine(now_ms())))
+                }}
+                on_back={send(Action::PreviousPage)}
+            />
         },
         Screen::Routine => match (&state.routine, state.routine_view()) {
             (Some(routine), Some(view)) => match view.phase {

@@ -23,6 +23,8 @@ pub enum Screen {
     Outcome,
     /// The routine's overview: every step, its time, the total; choices before starting.
     Plan,
+    /// The key principles, shown once per visit before the first routine starts.
+    BeforeStart,
     /// The guided routine, and its end or stop screen once it is over.
     Routine,
 }
@@ -56,6 +58,9 @@ pub struct State {
     pub now: Millis,
     /// The screen cannot be kept awake here (no Wake Lock, or refused): said once.
     pub screen_may_dim: bool,
+    /// The key principles were shown in this visit (in memory only: on a shared tablet the
+    /// next visit, or the next patient, sees them again).
+    pub principles_shown: bool,
     pub update: Update,
 }
 
@@ -65,7 +70,7 @@ impl State {
     /// running (or paused) routine are never idle.
     pub fn is_idle(&self) -> bool {
         match self.screen {
-            Screen::Landing | Screen::Outcome | Screen::Plan => true,
+            Screen::Landing | Screen::Outcome | Screen::Plan | Screen::BeforeStart => true,
             Screen::Screening(_) => false,
             Screen::Routine => self.routine_view().is_none_or(|v| v.phase.is_final()),
         }
@@ -192,10 +197,15 @@ impl Reducible for State {
                 };
                 next.choices.adjust(step, seconds);
             }
-            (Action::StartRoutine(now), Screen::Plan) => {
+            (Action::StartRoutine(_), Screen::Plan) if !self.principles_shown => {
+                next.screen = Screen::BeforeStart;
+            }
+            (Action::PreviousPage, Screen::BeforeStart) => next.screen = Screen::Plan,
+            (Action::StartRoutine(now), Screen::Plan | Screen::BeforeStart) => {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
+                next.principles_shown = true;
                 // Deep pressure steps end with "How did that feel?".
                 let deep: Vec<bool> = plan
                     .steps
@@ -233,6 +243,7 @@ impl Reducible for State {
                 next = State {
                     update: self.update,
                     screen_may_dim: self.screen_may_dim,
+                    principles_shown: self.principles_shown,
                     ..State::default()
                 };
                 // The other knee is chosen for the patient; every safety question is asked
@@ -447,6 +458,14 @@ mod tests {
         run_from(state, &[Action::ShowPlan])
     }
 
+    /// The overview, with the principles already shown in this visit.
+    fn at_plan_seen() -> State {
+        State {
+            principles_shown: true,
+            ..at_plan()
+        }
+    }
+
     #[test]
     fn a_blocked_result_never_opens_the_overview_or_a_routine() {
         let state = answer_all(Choice::NotSure);
@@ -479,7 +498,7 @@ mod tests {
     #[test]
     fn a_started_routine_is_not_idle_until_it_ends() {
         let state = run_from(
-            at_plan(),
+            at_plan_seen(),
             &[Action::StartRoutine(1_000), Action::UpdateWaiting],
         );
         assert_eq!(state.screen, Screen::Routine);
@@ -510,9 +529,25 @@ mod tests {
     }
 
     #[test]
+    fn the_key_principles_show_once_before_the_first_routine() {
+        let shown = run_from(at_plan(), &[Action::StartRoutine(1_000)]);
+        assert_eq!(shown.screen, Screen::BeforeStart);
+        assert!(shown.routine.is_none());
+        let started = run_from(shown, &[Action::StartRoutine(2_000)]);
+        assert_eq!(started.screen, Screen::Routine);
+        // The other knee's routine starts straight away.
+        let mut again = run_from(run_to_end(started), &[Action::OtherKnee]);
+        while let Screen::Screening(_) = again.screen {
+            again = answer_page(again, Choice::No);
+        }
+        let again = run_from(again, &[Action::ShowPlan, Action::StartRoutine(9_000_000)]);
+        assert_eq!(again.screen, Screen::Routine);
+    }
+
+    #[test]
     fn ticks_never_move_the_clock_backwards() {
         let state = run_from(
-            at_plan(),
+            at_plan_seen(),
             &[Action::StartRoutine(10_000), Action::Tick(20_000)],
         );
         let back = run_from(state.clone(), &[Action::Tick(15_000)]);
@@ -522,7 +557,7 @@ mod tests {
     #[test]
     fn the_other_knee_goes_back_through_the_screening_for_that_knee() {
         let done = run_from(
-            at_plan(),
+            at_plan_seen(),
             &[Action::StartRoutine(0), Action::Tick(36_000_000)],
         );
         let knee = done.routine.as_ref().unwrap().plan.knee;

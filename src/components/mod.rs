@@ -1,5 +1,6 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
+pub mod before_start;
 pub mod contact;
 pub mod landing;
 pub mod masthead;

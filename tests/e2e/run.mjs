@@ -597,6 +597,8 @@ async function openOverview(page, { mcl = false } = {}) {
 
 async function startRoutine(page) {
   await page.getByRole("button", { name: "Start the routine" }).click();
+  // The first routine of a visit shows the key principles once.
+  await page.getByRole("button", { name: "I'm ready: start" }).click();
   await page.waitForSelector(".countdown");
 }
 
@@ -607,7 +609,16 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
   await shows(page, ".plan-total strong", "05:50");
   await page.screenshot({ path: join(SHOTS, "overview-768x1024.png"), fullPage: true });
   await assertAccessible(page, "routine overview");
-  await startRoutine(page);
+  await page.getByRole("button", { name: "Start the routine" }).click();
+  await shows(page, "#app h1", "Before you start");
+  for (const principle of ["Listen to your body.", "Start gently.", "Breathe slowly and deeply."]) {
+    assert((await page.getByRole("main").innerText()).includes(principle), `no principle "${principle}"`);
+  }
+  await page.clock.fastForward(60_000);
+  assertEqual(await page.locator(".countdown").count(), 0, "the routine started before the patient was ready");
+  await assertAccessible(page, "the key principles");
+  await page.getByRole("button", { name: "I'm ready: start" }).click();
+  await page.waitForSelector(".countdown");
   const steps = [
     [STEP.position, 30], [STEP.soft, 120], [STEP.pesHold, 30], [STEP.rollerPass, 60],
     [STEP.rollerPause, 20], [STEP.ball, 30], [STEP.movement, 60],

@@ -136,6 +136,9 @@ pub enum Ui {
     ScreenMayDim,
     CheckInQuestion,
     CheckInGoodAche,
+    BeforeStartHeading,
+    BeforeStartIntro,
+    ReadyStart,
 }
 
 impl Ui {
@@ -230,6 +233,9 @@ impl Ui {
         Ui::ScreenMayDim,
         Ui::CheckInQuestion,
         Ui::CheckInGoodAche,
+        Ui::BeforeStartHeading,
+        Ui::BeforeStartIntro,
+        Ui::ReadyStart,
     ];
 }
 
