@@ -5,6 +5,10 @@
 //! patient reads are in the catalog (`catalog::Msg::Content`), so a translation never touches a
 //! fact. This module must never import a browser crate.
 
+/// The version of this content (facts and copy), printed on every summary. Change it whenever
+/// a fact, a question or a rule changes.
+pub const CONTENT_VERSION: &str = "2026.11.25-1";
+
 /// A range of time in whole seconds, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SecondsRange {

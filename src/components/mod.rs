@@ -6,6 +6,7 @@ pub mod landing;
 pub mod masthead;
 pub mod outcome;
 pub mod plan_overview;
+pub mod print_summary;
 pub mod question;
 pub mod routine;
 pub mod routine_done;

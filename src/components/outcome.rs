@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
+use super::print_summary::{PrintButton, PrintSummary};
 use super::{question_dom_id, use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -117,6 +118,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         <div class={classes!("screen", "outcome", format!("tier-{}", tier_slug(tier)))}>
             <SmallMasthead />
             <main id="main" class="content">
+                <PrintSummary knee={props.answers.knee()} />
                 <section class={classes!("card", "verdict", format!("verdict-{}", tier_slug(tier)))} aria-labelledby="verdict-heading">
                     <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(Msg::TierTitle(tier)) }</h1>
                     <p class="verdict-summary">{ t.get(Msg::TierSummary(tier)) }</p>
@@ -135,6 +137,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                     <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
                         { t.get(Ui::StartOver) }
                     </button>
+                    <PrintButton />
                 </div>
                 <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>
             </main>

@@ -7,6 +7,7 @@ use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::masthead::SmallMasthead;
+use super::print_summary::{PrintButton, PrintSummary};
 use super::{use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -87,6 +88,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
         <div class="screen plan">
             <SmallMasthead />
             <main id="main" class="content">
+                <PrintSummary knee={Some(props.plan.knee)} />
                 <section class="card">
                     <h1 ref={heading} tabindex="-1">{ t.get(Ui::PlanHeading) }</h1>
                     <p>{ t.get(Ui::PlanIntro) }</p>
@@ -106,6 +108,9 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         <button type="button" class="button button-primary" onclick={props.on_start.reform(|_: MouseEvent| ())}>
                             { t.get(Ui::StartRoutine) }
                         </button>
+                    </div>
+                    <div class="actions">
+                        <PrintButton />
                     </div>
                 </section>
             </main>

@@ -7,6 +7,7 @@ use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::masthead::SmallMasthead;
+use super::print_summary::{PrintButton, PrintSummary};
 use super::{use_heading_focus, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
         <div class="screen done">
             <SmallMasthead />
             <main id="main" class="content">
+                <PrintSummary knee={Some(props.plan.knee)} />
                 <section class="card verdict verdict-go" aria-labelledby="done-heading">
                     <h1 id="done-heading" ref={heading} tabindex="-1">{ t.get(Ui::DoneTitle) }</h1>
                     <p>{ t.get(Ui::DoneIntro) }</p>
@@ -60,6 +62,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
                         { t.get(Ui::BackToStart) }
                     </button>
+                    <PrintButton />
                 </div>
             </main>
         </div>

@@ -46,3 +46,22 @@ pub fn focus_and_reveal(node: &yew::NodeRef) {
         let _ = element.focus();
     }
 }
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Printing can be blocked (a sandboxed frame); then nothing happens, which is safe.
+        let _ = window.print();
+    }
+}
+
+/// Today's date as YYYY-MM-DD, in the device's time zone: the same in every language.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}

@@ -792,6 +792,45 @@ test("sharp or increasing pain at a check-in stops the routine with its guidance
   await context.close();
 });
 
+// ---------------------------------------------------------------- print
+
+test("the result and the plan print with the date, the knee and the content version, no controls", async () => {
+  const context = await newContext({ viewport: SIZES["tablet-portrait"] });
+  const page = await watchedPage(context);
+  await page.addInitScript(() => {
+    window.__printed = 0;
+    window.print = () => (window.__printed += 1);
+  });
+  await openReady(page);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  const checkPrinted = async (name, mustSay) => {
+    await page.getByRole("button", { name: "Print or save as PDF" }).click();
+    assertEqual(await page.evaluate(() => window.__printed), 1, `print asked on ${name}`);
+    await page.evaluate(() => (window.__printed = 0));
+    await page.emulateMedia({ media: "print" });
+    const text = await page.locator("body").innerText();
+    for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-1", ...mustSay]) {
+      assert(text.includes(phrase), `the printed ${name} does not say "${phrase}"`);
+    }
+    const visibleButtons = await page.locator("button:visible").count();
+    assertEqual(visibleButtons, 0, `buttons on the printed ${name}`);
+    await page.screenshot({ path: join(SHOTS, `print-${name}.png`), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    assert(!(await page.locator(".print-summary").isVisible()), "the print header shows on screen");
+  };
+  await answerScreening(page, noRisks({ "q-fever": "yes" }));
+  await checkPrinted("result", ["Get medical help today", "Do you have a fever, or feel hot and unwell?"]);
+  await page.getByRole("button", { name: "Start over" }).click();
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await checkPrinted("plan", ["Your routine", "Get into position", "00:30", "Total time: 06:20"]);
+  await assertGoodGuest(page);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- the screen stays awake
 
 // Counts wake locks asked for and held, without changing what the browser decides.

@@ -139,6 +139,11 @@ pub enum Ui {
     BeforeStartHeading,
     BeforeStartIntro,
     ReadyStart,
+    Print,
+    PrintTitle,
+    PrintDate,
+    PrintVersion,
+    PrintNoIdentity,
 }
 
 impl Ui {
@@ -236,6 +241,11 @@ impl Ui {
         Ui::BeforeStartHeading,
         Ui::BeforeStartIntro,
         Ui::ReadyStart,
+        Ui::Print,
+        Ui::PrintTitle,
+        Ui::PrintDate,
+        Ui::PrintVersion,
+        Ui::PrintNoIdentity,
     ];
 }
 

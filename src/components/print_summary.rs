@@ -1,0 +1,48 @@
+//! What a print-out adds to the screen it prints: a title, the date, the knee and the content
+//! version. Hidden on screen. Nothing that identifies the patient is ever printed.
+
+use knee_core::content::CONTENT_VERSION;
+use knee_core::screening::{Choice, Knee};
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::use_text;
+use crate::services::page;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    #[prop_or_default]
+    pub knee: Option<Knee>,
+}
+
+/// The header of a print-out.
+#[component]
+pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    let t = use_text();
+    let knee = props.knee.map(|k| match k {
+        Knee::Left => Choice::Left,
+        Knee::Right => Choice::Right,
+    });
+    html! {
+        <div class="print-only print-summary">
+            <p class="print-title">{ t.get(Ui::PrintTitle) }</p>
+            <p>{ t.get(Ui::PrintDate) }{ " " }{ page::today() }</p>
+            if let Some(knee) = knee {
+                <p>{ t.get(Ui::KneeChosen) }{ " " }{ t.get(Msg::Choice(knee)) }</p>
+            }
+            <p>{ t.get(Ui::PrintVersion) }{ " " }{ CONTENT_VERSION }</p>
+            <p>{ t.get(Ui::PrintNoIdentity) }</p>
+        </div>
+    }
+}
+
+/// The "Print or save as PDF" button.
+#[component]
+pub fn PrintButton() -> Html {
+    let t = use_text();
+    html! {
+        <button type="button" class="button print-button" onclick={Callback::from(|_: MouseEvent| page::print())}>
+            { t.get(Ui::Print) }
+        </button>
+    }
+}
