@@ -1,30 +1,16 @@
 //! Component tests of the landing screen, run in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use knee_care::App;
 use knee_core::content::Contraindication;
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::{Lang, Msg, Ui};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+mod support;
+
+use support::{document, en, render_app};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Renders the whole app into a fresh box of its own and lets Yew finish rendering.
-async fn render_app() -> Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn en(msg: impl Into<Msg>) -> &'static str {
-    text(Lang::En, msg)
-}
 
 #[wasm_bindgen_test]
 async fn landing_says_what_it_is_for_who_should_not_use_it_and_that_nothing_leaves() {

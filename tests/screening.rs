@@ -1,38 +1,17 @@
 //! Component tests of the screening pages and the outcome, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use knee_care::App;
 use knee_core::screening::{Page, Question};
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::{Msg, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod support;
+
+use support::{document, en, render_app};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn render_app() -> Element {
-    // One app on the page at a time: ids (and label-for links) must be unique. (The test
-    // runner's own output lives in the body too, so only our boxes are removed.)
-    let old = document().query_selector_all(".test-app-root").unwrap();
-    for i in 0..old.length() {
-        let node = old.get(i).unwrap();
-        node.parent_node().unwrap().remove_child(&node).unwrap();
-    }
-    let root = document().create_element("div").unwrap();
-    root.set_class_name("test-app-root");
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn en(msg: impl Into<Msg>) -> &'static str {
-    text(Lang::En, msg)
-}
 
 fn button(root: &Element, label: &str) -> HtmlElement {
     let buttons = root.query_selector_all("button").unwrap();
