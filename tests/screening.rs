@@ -47,6 +47,20 @@ async fn answer_page(root: &Element, label: &str) {
     }
 }
 
+/// Starts the screening and answers every page with `label`, through to the result.
+async fn answer_every_page(root: &Element, label: &str) {
+    start(root).await;
+    for (i, _) in Page::ALL.iter().enumerate() {
+        answer_page(root, label).await;
+        let next = if i + 1 == Page::ALL.len() {
+            en(Ui::SeeResult)
+        } else {
+            en(Ui::Next)
+        };
+        click(&button(root, next)).await;
+    }
+}
+
 async fn start(root: &Element) {
     click(&button(root, en(Ui::StartScreening))).await;
 }
@@ -122,16 +136,7 @@ async fn the_progress_shows_the_part_and_the_heading_takes_focus() {
 #[wasm_bindgen_test]
 async fn answering_no_everywhere_reaches_a_go_ahead_result_without_the_mcl_step() {
     let root = render_app().await;
-    start(&root).await;
-    for (i, _) in Page::ALL.iter().enumerate() {
-        answer_page(&root, "No").await;
-        let label = if i + 1 == Page::ALL.len() {
-            en(Ui::SeeResult)
-        } else {
-            en(Ui::Next)
-        };
-        click(&button(&root, label)).await;
-    }
+    answer_every_page(&root, "No").await;
     let h1 = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(
         h1.text_content().as_deref(),
@@ -147,16 +152,7 @@ async fn answering_no_everywhere_reaches_a_go_ahead_result_without_the_mcl_step(
 #[wasm_bindgen_test]
 async fn a_not_sure_answer_is_named_on_the_result_and_can_be_changed() {
     let root = render_app().await;
-    start(&root).await;
-    for (i, _) in Page::ALL.iter().enumerate() {
-        answer_page(&root, "Not sure").await;
-        let label = if i + 1 == Page::ALL.len() {
-            en(Ui::SeeResult)
-        } else {
-            en(Ui::Next)
-        };
-        click(&button(&root, label)).await;
-    }
+    answer_every_page(&root, "Not sure").await;
     let shown = root.text_content().unwrap();
     assert!(shown.contains(en(Msg::TierTitle(knee_core::screening::Tier::GetHelpToday))));
     assert!(shown.contains(en(Ui::EmergencyNote)));
