@@ -80,6 +80,32 @@ impl SessionView {
     }
 }
 
+/// What a cue marks. The shell turns each into a tone, a vibration and, if chosen, words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// `n` seconds left in the step (3, 2, 1).
+    Count(u8),
+    /// This step begins now.
+    StepStarts(usize),
+    /// This step has ended and the timer holds to ask how it felt.
+    CheckIn(usize),
+    /// The routine is over.
+    Finished,
+}
+
+/// A cue due `after` milliseconds from the moment it was worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub after: Millis,
+    pub kind: CueKind,
+}
+
+/// A cue this late still plays (at once); a later one is dropped.
+pub const LATE_CUE: Millis = 500;
+
+/// The countdown before each step ends, in seconds.
+pub const COUNT_FROM: u8 = 3;
+
 /// A time as a countdown shows it: `MM:SS`, rounding up to the next whole second (so a step
 /// shows 00:01 until it is really done). Hours fold into minutes.
 pub fn format_clock(millis: Millis) -> String {
@@ -314,6 +340,74 @@ impl Session {
         true
     }
 
+    /// The cues from `now` until the timer next holds (a check-in) or the routine ends, in
+    /// order. Empty unless the routine is running: a pause, a check-in or the end has none.
+    ///
+    /// A step that begins exactly now (the start, a skip, back, or going on after a check-in)
+    /// is announced at once. Every step ends with a 3-2-1 count (within the step) and then the
+    /// next step, a check-in, or the finish. The shell schedules them all ahead, so they stay
+    /// on time while the page is hidden, and drops them when the patient next changes anything.
+    pub fn cues(&self, now: Millis) -> Vec<Cue> {
+        let view = self.view(now);
+        let mut cues = Vec::new();
+        if view.phase != Phase::Running {
+            return cues;
+        }
+        let here = view.position;
+        let mut push = |at: Millis, kind: CueKind| {
+            cues.push(Cue {
+                after: at - here,
+                kind,
+            })
+        };
+        if here == self.step_start(view.step) && view.step_length > 0 {
+            push(here, CueKind::StepStarts(view.step));
+        }
+        for step in view.step..self.ends.len() {
+            let (start, end) = (self.step_start(step), self.ends[step]);
+            if start == end {
+                continue;
+            }
+            for n in (1..=COUNT_FROM).rev() {
+                let at = end.checked_sub(Millis::from(n) * 1000);
+                if let Some(at) = at.filter(|&at| at >= start && at >= here) {
+                    push(at, CueKind::Count(n));
+                }
+            }
+            if self.check_in[step] && !self.asked[step] {
+                push(end, CueKind::CheckIn(step));
+                break;
+            }
+            let following =
+                (step + 1..self.ends.len()).find(|&i| self.ends[i] > self.step_start(i));
+            match following {
+                Some(next) => push(end, CueKind::StepStarts(next)),
+                None => {
+                    push(end, CueKind::Finished);
+                    break;
+                }
+            }
+        }
+        cues
+    }
+
+    /// The cues as of `at` (the moment the patient last changed something), played from the
+    /// later moment `now` when the shell gets to schedule them: each is moved closer by the
+    /// time between, one due just before `now` (within `LATE_CUE`) plays at once, and older
+    /// ones are dropped. So the tone for a step that starts on a tap is not lost to the few
+    /// milliseconds the page takes to redraw.
+    pub fn cues_from(&self, at: Millis, now: Millis) -> Vec<Cue> {
+        let elapsed = now.saturating_sub(at);
+        self.cues(at)
+            .into_iter()
+            .filter(|cue| cue.after + LATE_CUE >= elapsed)
+            .map(|cue| Cue {
+                after: cue.after.saturating_sub(elapsed),
+                ..cue
+            })
+            .collect()
+    }
+
     /// What to show at `now`. Pure: derives everything from the timestamps.
     pub fn view(&self, now: Millis) -> SessionView {
         let now = self.clamp(now);
@@ -498,5 +592,118 @@ mod tests {
         s.handle(Input::Back, 2);
         let v = s.view(3);
         assert_eq!((v.step, v.remaining, v.phase), (0, 0, Phase::Finished));
+    }
+
+    fn kinds_at(cues: &[Cue]) -> Vec<(Millis, CueKind)> {
+        cues.iter().map(|c| (c.after, c.kind)).collect()
+    }
+
+    #[test]
+    fn cues_run_from_the_start_to_the_first_check_in() {
+        let mut s = session().with_check_ins(|i| i == 1);
+        s.handle(Input::Start, 10 * S);
+        use CueKind::*;
+        assert_eq!(
+            kinds_at(&s.cues(10 * S)),
+            vec![
+                (0, StepStarts(0)),
+                (27 * S, Count(3)),
+                (28 * S, Count(2)),
+                (29 * S, Count(1)),
+                (30 * S, StepStarts(1)),
+                (147 * S, Count(3)),
+                (148 * S, Count(2)),
+                (149 * S, Count(1)),
+                (150 * S, CheckIn(1)),
+            ]
+        );
+        // Going on after the check-in: the last step is announced at once and ends the routine.
+        s.observe(200 * S);
+        s.handle(Input::FeltFine, 200 * S);
+        assert_eq!(
+            kinds_at(&s.cues(200 * S)),
+            vec![
+                (0, StepStarts(2)),
+                (27 * S, Count(3)),
+                (28 * S, Count(2)),
+                (29 * S, Count(1)),
+                (30 * S, Finished),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_cues_while_paused_at_a_check_in_or_over() {
+        let mut s = session().with_check_ins(|i| i == 0);
+        assert!(s.cues(0).is_empty(), "ready");
+        s.handle(Input::Start, 0);
+        s.handle(Input::Pause, 5 * S);
+        assert!(s.cues(6 * S).is_empty(), "paused");
+        s.handle(Input::Resume, 10 * S);
+        // Resumed mid-step: only what is still ahead, nothing announced at once.
+        let cues = s.cues(10 * S);
+        assert_eq!(
+            cues[0],
+            Cue {
+                after: 22 * S,
+                kind: CueKind::Count(3)
+            }
+        );
+        assert!(s.cues(40 * S).is_empty(), "at the check-in");
+        s.handle(Input::Stop(StopReason::SharpOrIncreasingPain), 40 * S);
+        assert!(s.cues(41 * S).is_empty(), "stopped");
+    }
+
+    #[test]
+    fn a_skip_announces_the_new_step_and_short_steps_count_only_within_themselves() {
+        let mut s = Session::new([10 * S, 2 * S, 0, 5 * S]);
+        s.handle(Input::Start, 0);
+        s.handle(Input::Skip, 4 * S);
+        use CueKind::*;
+        assert_eq!(
+            kinds_at(&s.cues(4 * S)),
+            vec![
+                (0, StepStarts(1)),
+                (0, Count(2)),
+                (S, Count(1)),
+                // The empty step is passed over.
+                (2 * S, StepStarts(3)),
+                (4 * S, Count(3)),
+                (5 * S, Count(2)),
+                (6 * S, Count(1)),
+                (7 * S, Finished),
+            ]
+        );
+    }
+
+    #[test]
+    fn cues_worked_out_a_little_late_still_play_and_stale_ones_are_dropped() {
+        let mut s = session();
+        s.handle(Input::Start, 0);
+        use CueKind::*;
+        let late = s.cues_from(0, 40);
+        assert_eq!(
+            late[0],
+            Cue {
+                after: 0,
+                kind: StepStarts(0)
+            }
+        );
+        assert_eq!(
+            late[1],
+            Cue {
+                after: 27 * S - 40,
+                kind: Count(3)
+            }
+        );
+        // Scheduled two seconds late (a hidden page): the start is gone, the rest moved up.
+        let stale = s.cues_from(0, 2 * S);
+        assert_eq!(
+            stale[0],
+            Cue {
+                after: 25 * S,
+                kind: Count(3)
+            }
+        );
     }
 }

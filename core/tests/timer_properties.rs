@@ -3,7 +3,7 @@
 //! backwards. Host only (proptest never enters the wasm build).
 #![cfg(not(target_arch = "wasm32"))]
 
-use knee_core::timer::{Input, Millis, Phase, Session, StopReason};
+use knee_core::timer::{CueKind, Input, Millis, Phase, Session, StopReason};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -149,6 +149,89 @@ proptest! {
                 prop_assert!(view.running <= latest - start, "more running than wall time");
             }
             last_running = view.running;
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+    /// Every cue the shell is given comes exactly when the timer says so, if nothing else
+    /// happens: a count when that many seconds are left, a step's start when the view first
+    /// shows that step, a check-in or the finish when the view first holds or ends. The cues
+    /// are in time order and none is missing: each step end ahead has its cue.
+    #[test]
+    fn cues_fall_exactly_where_the_timer_changes(
+        steps in vec((0u64..=120_000, any::<bool>()), 1..9),
+        ops in vec((0i64..200_000, input_with_check_ins()), 0..12),
+    ) {
+        let asks: Vec<bool> = steps.iter().map(|s| s.1).collect();
+        let mut session = Session::new(steps.iter().map(|s| s.0)).with_check_ins(|i| asks[i]);
+        let mut now: Millis = 1_000_000;
+        session.handle(Input::Start, now);
+        for (gap, input) in ops {
+            now += gap as Millis;
+            match input {
+                Some(i) => {
+                    session.handle(i, now);
+                }
+                None => session.observe(now),
+            }
+        }
+        let cues = session.cues(now);
+        let view = session.view(now);
+        if view.phase != Phase::Running {
+            prop_assert!(cues.is_empty());
+        }
+        let mut last = 0;
+        for cue in &cues {
+            prop_assert!(cue.after >= last, "cues out of order");
+            last = cue.after;
+            let at = session.view(now + cue.after);
+            match cue.kind {
+                CueKind::Count(n) => {
+                    prop_assert_eq!(at.phase, Phase::Running);
+                    prop_assert_eq!(at.remaining, Millis::from(n) * 1000);
+                }
+                CueKind::StepStarts(step) => {
+                    prop_assert_eq!(at.phase, Phase::Running);
+                    prop_assert_eq!((at.step, at.remaining), (step, at.step_length));
+                    prop_assert!(at.step_length > 0);
+                    if cue.after > 0 {
+                        prop_assert!(session.view(now + cue.after - 1).step < step);
+                    }
+                }
+                CueKind::CheckIn(step) => {
+                    prop_assert_eq!(at.phase, Phase::CheckIn(step));
+                    prop_assert_eq!(session.view(now + cue.after - 1).phase, Phase::Running);
+                }
+                CueKind::Finished => {
+                    prop_assert_eq!(at.phase, Phase::Finished);
+                    prop_assert_ne!(session.view(now + cue.after - 1).phase, Phase::Finished);
+                }
+            }
+        }
+        if view.phase == Phase::Running {
+            // The last cue is where the timer next holds or ends, and nothing runs on past it.
+            let end = cues.last().expect("a running routine has cues ahead");
+            prop_assert!(matches!(end.kind, CueKind::CheckIn(_) | CueKind::Finished));
+            let after = session.view(now + end.after);
+            prop_assert_ne!(after.phase, Phase::Running);
+            // Every non-empty step that ends on the way has a cue at its end and a count of
+            // three within it (where the step is that long and that moment is still ahead).
+            let mut step_end = 0;
+            for &(length, _) in &steps {
+                step_end += length;
+                let ahead = step_end > view.position && step_end <= view.position + end.after;
+                if length == 0 || !ahead {
+                    continue;
+                }
+                let at = step_end - view.position;
+                prop_assert!(cues.iter().any(|c| c.after == at && !matches!(c.kind, CueKind::Count(_))));
+                if length >= 3_000 && at >= 3_000 {
+                    prop_assert!(cues.iter().any(|c| c.after == at - 3_000 && c.kind == CueKind::Count(3)));
+                }
+            }
         }
     }
 }

@@ -4,11 +4,13 @@
 
 pub mod state;
 
+use knee_core::timer::CueKind;
 use knee_core::timer::{Input, Phase};
-use knee_core::Lang;
+use knee_core::{text, Lang, Msg, Ui};
 use yew::prelude::*;
 
 use crate::components::before_start::BeforeStart;
+use crate::components::cue_controls::CueControls;
 use crate::components::landing::Landing;
 use crate::components::outcome::OutcomeView;
 use crate::components::plan_overview::PlanOverview;
@@ -18,6 +20,7 @@ use crate::components::routine_stopped::RoutineStopped;
 use crate::components::screening::ScreeningPage;
 use crate::components::update_offer::UpdateOffer;
 use crate::services::clock::{now_ms, Ticker};
+use crate::services::cues::{self, CuePlayer, Words};
 use crate::services::keyboard::SpaceBar;
 use crate::services::wake_lock::ScreenAwake;
 use crate::services::{page, service_worker};
@@ -96,6 +99,66 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // Cues are scheduled afresh when the patient changes something (or the settings
+        // change), from the routine's timestamps; dropping the player cancels what is ahead.
+        // Muted: nothing at all, and anything being spoken stops.
+        let routine = (state.screen == Screen::Routine)
+            .then(|| state.routine.clone())
+            .flatten();
+        let settings = state.cues;
+        let since = state.now;
+        use_effect_with((state.cue_epoch, settings, lang), move |_| {
+            let player = routine.filter(|_| !settings.muted).map(|routine| {
+                let cues = routine.session.cues_from(since, now_ms());
+                if cues.is_empty() {
+                    cues::hush();
+                }
+                let plan = routine.plan;
+                let words: Option<Words> = settings.speak.then(|| {
+                    std::rc::Rc::new(move |kind: CueKind| match kind {
+                        CueKind::Count(_) => None,
+                        CueKind::StepStarts(step) => plan
+                            .steps
+                            .get(step)
+                            .map(|s| text(lang, Msg::StepName(s.kind)).to_owned()),
+                        CueKind::CheckIn(_) => Some(text(lang, Ui::CheckInQuestion).to_owned()),
+                        CueKind::Finished => Some(text(lang, Ui::DoneTitle).to_owned()),
+                    }) as Words
+                });
+                CuePlayer::schedule(&cues, words, lang.code())
+            });
+            if player.is_none() || !settings.speak {
+                cues::hush();
+            }
+            move || drop(player)
+        });
+    }
+    let can_speak = use_memo((), |_| cues::can_speak());
+    let cue_controls = html! {
+        <CueControls
+            muted={state.cues.muted}
+            speak={state.cues.speak}
+            can_speak={*can_speak}
+            on_mute={{
+                let dispatch = state.dispatcher();
+                Callback::from(move |muted| {
+                    cues::unlock();
+                    dispatch.dispatch(Action::SetMuted(muted))
+                })
+            }}
+            on_speak={dispatch_with(state.dispatcher(), Action::SetSpeak)}
+        />
+    };
+    // A tap that starts the routine also lets the page make sound.
+    let start_routine = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| {
+            cues::unlock();
+            dispatch.dispatch(Action::StartRoutine(now_ms()))
+        })
+    };
+
     let send = |action: Action| {
         let dispatch = state.dispatcher();
         Callback::from(move |_: ()| dispatch.dispatch(action))
@@ -130,11 +193,9 @@ pub fn App(props: &AppProps) -> Html {
                     on_preset={dispatch_with(state.dispatcher(), Action::SetPreset)}
                     on_method={dispatch_with(state.dispatcher(), Action::SetPesAnserineMethod)}
                     on_adjust={dispatch_with(state.dispatcher(), |(step, direction)| Action::AdjustStep(step, direction))}
-                    on_start={{
-                        let dispatch = state.dispatcher();
-                        Callback::from(move |_| dispatch.dispatch(Action::StartRoutine(now_ms())))
-                    }}
+                    on_start={start_routine.clone()}
                     on_back={send(Action::PreviousPage)}
+                    cue_controls={cue_controls.clone()}
                 />
             },
             // The reducer only opens the overview when a plan exists; this is a safe fallback.
@@ -142,10 +203,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::BeforeStart => html! {
             <BeforeStart
-                on_start={{
-                    let dispatch = state.dispatcher();
-                    Callback::from(move |_| dispatch.dispatch(Action::StartRoutine(now_ms())))
-                }}
+                on_start={start_routine}
                 on_back={send(Action::PreviousPage)}
             />
         },
@@ -168,8 +226,12 @@ pub fn App(props: &AppProps) -> Html {
                         screen_may_dim={state.screen_may_dim}
                         on_input={{
                             let dispatch = state.dispatcher();
-                            Callback::from(move |input| dispatch.dispatch(Action::Timer(input, now_ms())))
+                            Callback::from(move |input| {
+                                cues::unlock();
+                                dispatch.dispatch(Action::Timer(input, now_ms()))
+                            })
                         }}
+                        cue_controls={cue_controls.clone()}
                     />
                 },
             },

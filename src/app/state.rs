@@ -62,6 +62,19 @@ pub struct State {
     /// next visit, or the next patient, sees them again).
     pub principles_shown: bool,
     pub update: Update,
+    /// The cue settings for this visit (memory only): one mute for every sound and vibration,
+    /// and spoken step names, off until chosen.
+    pub cues: CueSettings,
+    /// Counts the patient's changes to the routine (start, pause, resume, skip, back, stop, a
+    /// check-in answer, leaving it). Cues are scheduled afresh whenever it changes, never on
+    /// a tick: time alone only plays what was scheduled.
+    pub cue_epoch: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CueSettings {
+    pub muted: bool,
+    pub speak: bool,
 }
 
 impl State {
@@ -131,6 +144,10 @@ pub enum Action {
     OtherKnee,
     /// The screen cannot be kept awake.
     ScreenMayDim,
+    /// The mute control: true silences every sound, vibration and spoken word.
+    SetMuted(bool),
+    /// Spoken step names on or off.
+    SetSpeak(bool),
 }
 
 fn page_index(page: Page) -> usize {
@@ -174,6 +191,7 @@ impl Reducible for State {
                 next.screen = Screen::Screening(Page::of(question));
             }
             (Action::StartOver, _) => {
+                next.cue_epoch = self.cue_epoch.wrapping_add(1);
                 next.answers = Answers::default();
                 next.choices = Choices::default();
                 next.routine = None;
@@ -216,6 +234,7 @@ impl Reducible for State {
                     Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000))
                         .with_check_ins(|i| deep[i]);
                 session.handle(Input::Start, now);
+                next.cue_epoch = self.cue_epoch.wrapping_add(1);
                 next.now = now;
                 next.routine = Some(Routine { plan, session });
                 next.screen = Screen::Routine;
@@ -224,8 +243,12 @@ impl Reducible for State {
                 let Some(routine) = next.routine.as_mut() else {
                     return self;
                 };
-                if !routine.session.handle(input, now) && self.now >= now {
+                let changed = routine.session.handle(input, now);
+                if !changed && self.now >= now {
                     return self;
+                }
+                if changed {
+                    next.cue_epoch = self.cue_epoch.wrapping_add(1);
                 }
                 next.now = next.now.max(now);
             }
@@ -242,6 +265,8 @@ impl Reducible for State {
                 };
                 next = State {
                     update: self.update,
+                    cues: self.cues,
+                    cue_epoch: self.cue_epoch.wrapping_add(1),
                     screen_may_dim: self.screen_may_dim,
                     principles_shown: self.principles_shown,
                     ..State::default()
@@ -252,6 +277,8 @@ impl Reducible for State {
                 next.screen = Screen::Screening(Page::ALL[0]);
             }
             (Action::ScreenMayDim, _) if !self.screen_may_dim => next.screen_may_dim = true,
+            (Action::SetMuted(muted), _) if self.cues.muted != muted => next.cues.muted = muted,
+            (Action::SetSpeak(speak), _) if self.cues.speak != speak => next.cues.speak = speak,
             (Action::UpdateWaiting, _) if self.update == Update::None => {
                 next.update = Update::Waiting;
             }
@@ -580,5 +607,49 @@ mod tests {
         assert_eq!(fresh.answers, Answers::default());
         let again = run_from(fresh, &[Action::StartScreening]);
         assert!(Question::ALL.iter().all(|&q| !again.answers.is_answered(q)));
+    }
+
+    #[test]
+    fn cues_are_rescheduled_on_the_patients_changes_never_on_ticks() {
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        let started = running.cue_epoch;
+        assert_ne!(
+            started,
+            at_plan_seen().cue_epoch,
+            "the start schedules cues"
+        );
+        let ticked = run_from(
+            running.clone(),
+            &[Action::Tick(11_000), Action::Tick(40_000)],
+        );
+        assert_eq!(
+            ticked.cue_epoch, started,
+            "time alone plays what was scheduled"
+        );
+        let paused = run_from(ticked.clone(), &[Action::Timer(Input::Pause, 41_000)]);
+        assert_ne!(paused.cue_epoch, started);
+        // A resume that changes nothing (not paused) schedules nothing new.
+        let same = run_from(ticked, &[Action::Timer(Input::Resume, 41_000)]);
+        assert_eq!(same.cue_epoch, started);
+        let left = run_from(paused.clone(), &[Action::StartOver]);
+        assert_ne!(left.cue_epoch, paused.cue_epoch);
+    }
+
+    #[test]
+    fn the_mute_and_speech_choices_last_the_visit_and_survive_start_over() {
+        let state = run(&[
+            Action::SetMuted(true),
+            Action::SetSpeak(true),
+            Action::StartOver,
+        ]);
+        assert_eq!(
+            state.cues,
+            CueSettings {
+                muted: true,
+                speak: true
+            }
+        );
+        let state = run_from(state, &[Action::SetMuted(false)]);
+        assert!(!state.cues.muted);
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod before_start;
 pub mod contact;
+pub mod cue_controls;
 pub mod landing;
 pub mod masthead;
 pub mod outcome;

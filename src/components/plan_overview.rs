@@ -19,6 +19,9 @@ pub struct PlanOverviewProps {
     pub on_adjust: Callback<(StepKind, i8)>,
     pub on_start: Callback<()>,
     pub on_back: Callback<()>,
+    /// The sound settings, chosen before starting.
+    #[prop_or_default]
+    pub cue_controls: Html,
 }
 
 /// A small radio group of large tiles (the same look as the screening's answers).
@@ -101,6 +104,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         props.choices.pes_anserine, &props.on_method) }
                     <ol class="plan-steps">{ for steps }</ol>
                     <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ total }</strong></p>
+                    { props.cue_controls.clone() }
                     <div class="actions">
                         <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
                             { t.get(Ui::Back) }

@@ -18,6 +18,9 @@ pub struct RoutineViewProps {
     #[prop_or_default]
     pub screen_may_dim: bool,
     pub on_input: Callback<Input>,
+    /// The sound settings, at hand during the routine.
+    #[prop_or_default]
+    pub cue_controls: Html,
 }
 
 #[component]
@@ -34,6 +37,15 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     };
     let kind = step.kind;
     let paused = view.phase == Phase::Paused;
+    // The last three seconds of a running step look different (a pulse, or with reduced
+    // motion a steady colour), to match the 3-2-1 tones.
+    // A new step restarts the fade-in: the animation's name alternates with each step.
+    let step_in = if view.step % 2 == 0 {
+        "step-in-a"
+    } else {
+        "step-in-b"
+    };
+    let ending = view.phase == Phase::Running && view.remaining_seconds() <= 3;
     let check_in = matches!(view.phase, Phase::CheckIn(_));
     let send = |input: Input| props.on_input.reform(move |_: MouseEvent| input);
     let position = t.fill(
@@ -66,7 +78,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             <main id="main" class="content">
                 <section class="card step-card" aria-labelledby="step-heading">
                     <h1 id="step-heading" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
-                    <p class="countdown" role="timer" aria-label={t.get(Ui::TimeLeft)}>
+                    <p class={classes!("countdown", step_in, ending.then_some("is-ending"))}
+                        role="timer" aria-label={t.get(Ui::TimeLeft)}>
                         { format_clock(view.remaining) }
                     </p>
                     if paused {
@@ -118,7 +131,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         }) }
                     </div>
                 </section>
-                <section class="card" aria-labelledby="todo-heading">
+                <div class="card cue-card">{ props.cue_controls.clone() }</div>
+                <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
                     <dl class="step-details">
                         { for details.into_iter().map(|(label, msg)| html! {

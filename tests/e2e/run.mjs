@@ -630,11 +630,12 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
     await shows(page, ".position", `Step ${index + 1} of ${steps.length}`);
     assertEqual(await page.getByRole("button", { name: "Any pain at the MCL" }).count(), 0, "MCL stop on a non-MCL step");
     if (index === 1) {
-      await page.screenshot({ path: join(SHOTS, "routine-768x1024.png"), fullPage: true });
+      // The new step's fade-in is shown finished, as a patient sees it a moment later.
+      await page.screenshot({ path: join(SHOTS, "routine-768x1024.png"), fullPage: true, animations: "disabled" });
       await page.setViewportSize(SIZES["tablet-landscape"]);
-      await page.screenshot({ path: join(SHOTS, "routine-1024x768.png"), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, "routine-1024x768.png"), fullPage: true, animations: "disabled" });
       await page.setViewportSize(SIZES.phone);
-      await page.screenshot({ path: join(SHOTS, "routine-390x844.png"), fullPage: true });
+      await page.screenshot({ path: join(SHOTS, "routine-390x844.png"), fullPage: true, animations: "disabled" });
       await page.setViewportSize(SIZES["tablet-portrait"]);
       await assertAccessible(page, "a running step");
       // Halfway through, the countdown shows the time left.
@@ -815,8 +816,8 @@ test("the result and the plan print with the date, the knee and the content vers
     for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-1", ...mustSay]) {
       assert(text.includes(phrase), `the printed ${name} does not say "${phrase}"`);
     }
-    const visibleButtons = await page.locator("button:visible").count();
-    assertEqual(visibleButtons, 0, `buttons on the printed ${name}`);
+    const visibleButtons = await page.locator("button:visible, input:visible").count();
+    assertEqual(visibleButtons, 0, `controls on the printed ${name}`);
     await page.screenshot({ path: join(SHOTS, `print-${name}.png`), fullPage: true });
     await page.emulateMedia({ media: "screen" });
     assert(!(await page.locator(".print-summary").isVisible()), "the print header shows on screen");
@@ -909,6 +910,131 @@ for (const [how, browserSays] of [
   await page.getByRole("button", { name: "Resume" }).click();
   assertEqual(await page.getByText("Your screen may dim").count(), 1, "dim notes");
   await assertAccessible(page, "a running step with the dim note");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+// ---------------------------------------------------------------- cues
+
+// Records every tone started (when, on the audio clock, relative to the clock at the call; its
+// pitch), every tone cut short, every vibration and every spoken phrase (with the page's
+// clock). Speech never finishes here: the routine must not wait on it.
+function spyOnCues() {
+  window.__cues = { tones: [], cut: 0, vibrations: [], spoken: [] };
+  const proto = AudioScheduledSourceNode.prototype;
+  const start = proto.start;
+  proto.start = function (when = 0) {
+    window.__cues.tones.push({ at: when - this.context.currentTime, pitch: this.frequency?.value, t: Date.now() });
+    return start.call(this, when);
+  };
+  const stop = proto.stop;
+  proto.stop = function (when) {
+    if (when === undefined) window.__cues.cut += 1;
+    return stop.call(this, when);
+  };
+  navigator.vibrate = (pattern) => {
+    window.__cues.vibrations.push({ t: Date.now(), pattern: [].concat(pattern) });
+    return true;
+  };
+  speechSynthesis.speak = (utterance) => {
+    window.__cues.spoken.push({ t: Date.now(), text: utterance.text, lang: utterance.lang });
+  };
+}
+
+const cueLog = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__cues)));
+const near = (a, b, within = 0.1) => Math.abs(a - b) <= within;
+
+test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken names on time", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await page.addInitScript(spyOnCues);
+  await openOverview(page);
+  await page.getByLabel("Say each step's name out loud").check();
+  await startRoutine(page);
+  await page.waitForFunction(() => window.__cues.spoken.length === 1);
+  let log = await cueLog(page);
+  // Every tone up to the first check-in is on the audio clock already, at its exact moment:
+  // the start, 27-28-29 s, the change at 30 s, then 147-148-149 s and the check-in at 150 s.
+  const starts = [...new Set(log.tones.map((tone) => Math.round(tone.at * 10) / 10))];
+  const expected = [0, 0.2, 27, 28, 29, 30, 30.2, 147, 148, 149, 150, 150.2];
+  assertEqual(starts.length, expected.length, `tone times ${JSON.stringify(starts)}`);
+  expected.forEach((want, i) => assert(near(starts[i], want), `tone ${i} at ${starts[i]} s, expected ${want} s`));
+  const pitches = log.tones.map((tone) => tone.pitch);
+  assertEqual(pitches.filter((p) => p === 660).length, 7, "count tones (6) and the check-in's low tone");
+  // The step's name is spoken at once, in the page's language.
+  assertEqual(JSON.stringify(log.spoken.map((s) => [s.text, s.lang])), JSON.stringify([[STEP.position, "en"]]), "spoken");
+  const t0 = log.spoken[0].t;
+  // Run the clock through the end of the first step, firing each timer at its moment.
+  await page.clock.fastForward(26_000);
+  await page.clock.runFor(5_000);
+  log = await cueLog(page);
+  const vibrations = log.vibrations.map((v) => [Math.round((v.t - t0) / 100) / 10, v.pattern.join(",")]);
+  assertEqual(
+    JSON.stringify(vibrations),
+    JSON.stringify([[0, "200,100,200"], [27, "80"], [28, "80"], [29, "80"], [30, "200,100,200"]]),
+    "vibrations (s after the start, pattern)",
+  );
+  assertEqual(log.spoken.length, 2, "spoken phrases");
+  assert(near((log.spoken[1].t - t0) / 1000, 30), `the next step was named at ${(log.spoken[1].t - t0) / 1000} s`);
+  assertEqual(log.spoken[1].text, STEP.soft, "the next step's name");
+  await shows(page, "h1", STEP.soft);
+  // The last three seconds look different; with reduced motion, without the pulse.
+  await page.clock.fastForward(116_000);
+  await page.waitForSelector(".countdown.is-ending");
+  assertEqual(await page.locator(".countdown").evaluate((e) => getComputedStyle(e).animationName), "ending-pulse", "pulse");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  assertEqual(await page.locator(".countdown").evaluate((e) => getComputedStyle(e).animationName), "none", "reduced motion");
+  assert(await page.locator(".countdown").evaluate((e) => getComputedStyle(e).textDecorationLine === "underline"), "no steady mark");
+  await page.clock.runFor(4_000);
+  await shows(page, "#check-in-heading", "How did that feel?");
+  log = await cueLog(page);
+  assertEqual(log.spoken.at(-1).text, "How did that feel?", "the check-in is asked aloud");
+  // Nothing is scheduled past the check-in until the patient answers.
+  const tonesBefore = log.tones.length;
+  await page.clock.runFor(5_000);
+  assertEqual((await cueLog(page)).tones.length, tonesBefore, "tones while waiting at the check-in");
+  await page.getByRole("button", { name: "A good ache: go on" }).click();
+  await page.waitForFunction((n) => window.__cues.tones.length > n, tonesBefore);
+  log = await cueLog(page);
+  assert(near(log.tones[tonesBefore].at, 0), "going on announces the next step at once");
+  await assertAccessible(page, "a running step with the cue settings");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("one mute silences every tone, vibration and word, and cuts those already scheduled", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await page.addInitScript(spyOnCues);
+  await openOverview(page);
+  await page.getByLabel("Say each step's name out loud").check();
+  await startRoutine(page);
+  await page.waitForFunction(() => window.__cues.spoken.length === 1);
+  await page.clock.fastForward(10_000);
+  let log = await cueLog(page);
+  const ahead = log.tones.filter((tone) => tone.at > 10.5).length;
+  const mute = page.getByRole("button", { name: "Mute sounds and vibration" });
+  assertEqual(await mute.getAttribute("aria-pressed"), "false", "mute before");
+  await mute.click();
+  assertEqual(await mute.getAttribute("aria-pressed"), "true", "mute after");
+  assert(await page.getByLabel("Say each step's name out loud").isDisabled(), "speech can be chosen while muted");
+  await page.waitForFunction((n) => window.__cues.cut >= n, ahead);
+  log = await cueLog(page);
+  const counts = [log.tones.length, log.vibrations.length, log.spoken.length];
+  // Through the step's end, pause, resume and skip: not a sound.
+  await page.clock.runFor(25_000);
+  await shows(page, "h1", STEP.soft);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.getByRole("button", { name: "Skip step" }).click();
+  await page.clock.runFor(2_000);
+  log = await cueLog(page);
+  assertEqual(JSON.stringify([log.tones.length, log.vibrations.length, log.spoken.length]), JSON.stringify(counts), "cues while muted");
+  // Unmuted mid-step: only what is still ahead, from now.
+  await mute.click();
+  await page.waitForFunction((n) => window.__cues.tones.length > n, counts[0]);
+  log = await cueLog(page);
+  assert(log.tones.slice(counts[0]).every((tone) => tone.at > 0), "a tone in the past after unmuting");
   await assertGoodGuest(page);
   await context.close();
 });

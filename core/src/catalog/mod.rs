@@ -144,6 +144,10 @@ pub enum Ui {
     PrintDate,
     PrintVersion,
     PrintNoIdentity,
+    CuesHeading,
+    Mute,
+    SpeakSteps,
+    CuesNote,
 }
 
 impl Ui {
@@ -246,6 +250,10 @@ impl Ui {
         Ui::PrintDate,
         Ui::PrintVersion,
         Ui::PrintNoIdentity,
+        Ui::CuesHeading,
+        Ui::Mute,
+        Ui::SpeakSteps,
+        Ui::CuesNote,
     ];
 }
 
