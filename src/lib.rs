@@ -14,13 +14,26 @@ pub use app::{App, AppProps};
 ///
 /// If the box is missing (a host page that changed our markup) the app mounts on `<body>`
 /// rather than leaving a blank page.
+///
+/// The embedder's configuration comes from the page's query; each rejected setting gives one
+/// console warning naming its key, and the widget runs with the default for it.
 pub fn start() {
+    let (config, warnings) = knee_core::embed::Config::from_query(&services::page::query());
+    for warning in &warnings {
+        services::page::warn(&warning.to_string());
+    }
+    if services::embed::is_framed() {
+        services::page::mark_embedded();
+    }
+    let props = AppProps {
+        config: std::rc::Rc::new(config),
+    };
     match services::page::take_app_root() {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }

@@ -7,6 +7,8 @@
 
 pub mod catalog;
 pub mod content;
+pub mod embed;
+pub mod idle;
 pub mod plan;
 pub mod screening;
 pub mod timer;

@@ -4,6 +4,9 @@
 
 pub mod state;
 
+use std::rc::Rc;
+
+use knee_core::embed::{Config, Lifecycle, Mode};
 use knee_core::timer::CueKind;
 use knee_core::timer::{Input, Phase};
 use knee_core::{text, Lang, Msg, Ui};
@@ -18,10 +21,14 @@ use crate::components::routine::RoutineView;
 use crate::components::routine_done::RoutineDone;
 use crate::components::routine_stopped::RoutineStopped;
 use crate::components::screening::ScreeningPage;
+use crate::components::tablet_bar::TabletBar;
 use crate::components::update_offer::UpdateOffer;
+use crate::services::activity::IdleTimer;
 use crate::services::clock::{now_ms, Ticker};
 use crate::services::cues::{self, CuePlayer, Words};
+use crate::services::embed::{self, HeightReporter};
 use crate::services::keyboard::SpaceBar;
+use crate::services::theme::ColourScheme;
 use crate::services::wake_lock::ScreenAwake;
 use crate::services::{page, service_worker};
 use state::{Action, Screen, State, Update};
@@ -39,23 +46,73 @@ fn dispatch_with<T: 'static>(
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The language to speak. The embedder's choice arrives here in a later issue.
+    /// The embedder's configuration (defaults when the widget runs on its own).
     #[prop_or_default]
-    pub lang: Lang,
+    pub config: Rc<Config>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = props.lang;
+    let config = props.config.clone();
+    let lang = config.lang;
     let state = use_reducer(State::default);
+    // Lifecycle events go to the host page only when the embedder asked and named itself.
+    let events_to = config.events.then(|| config.parent.clone()).flatten();
+    let event = move |event: Lifecycle| {
+        if let Some(parent) = events_to.as_deref() {
+            embed::send_event(event, parent);
+        }
+    };
 
     use_effect_with(lang, |lang| page::set_language(lang.code()));
+    use_effect_with(config.clone(), |config| {
+        let scheme = ColourScheme::apply(config.theme, config.accent);
+        let heights = HeightReporter::start(config.parent.clone());
+        move || drop((scheme, heights))
+    });
     {
         // Runs once, after the first render has reached the DOM.
         let dispatch = state.dispatcher();
+        let event = event.clone();
         use_effect_with((), move |_| {
             page::mark_ready();
+            event(Lifecycle::Ready);
             service_worker::register(move || dispatch.dispatch(Action::UpdateWaiting));
+        });
+    }
+    {
+        // Milestones, each sent when it is reached (never what was answered or why it ended).
+        let reached = (
+            state.screen == Screen::Outcome,
+            state.routine.is_some(),
+            state
+                .routine_view()
+                .is_some_and(|v| v.phase == Phase::Finished),
+        );
+        let event = event.clone();
+        let before = use_mut_ref(|| (false, false, false));
+        use_effect_with(reached, move |&now| {
+            let was = before.replace(now);
+            for (on, was_on, milestone) in [
+                (now.0, was.0, Lifecycle::ScreeningFinished),
+                (now.1, was.1, Lifecycle::RoutineStarted),
+                (now.2, was.2, Lifecycle::RoutineFinished),
+            ] {
+                if on && !was_on {
+                    event(milestone);
+                }
+            }
+        });
+    }
+    {
+        // Shared-tablet mode: idle on any screen but a running routine clears everything.
+        let watching = config.mode == Mode::Tablet && !state.routine_is_running();
+        let dispatch = state.dispatcher();
+        let limit = config.idle_seconds;
+        use_effect_with(watching, move |&watching| {
+            let timer = watching
+                .then(|| IdleTimer::start(limit, move || dispatch.dispatch(Action::NextPatient)));
+            move || drop(timer)
         });
     }
     use_effect_with(state.update, |update| {
@@ -241,10 +298,15 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Rc<Config>> context={config.clone()}>
             if state.offers_update() {
                 <UpdateOffer on_accept={send(Action::AcceptUpdate)} />
             }
             { screen }
+            if config.mode == Mode::Tablet {
+                <TabletBar idle_seconds={config.idle_seconds} on_next_patient={send(Action::NextPatient)} />
+            }
+        </ContextProvider<Rc<Config>>>
         </ContextProvider<Lang>>
     }
 }

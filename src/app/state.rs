@@ -89,6 +89,15 @@ impl State {
         }
     }
 
+    /// A routine is running (not paused, not waiting at a check-in, not over): the one time a
+    /// shared tablet never clears itself for being idle.
+    pub fn routine_is_running(&self) -> bool {
+        self.screen == Screen::Routine
+            && self
+                .routine_view()
+                .is_some_and(|v| v.phase == knee_core::timer::Phase::Running)
+    }
+
     /// The reload offer shows only when a version waits and nothing is in progress.
     pub fn offers_update(&self) -> bool {
         self.update == Update::Waiting && self.is_idle()
@@ -148,6 +157,9 @@ pub enum Action {
     SetMuted(bool),
     /// Spoken step names on or off.
     SetSpeak(bool),
+    /// Shared-tablet mode: "Next patient", or the idle limit passed. Everything about the
+    /// patient goes; only facts about the device stay (a waiting update, a screen that dims).
+    NextPatient,
 }
 
 fn page_index(page: Page) -> usize {
@@ -275,6 +287,14 @@ impl Reducible for State {
                 // again, because the other knee can have other risks.
                 let _ = next.answers.set(Question::WhichKnee, other);
                 next.screen = Screen::Screening(Page::ALL[0]);
+            }
+            (Action::NextPatient, _) => {
+                next = State {
+                    update: self.update,
+                    screen_may_dim: self.screen_may_dim,
+                    cue_epoch: self.cue_epoch.wrapping_add(1),
+                    ..State::default()
+                };
             }
             (Action::ScreenMayDim, _) if !self.screen_may_dim => next.screen_may_dim = true,
             (Action::SetMuted(muted), _) if self.cues.muted != muted => next.cues.muted = muted,
@@ -651,5 +671,38 @@ mod tests {
         );
         let state = run_from(state, &[Action::SetMuted(false)]);
         assert!(!state.cues.muted);
+    }
+
+    #[test]
+    fn next_patient_leaves_nothing_of_the_last_one() {
+        let routine = run_from(
+            at_plan_seen(),
+            &[
+                Action::SetMuted(true),
+                Action::SetSpeak(true),
+                Action::StartRoutine(0),
+                Action::UpdateWaiting,
+                Action::ScreenMayDim,
+            ],
+        );
+        assert!(routine.routine_is_running());
+        let next = run_from(routine.clone(), &[Action::NextPatient]);
+        assert_eq!(
+            next,
+            State {
+                update: Update::Waiting,
+                screen_may_dim: true,
+                cue_epoch: routine.cue_epoch.wrapping_add(1),
+                ..State::default()
+            }
+        );
+        assert!(!next.routine_is_running());
+        // Paused is not running: a shared tablet may clear it when idle.
+        let paused = run_from(routine, &[Action::Timer(Input::Pause, 5_000)]);
+        assert!(!paused.routine_is_running());
+        let outcome = answer_all(Choice::Yes);
+        let next = run_from(outcome, &[Action::NextPatient]);
+        assert_eq!(next.answers, Answers::default());
+        assert_eq!(next.screen, Screen::Landing);
     }
 }

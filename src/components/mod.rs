@@ -13,6 +13,7 @@ pub mod routine;
 pub mod routine_done;
 pub mod routine_stopped;
 pub mod screening;
+pub mod tablet_bar;
 pub mod update_offer;
 
 use knee_core::{fill, text, Lang, Msg};

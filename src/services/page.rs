@@ -65,3 +65,23 @@ pub fn today() -> String {
         now.get_date()
     )
 }
+
+/// The page's query string (`?clinic=...`), or empty.
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// One console warning (for the embedder, never for the patient).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
+}
+
+/// Marks `<html data-embedded>` when the widget runs in another page's frame, so the layout
+/// sizes to its content instead of the frame.
+pub fn mark_embedded() {
+    if let Some(html) = document_element() {
+        let _ = html.set_attribute("data-embedded", "");
+    }
+}

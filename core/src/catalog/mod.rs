@@ -148,6 +148,14 @@ pub enum Ui {
     Mute,
     SpeakSteps,
     CuesNote,
+    ContactClinic,
+    ContactCall,
+    ContactWebsite,
+    NextPatient,
+    TabletNote,
+    DurationMinutes,
+    DurationOneMinute,
+    DurationSeconds,
 }
 
 impl Ui {
@@ -254,6 +262,14 @@ impl Ui {
         Ui::Mute,
         Ui::SpeakSteps,
         Ui::CuesNote,
+        Ui::ContactClinic,
+        Ui::ContactCall,
+        Ui::ContactWebsite,
+        Ui::NextPatient,
+        Ui::TabletNote,
+        Ui::DurationMinutes,
+        Ui::DurationOneMinute,
+        Ui::DurationSeconds,
     ];
 }
 
