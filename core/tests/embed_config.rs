@@ -1,5 +1,6 @@
 //! The embedder's settings: every key, good values, hostile values, and the messages to the
-//! host page.
+//! host page. Host only (serde_json is a host-only dev-dependency).
+#![cfg(not(target_arch = "wasm32"))]
 
 use knee_core::embed::{
     Accent, Config, Lifecycle, Message, Mode, Rgb, Theme, DARK_SURFACES, DEFAULT_IDLE,

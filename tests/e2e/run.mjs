@@ -194,7 +194,7 @@ async function answerScreening(page, pick, onPage = async () => {}) {
       await last.click();
       break;
     }
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
   }
   await page.waitForSelector(".verdict h1");
   return seenQuestions;
@@ -1035,6 +1035,338 @@ test("one mute silences every tone, vibration and word, and cuts those already s
   await page.waitForFunction((n) => window.__cues.tones.length > n, counts[0]);
   log = await cueLog(page);
   assert(log.tones.slice(counts[0]).every((tone) => tone.at > 0), "a tone in the past after unmuting");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+// ---------------------------------------------------------------- embedding
+
+// Serves the repository's example host pages from another origin, pointed at `widgetUrl`.
+// `hostName` 127.0.0.1 gives another origin on the same site (another port); localhost gives
+// another site, where the browser treats the widget as a third party.
+async function hostPages(widgetUrl, hostName = "127.0.0.1") {
+  const dir = mkdtempSync(join(tmpdir(), "knee-host-"));
+  const host = await startServer(dir, { csp: false });
+  const url = host.url.replace("127.0.0.1", hostName);
+  const examples = join(ROOT, "examples", "host");
+  for (const file of readdirSync(examples)) {
+    const text = readFileSync(join(examples, file), "utf8")
+      .replaceAll("http://127.0.0.1:8080/", widgetUrl)
+      .replaceAll("http%3A%2F%2Flocalhost%3A8081", encodeURIComponent(new URL(url).origin));
+    writeFileSync(join(dir, file), text);
+  }
+  return {
+    url,
+    origin: new URL(url).origin,
+    stop: async () => {
+      await host.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Records, in every frame, the messages that frame receives (origin and data).
+function recordMessages() {
+  window.__messages = [];
+  window.addEventListener("message", (event) => {
+    window.__messages.push({ origin: event.origin, data: JSON.parse(JSON.stringify(event.data)) });
+  });
+}
+
+async function widgetFrame(page) {
+  const frame = await (await page.waitForSelector("iframe")).contentFrame();
+  await frame.waitForSelector("html[data-ready]", { timeout: 15000 });
+  return frame;
+}
+
+// The iframe's height follows the widget's content (within a pixel).
+async function frameFitsContent(page, frame, what) {
+  await page.waitForFunction(
+    () => {
+      const iframe = document.querySelector("iframe");
+      const inner = iframe.contentDocument; // null: cross-origin; compare with the message
+      const last = window.__messages.filter((m) => m.data?.kind === "height").at(-1);
+      return !inner && last && Math.abs(iframe.getBoundingClientRect().height - last.data.height) <= 1;
+    },
+    null,
+    { timeout: 5000, polling: 50 },
+  ).catch(() => {
+    throw new Error(`the iframe does not follow the widget's height on ${what}`);
+  });
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const height = await page.$eval("iframe", (f) => Math.round(f.getBoundingClientRect().height));
+  assert(Math.abs(content - height) <= 1, `${what}: iframe ${height}px, widget content ${content}px`);
+  return height;
+}
+
+function assertMessagesCarryNoHealthData(messages, widgetOrigin) {
+  for (const { origin, data } of messages) {
+    assertEqual(origin, widgetOrigin, "a message from another origin");
+    const keys = Object.keys(data).sort().join(",");
+    if (data.kind === "height") {
+      assertEqual(keys, "height,kind,type,version", "height message fields");
+    } else {
+      assertEqual(keys, "event,kind,type,version", "event message fields");
+      assert(["ready", "screening-finished", "routine-started", "routine-finished"].includes(data.event), `event ${data.event}`);
+    }
+    assertEqual(`${data.type} v${data.version}`, "knee-care v1", "message envelope");
+  }
+}
+
+test("embedded with embed.js from another origin: strict CSP, no outside request, height follows, events without health data", async () => {
+  const host = await hostPages(server.url);
+  try {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.addInitScript(recordMessages);
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const widgetOrigin = new URL(server.url).origin;
+    const outside = [];
+    const errors = [];
+    page.on("request", (request) => {
+      const origin = new URL(request.url()).origin;
+      const fromWidget = request.frame() !== page.mainFrame();
+      // The widget's frame asks only its own origin; the host page only itself and the widget.
+      if (fromWidget ? origin !== widgetOrigin : ![host.origin, widgetOrigin].includes(origin)) outside.push(request.url());
+    });
+    page.on("console", (msg) => {
+      if (msg.type() === "error" && !/favicon|404/.test(msg.text())) errors.push(msg.text());
+    });
+    page.on("pageerror", (err) => errors.push(String(err)));
+    await page.goto(host.url);
+    const frame = await widgetFrame(page);
+    assertEqual(await frame.evaluate(() => location.origin), widgetOrigin, "the widget's origin");
+    assertEqual(await page.$eval("iframe", (f) => f.getAttribute("allow")), "screen-wake-lock", "allow attribute");
+    // The clinic from data-* attributes shows where the result says how to get help.
+    const landing = await frameFitsContent(page, frame, "the landing");
+    await page.screenshot({ path: join(SHOTS, "embedded-1024x768.png"), fullPage: true });
+    await frame.getByRole("button", { name: "Start the safety check" }).click();
+    await frame.waitForSelector("fieldset");
+    const screening = await frameFitsContent(page, frame, "the first screening page");
+    assert(screening !== landing, `the height did not change (${landing}px)`);
+    // A whole visit: the screening, a routine skipped step by step to its end.
+    await frame.getByRole("button", { name: "Back" }).click();
+    await answerScreening(frame, noRisks({ "q-fever": "yes" }));
+    await frameFitsContent(page, frame, "a blocking result");
+    const contact = await frame.locator(".contact").innerText();
+    assert(contact.includes("Contact Bay Physio") && contact.includes("+1 555 0100"), `contact: ${contact}`);
+    assertEqual(await frame.locator('.contact a[href="tel:+15550100"]').count(), 1, "phone link");
+    assertEqual(await frame.locator('.contact a[href="https://bayphysio.example/contact"]').count(), 1, "clinic link");
+    await frame.getByRole("button", { name: "Start over" }).click();
+    await answerScreening(frame, noRisks());
+    await frame.getByRole("button", { name: "See my routine" }).click();
+    await frame.getByRole("button", { name: "Start the routine" }).click();
+    await frame.getByRole("button", { name: "I'm ready: start" }).click();
+    await frame.waitForSelector(".countdown");
+    await frameFitsContent(page, frame, "a running step");
+    while (await frame.getByRole("button", { name: "Skip step" }).count()) {
+      await frame.getByRole("button", { name: "Skip step" }).click();
+    }
+    await frame.waitForSelector("text=Well done");
+    await page.waitForFunction(() => document.querySelectorAll("#widget-events li").length === 5, null, { timeout: 5000 }).catch(() => {});
+    const events = await page.$$eval("#widget-events li", (items) => items.map((i) => i.textContent));
+    assertEqual(
+      events.join(" "),
+      "ready screening-finished screening-finished routine-started routine-finished",
+      "lifecycle events on the host page",
+    );
+    const messages = await page.evaluate(() => window.__messages);
+    assertMessagesCarryNoHealthData(messages, widgetOrigin);
+    assertEqual(outside.join("\n"), "", "requests outside the widget's and host's origins");
+    const violations = [await page.evaluate(() => window.__cspViolations), await frame.evaluate(() => window.__cspViolations)].flat();
+    assertEqual(violations.join("\n"), "", "CSP violations");
+    assertEqual(errors.join("\n"), "", "errors");
+    assertEqual(await frame.evaluate(() => document.cookie), "", "cookies");
+    assertEqual(
+      await frame.evaluate(() => localStorage.length + sessionStorage.length),
+      0,
+      "stored items",
+    );
+    await context.close();
+  } finally {
+    await host.stop();
+  }
+});
+
+test("a plain iframe without events=on sends heights only, and loads offline with the server stopped", async () => {
+  const copy = await servedCopy();
+  const host = await hostPages(copy.url);
+  try {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.addInitScript(recordMessages);
+    await page.goto(`${host.url}iframe.html`);
+    let frame = await widgetFrame(page);
+    await frameFitsContent(page, frame, "the landing");
+    await answerScreening(frame, noRisks());
+    await frameFitsContent(page, frame, "the result");
+    const messages = await page.evaluate(() => window.__messages);
+    assert(messages.length > 0, "no height message");
+    assertMessagesCarryNoHealthData(messages, new URL(copy.url).origin);
+    assertEqual(messages.filter((m) => m.data.kind !== "height").length, 0, "events without events=on");
+    // Offline: the widget's server is gone; the host page reloads and the widget still shows.
+    // Same site, another port: the browser lets the framed widget install its worker.
+    assertEqual(await serviceWorkerReady(frame), "activated", "the widget's worker in the frame");
+    await copy.stopServer();
+    await page.reload();
+    frame = await widgetFrame(page);
+    assertEqual(await frame.getByRole("heading", { level: 1 }).innerText(), "Inner knee self-care", "offline in a frame");
+    await context.close();
+  } finally {
+    await host.stop();
+    await copy.stop();
+  }
+});
+
+test("on another site, where the browser refuses the worker to a third party, the widget works and says nothing alarming", async () => {
+  const host = await hostPages(server.url, "localhost");
+  try {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = await widgetFrame(page);
+    assert(await frame.getByRole("button", { name: "Start the safety check" }).isVisible(), "the widget does not work");
+    assertEqual(await frame.locator("#app-failed").isVisible(), false, "failure message");
+    assertEqual(await frame.getByRole("alert").count(), 0, "an alert");
+    await context.close();
+  } finally {
+    await host.stop();
+  }
+});
+
+test("hostile configuration values are neutralised, each with one warning naming its key", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  const warnings = [];
+  page.on("console", (msg) => msg.type() === "warning" && msg.text().startsWith("knee-care:") && warnings.push(msg.text()));
+  const hostile = new URLSearchParams({
+    clinic: '<img src=x onerror="window.__pwned=1">',
+    phone: "javascript:alert(1)",
+    url: "javascript:window.__pwned=1",
+    accent: "#ffff00",
+    theme: "purple",
+    mode: "kiosk",
+    idle: "-1",
+    events: "on",
+    parent: "*",
+    lang: "xx",
+    unknown: "ignored",
+  });
+  await openReady(page, `?${hostile}`);
+  const keys = warnings.map((w) => w.match(/"(\w+)"/)[1]).sort();
+  assertEqual(keys.join(","), "accent,events,idle,lang,mode,parent,phone,theme,url", "warned keys");
+  assert(warnings.every((w) => !w.includes("javascript") && !w.includes("<img")), "a warning echoes a hostile value");
+  // Defaults: the widget's own accent (a primary button keeps #0b5d66) and light theme.
+  const start = page.getByRole("button", { name: "Start the safety check" });
+  assertEqual(await start.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(11, 93, 102)", "accent");
+  assertEqual(await page.evaluate(() => document.documentElement.dataset.theme), "light", "theme");
+  assertEqual(await page.locator(".tablet-bar").count(), 0, "tablet mode from an invalid mode");
+  await answerScreening(page, noRisks({ "q-fever": "yes" }));
+  // The clinic's name shows as the text it is; nothing in it runs.
+  const contact = await page.locator(".contact").innerText();
+  assert(contact.includes('Contact <img src=x onerror="window.__pwned=1">'), `contact: ${contact}`);
+  assertEqual(await page.locator(".contact img, a[href^='javascript']").count(), 0, "markup or script links");
+  assertEqual(await page.locator(".contact a").count(), 0, "links from rejected phone and url");
+  assertEqual(await page.evaluate(() => window.__pwned), undefined, "hostile value ran");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("a valid accent and the dark theme apply, and pass axe", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openReady(page, "?accent=%23004466&clinic=Bay%20Physio&phone=555-0100&url=https://bay.example");
+  const start = page.getByRole("button", { name: "Start the safety check" });
+  assertEqual(await start.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(0, 68, 102)", "light accent");
+  await openReady(page, "?theme=dark&accent=%23ffd966");
+  assertEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(15, 22, 23)", "dark page");
+  assertEqual(await start.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(255, 217, 102)", "dark accent");
+  await page.screenshot({ path: join(SHOTS, "landing-dark-1024x768.png"), fullPage: true });
+  await assertAccessible(page, "the dark landing");
+  await answerScreening(page, noRisks({ "q-fever": "yes" }));
+  await assertAccessible(page, "a dark blocking result");
+  await page.getByRole("button", { name: "Start over" }).click();
+  await answerScreening(page, noRisks());
+  await assertAccessible(page, "a dark go-ahead result");
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await page.getByRole("button", { name: "Start the routine" }).click();
+  await page.getByRole("button", { name: "I'm ready: start" }).click();
+  await page.waitForSelector(".countdown");
+  await page.screenshot({ path: join(SHOTS, "routine-dark-768x1024.png"), fullPage: true, animations: "disabled" });
+  await assertAccessible(page, "a dark running step");
+  // theme=auto follows the device.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openReady(page, "?theme=auto");
+  assertEqual(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "auto on a dark device");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+// ---------------------------------------------------------------- shared-tablet mode
+
+// Everything of the last patient that could show: answers, the result, the plan.
+const PATIENT_TRACES = ["Get medical help today", "Do you have a fever", "Left knee", "You can go ahead", "Your routine", "Well done", "Routine stopped"];
+
+async function assertNothingOfThePatient(page, what) {
+  const html = await page.locator("#app").innerHTML();
+  const tree = await page.locator("body").ariaSnapshot();
+  for (const trace of PATIENT_TRACES) {
+    assert(!html.includes(trace), `${what}: "${trace}" is still in the DOM`);
+    assert(!tree.includes(trace), `${what}: "${trace}" is still in the accessibility tree`);
+  }
+  await shows(page, "#app h1", "Inner knee self-care");
+  await page.getByRole("button", { name: "Start the safety check" }).click();
+  await page.waitForSelector("fieldset");
+  assertEqual(await page.locator("input:checked").count(), 0, `${what}: an answer is still chosen`);
+  await page.getByRole("button", { name: "Back" }).click();
+}
+
+test("shared-tablet mode: idle on any screen but a running routine, and Next patient, clear everything", async () => {
+  const context = await newContext({ viewport: SIZES["tablet-portrait"] });
+  const page = await watchedPage(context);
+  await page.clock.install();
+  await openReady(page, "?mode=tablet&idle=30");
+  assertEqual(
+    await page.locator(".tablet-bar .note").innerText(),
+    "For privacy, this screen clears itself after 30 seconds without a tap.",
+    "tablet note",
+  );
+  await assertAccessible(page, "the tablet landing");
+  // Idle on a blocking result.
+  await answerScreening(page, noRisks({ "q-fever": "yes" }));
+  await shows(page, ".verdict h1", "Get medical help today");
+  await page.screenshot({ path: join(SHOTS, "tablet-result-768x1024.png"), fullPage: true });
+  await page.clock.fastForward(20_000);
+  await shows(page, ".verdict h1", "Get medical help today");
+  await page.mouse.click(5, 5); // a tap starts the count again
+  await page.clock.fastForward(20_000);
+  await shows(page, ".verdict h1", "Get medical help today");
+  await page.clock.fastForward(11_000);
+  await assertNothingOfThePatient(page, "after idle on the result");
+  // Next patient, at once, in the middle of the screening.
+  await page.getByRole("button", { name: "Start the safety check" }).click();
+  await page.locator('label[for="q-which-knee-left"]').click();
+  await page.getByRole("button", { name: "Next patient" }).click();
+  await assertNothingOfThePatient(page, "after Next patient");
+  // A running routine is never cleared for being idle; paused, it is.
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await startRoutine(page);
+  await page.clock.fastForward(45_000);
+  await shows(page, "h1", STEP.soft);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.clock.fastForward(31_000);
+  await assertNothingOfThePatient(page, "after idle on a paused routine");
+  // The principles show again for the next patient.
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await page.getByRole("button", { name: "Start the routine" }).click();
+  await shows(page, "#app h1", "Before you start");
   await assertGoodGuest(page);
   await context.close();
 });
