@@ -447,38 +447,28 @@ impl Settings {
     /// per rejected key.
     pub fn resolve(self) -> (Config, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let mut take = |key: &'static str, field_why: Option<&'static str>| {
-            if let Some(why) = field_why {
-                warnings.push(Warning { key, why });
-            }
-        };
-        fn split<T>(field: Field<T>) -> (Option<T>, Option<&'static str>) {
+        /// The field's value; a rejected one leaves a warning naming its key.
+        fn take<T>(warnings: &mut Vec<Warning>, key: &'static str, field: Field<T>) -> Option<T> {
             match field {
-                Field::Missing => (None, None),
-                Field::Valid(value) => (Some(value), None),
-                Field::Invalid(why) => (None, Some(why)),
+                Field::Missing => None,
+                Field::Valid(value) => Some(value),
+                Field::Invalid(why) => {
+                    warnings.push(Warning { key, why });
+                    None
+                }
             }
         }
-        let (clinic, why) = split(self.clinic);
-        take("clinic", why);
-        let (phone, why) = split(self.phone);
-        take("phone", why);
-        let (url, why) = split(self.url);
-        take("url", why);
-        let (lang, why) = split(self.lang);
-        take("lang", why);
-        let (accent, why) = split(self.accent);
-        take("accent", why);
-        let (theme, why) = split(self.theme);
-        take("theme", why);
-        let (mode, why) = split(self.mode);
-        take("mode", why);
-        let (idle, why) = split(self.idle);
-        take("idle", why);
-        let (events, why) = split(self.events);
-        take("events", why);
-        let (parent, why) = split(self.parent);
-        take("parent", why);
+        let w = &mut warnings;
+        let clinic = take(w, "clinic", self.clinic);
+        let phone = take(w, "phone", self.phone);
+        let url = take(w, "url", self.url);
+        let lang = take(w, "lang", self.lang);
+        let accent = take(w, "accent", self.accent);
+        let theme = take(w, "theme", self.theme);
+        let mode = take(w, "mode", self.mode);
+        let idle = take(w, "idle", self.idle);
+        let events = take(w, "events", self.events);
+        let parent = take(w, "parent", self.parent);
 
         let theme = theme.unwrap_or_default();
         let accent = match accent {
@@ -496,13 +486,18 @@ impl Settings {
                     (Theme::Auto, false, true) => Some("fails WCAG AA contrast (4.5:1) on the light background, so it is used in dark mode only"),
                     _ => None,
                 };
-                take("accent", why);
+                if let Some(why) = why {
+                    warnings.push(Warning { key: "accent", why });
+                }
                 Accent { light, dark }
             }
         };
         let events = events.is_some_and(|on| on.0);
         if events && parent.is_none() {
-            take("events", Some("needs a parent origin; no events are sent"));
+            warnings.push(Warning {
+                key: "events",
+                why: "needs a parent origin; no events are sent",
+            });
         }
         let config = Config {
             clinic: clinic.map(|c| c.0),

@@ -944,14 +944,20 @@ function spyOnCues() {
 const cueLog = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__cues)));
 const near = (a, b, within = 0.1) => Math.abs(a - b) <= within;
 
-test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken names on time", async () => {
-  const context = await newContext();
+// A routine started with the spy on and spoken names chosen, once its first step is named.
+async function startWithCueSpy(context) {
   const page = await watchedPage(context);
   await page.addInitScript(spyOnCues);
   await openOverview(page);
   await page.getByLabel("Say each step's name out loud").check();
   await startRoutine(page);
   await page.waitForFunction(() => window.__cues.spoken.length === 1);
+  return page;
+}
+
+test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken names on time", async () => {
+  const context = await newContext();
+  const page = await startWithCueSpy(context);
   let log = await cueLog(page);
   // Every tone up to the first check-in is on the audio clock already, at its exact moment:
   // the start, 27-28-29 s, the change at 30 s, then 147-148-149 s and the check-in at 150 s.
@@ -1004,12 +1010,7 @@ test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken
 
 test("one mute silences every tone, vibration and word, and cuts those already scheduled", async () => {
   const context = await newContext();
-  const page = await watchedPage(context);
-  await page.addInitScript(spyOnCues);
-  await openOverview(page);
-  await page.getByLabel("Say each step's name out loud").check();
-  await startRoutine(page);
-  await page.waitForFunction(() => window.__cues.spoken.length === 1);
+  const page = await startWithCueSpy(context);
   await page.clock.fastForward(10_000);
   let log = await cueLog(page);
   const ahead = log.tones.filter((tone) => tone.at > 10.5).length;
@@ -1281,6 +1282,16 @@ test("a valid accent and the dark theme apply, and pass axe", async () => {
   await openReady(page, "?accent=%23004466&clinic=Bay%20Physio&phone=555-0100&url=https://bay.example");
   const start = page.getByRole("button", { name: "Start the safety check" });
   assertEqual(await start.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(0, 68, 102)", "light accent");
+  // The stop screen says how to reach this clinic.
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: "See my routine" }).click();
+  await startRoutine(page);
+  await page.getByRole("button", { name: "Numbness or tingling" }).click();
+  await shows(page, "#app h1", "Routine stopped");
+  const contact = await page.locator(".contact").innerText();
+  assert(contact.includes("Contact Bay Physio, your doctor or a physiotherapist."), `stop screen contact: ${contact}`);
+  assertEqual(await page.locator('.contact a[href="tel:5550100"]').innerText(), "555-0100", "phone link");
+  assertEqual(await page.locator('.contact a[href="https://bay.example"]').count(), 1, "clinic link");
   await openReady(page, "?theme=dark&accent=%23ffd966");
   assertEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(15, 22, 23)", "dark page");
   assertEqual(await start.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(255, 217, 102)", "dark accent");
