@@ -28,6 +28,23 @@ window.addEventListener("unhandledrejection", (event) => {
   if (isWasmTrap(event.reason)) showFailure(event.reason);
 });
 
+// Before the wasm starts: the embedder's colour scheme and whether we are framed, so the static
+// shell neither flashes light on a dark page nor fills a frame's height. The app applies the
+// same settings again (with their full checks) once it runs.
+function applyShellSettings() {
+  const root = document.documentElement;
+  try {
+    const theme = new URLSearchParams(location.search).get("theme");
+    const dark = theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
+    root.setAttribute("data-theme", dark ? "dark" : "light");
+    if (window.parent !== window) root.setAttribute("data-embedded", "");
+  } catch {
+    // A browser without URLSearchParams or matchMedia keeps the light shell.
+  }
+}
+
+applyShellSettings();
+
 async function start() {
   const js = boot && boot.dataset.js;
   const wasm = boot && boot.dataset.wasm;

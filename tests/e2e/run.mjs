@@ -273,9 +273,11 @@ test("the static shell paints before the wasm arrives", async () => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: "domcontentloaded" });
+  await page.goto(`${server.url}?theme=dark`, { waitUntil: "domcontentloaded" });
   assertEqual(await page.getByRole("heading", { level: 1 }).innerText(), "Inner knee self-care", "shell heading");
   assert(await page.getByRole("status").isVisible(), "no loading status in the shell");
+  // The embedder's dark theme already applies to the shell: no light flash.
+  assertEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(15, 22, 23)", "shell theme");
   assertEqual(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), false, "ready too early");
   release();
   await page.waitForSelector("html[data-ready]", { timeout: 15000 });
