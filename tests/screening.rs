@@ -5,65 +5,15 @@ use knee_core::screening::{Page, Question};
 use knee_core::{Msg, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 
 mod support;
 
-use support::{document, en, render_app};
+use support::{
+    answer_every_page, answer_page, button, click, document, en, radios, render_app, start,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn button(root: &Element, label: &str) -> HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .map(|i| buttons.get(i).unwrap().dyn_into::<HtmlElement>().unwrap())
-        .find(|b| b.text_content().as_deref() == Some(label))
-        .unwrap_or_else(|| panic!("no button {label:?}"))
-}
-
-async fn click(element: &HtmlElement) {
-    element.click();
-    yew::scheduler::flush().await;
-}
-
-fn radios(root: &Element) -> Vec<HtmlInputElement> {
-    let list = root.query_selector_all("input[type=radio]").unwrap();
-    (0..list.length())
-        .map(|i| list.get(i).unwrap().dyn_into().unwrap())
-        .collect()
-}
-
-/// Picks, for each question on screen, the answer whose label is `label` (or the first).
-async fn answer_page(root: &Element, label: &str) {
-    let fieldsets = root.query_selector_all("fieldset").unwrap();
-    for i in 0..fieldsets.length() {
-        let fieldset: Element = fieldsets.get(i).unwrap().dyn_into().unwrap();
-        let labels = fieldset.query_selector_all("label").unwrap();
-        let chosen = (0..labels.length())
-            .map(|j| labels.get(j).unwrap().dyn_into::<HtmlElement>().unwrap())
-            .find(|l| l.text_content().as_deref() == Some(label))
-            .unwrap_or_else(|| labels.get(0).unwrap().dyn_into().unwrap());
-        click(&chosen).await;
-    }
-}
-
-/// Starts the screening and answers every page with `label`, through to the result.
-async fn answer_every_page(root: &Element, label: &str) {
-    start(root).await;
-    for (i, _) in Page::ALL.iter().enumerate() {
-        answer_page(root, label).await;
-        let next = if i + 1 == Page::ALL.len() {
-            en(Ui::SeeResult)
-        } else {
-            en(Ui::Next)
-        };
-        click(&button(root, next)).await;
-    }
-}
-
-async fn start(root: &Element) {
-    click(&button(root, en(Ui::StartScreening))).await;
-}
 
 #[wasm_bindgen_test]
 async fn each_question_is_a_radio_group_with_nothing_pre_selected() {
