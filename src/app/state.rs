@@ -289,11 +289,19 @@ impl Reducible for State {
                 next.screen = Screen::Screening(Page::ALL[0]);
             }
             (Action::NextPatient, _) => {
-                next = State {
+                let fresh = State {
                     update: self.update,
                     screen_may_dim: self.screen_may_dim,
-                    cue_epoch: self.cue_epoch.wrapping_add(1),
+                    cue_epoch: self.cue_epoch,
                     ..State::default()
+                };
+                // Already fresh (an idle landing): nothing changes, nothing redraws.
+                if *self == fresh {
+                    return self;
+                }
+                next = State {
+                    cue_epoch: self.cue_epoch.wrapping_add(1),
+                    ..fresh
                 };
             }
             (Action::ScreenMayDim, _) if !self.screen_may_dim => next.screen_may_dim = true,
@@ -700,6 +708,9 @@ mod tests {
         // Paused is not running: a shared tablet may clear it when idle.
         let paused = run_from(routine, &[Action::Timer(Input::Pause, 5_000)]);
         assert!(!paused.routine_is_running());
+        // On a landing that is already fresh it changes nothing (the very same state).
+        let idle = Rc::new(next.clone());
+        assert!(Rc::ptr_eq(&idle.clone().reduce(Action::NextPatient), &idle));
         let outcome = answer_all(Choice::Yes);
         let next = run_from(outcome, &[Action::NextPatient]);
         assert_eq!(next.answers, Answers::default());
