@@ -1145,6 +1145,13 @@ test("embedded with embed.js from another origin: strict CSP, no outside request
     // The clinic from data-* attributes shows where the result says how to get help.
     const landing = await frameFitsContent(page, frame, "the landing");
     await page.screenshot({ path: join(SHOTS, "embedded-1024x768.png"), fullPage: true });
+    // embed.js ignores look-alike messages from anywhere but the widget's own frame.
+    await page.evaluate(() => {
+      window.postMessage({ type: "knee-care", version: 1, kind: "height", height: 5000, forged: true }, "*");
+      window.postMessage({ type: "knee-care", version: 1, kind: "event", event: "routine-finished", forged: true }, "*");
+    });
+    await page.waitForTimeout(300);
+    assertEqual(await page.$eval("iframe", (f) => Math.round(f.getBoundingClientRect().height)), landing, "a forged height was applied");
     await frame.getByRole("button", { name: "Start the safety check" }).click();
     await frame.waitForSelector("fieldset");
     const screening = await frameFitsContent(page, frame, "the first screening page");
@@ -1175,7 +1182,7 @@ test("embedded with embed.js from another origin: strict CSP, no outside request
       "ready screening-finished screening-finished routine-started routine-finished",
       "lifecycle events on the host page",
     );
-    const messages = await page.evaluate(() => window.__messages);
+    const messages = await page.evaluate(() => window.__messages.filter((m) => !m.data?.forged));
     assertMessagesCarryNoHealthData(messages, widgetOrigin);
     assertEqual(outside.join("\n"), "", "requests outside the widget's and host's origins");
     const violations = [await page.evaluate(() => window.__cspViolations), await frame.evaluate(() => window.__cspViolations)].flat();
