@@ -44,6 +44,16 @@ fn dispatch_with<T: 'static>(
     Callback::from(move |value| dispatch.dispatch(make(value)))
 }
 
+/// Sends `milestone` each time `reached` turns true (not on the first render unless true).
+#[hook]
+fn use_milestone(reached: bool, milestone: Lifecycle, send: impl Fn(Lifecycle) + 'static) {
+    use_effect_with(reached, move |&reached| {
+        if reached {
+            send(milestone);
+        }
+    });
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The embedder's configuration (defaults when the widget runs on its own).
@@ -80,30 +90,26 @@ pub fn App(props: &AppProps) -> Html {
             service_worker::register(move || dispatch.dispatch(Action::UpdateWaiting));
         });
     }
-    {
-        // Milestones, each sent when it is reached (never what was answered or why it ended).
-        let reached = (
-            state.screen == Screen::Outcome,
-            state.routine.is_some(),
-            state
-                .routine_view()
-                .is_some_and(|v| v.phase == Phase::Finished),
-        );
-        let event = event.clone();
-        let before = use_mut_ref(|| (false, false, false));
-        use_effect_with(reached, move |&now| {
-            let was = before.replace(now);
-            for (on, was_on, milestone) in [
-                (now.0, was.0, Lifecycle::ScreeningFinished),
-                (now.1, was.1, Lifecycle::RoutineStarted),
-                (now.2, was.2, Lifecycle::RoutineFinished),
-            ] {
-                if on && !was_on {
-                    event(milestone);
-                }
-            }
-        });
-    }
+    // Milestones, each sent when it is reached (never what was answered or why it ended).
+    let view = state.routine_view();
+    let on_routine = |pred: fn(Phase) -> bool| {
+        state.screen == Screen::Routine && view.is_some_and(|v| pred(v.phase))
+    };
+    use_milestone(
+        state.screen == Screen::Outcome,
+        Lifecycle::ScreeningFinished,
+        event.clone(),
+    );
+    use_milestone(
+        state.routine.is_some(),
+        Lifecycle::RoutineStarted,
+        event.clone(),
+    );
+    use_milestone(
+        on_routine(|p| p == Phase::Finished),
+        Lifecycle::RoutineFinished,
+        event.clone(),
+    );
     {
         // Shared-tablet mode: idle on any screen but a running routine clears everything.
         let watching = config.mode == Mode::Tablet && !state.routine_is_running();
@@ -122,10 +128,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     {
         // The clock and the space bar run only while a routine is under way.
-        let under_way = state.screen == Screen::Routine
-            && state.routine_view().is_some_and(|v| {
-                matches!(v.phase, Phase::Running | Phase::Paused | Phase::CheckIn(_))
-            });
+        let under_way =
+            on_routine(|p| matches!(p, Phase::Running | Phase::Paused | Phase::CheckIn(_)));
         let dispatch = state.dispatcher();
         use_effect_with(under_way, move |&under_way| {
             let running = under_way.then(|| {
@@ -144,10 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The screen stays awake while the routine runs or asks how a step felt; a pause, a
         // stop or the end lets it go.
-        let running = state.screen == Screen::Routine
-            && state
-                .routine_view()
-                .is_some_and(|v| matches!(v.phase, Phase::Running | Phase::CheckIn(_)));
+        let running = on_routine(|p| matches!(p, Phase::Running | Phase::CheckIn(_)));
         let dispatch = state.dispatcher();
         use_effect_with(running, move |&running| {
             let awake =
@@ -160,20 +161,25 @@ pub fn App(props: &AppProps) -> Html {
         // Cues are scheduled afresh when the patient changes something (or the settings
         // change), from the routine's timestamps; dropping the player cancels what is ahead.
         // Muted: nothing at all, and anything being spoken stops.
-        let routine = (state.screen == Screen::Routine)
-            .then(|| state.routine.clone())
-            .flatten();
+        // The handle is the state of this render (a cheap Rc clone): the routine is only
+        // read when the effect runs, not copied on every tick.
+        let at_render = state.clone();
         let settings = state.cues;
-        let since = state.now;
         use_effect_with((state.cue_epoch, settings, lang), move |_| {
-            let player = routine.filter(|_| !settings.muted).map(|routine| {
-                let cues = routine.session.cues_from(since, now_ms());
-                if cues.is_empty() {
-                    cues::hush();
-                }
-                let plan = routine.plan;
+            let routine = at_render
+                .routine
+                .as_ref()
+                .filter(|_| at_render.screen == Screen::Routine && !settings.muted);
+            let cues =
+                routine.map_or_else(Vec::new, |r| r.session.cues_from(at_render.now, now_ms()));
+            // Nothing ahead, muted, or speech off: anything still being spoken stops.
+            if cues.is_empty() || !settings.speak {
+                cues::hush();
+            }
+            let player = routine.filter(|_| !cues.is_empty()).map(|routine| {
+                let plan = routine.plan.clone();
                 let words: Option<Words> = settings.speak.then(|| {
-                    std::rc::Rc::new(move |kind: CueKind| match kind {
+                    Rc::new(move |kind: CueKind| match kind {
                         CueKind::Count(_) => None,
                         CueKind::StepStarts(step) => plan
                             .steps
@@ -185,9 +191,6 @@ pub fn App(props: &AppProps) -> Html {
                 });
                 CuePlayer::schedule(&cues, words, lang.code())
             });
-            if player.is_none() || !settings.speak {
-                cues::hush();
-            }
             move || drop(player)
         });
     }

@@ -128,7 +128,8 @@ pub type Words = Rc<dyn Fn(CueKind) -> Option<String>>;
 pub struct CuePlayer {
     out: Option<GainNode>,
     oscillators: Vec<OscillatorNode>,
-    _timers: Vec<Timeout>,
+    /// Vibration and speech; dropping a timer cancels it.
+    timers: Vec<Timeout>,
 }
 
 impl CuePlayer {
@@ -138,7 +139,7 @@ impl CuePlayer {
         let mut player = CuePlayer {
             out: None,
             oscillators: Vec::new(),
-            _timers: Vec::new(),
+            timers: Vec::new(),
         };
         if let Some(context) = audio() {
             if let Ok(out) = context.create_gain() {
@@ -160,7 +161,7 @@ impl CuePlayer {
             let kind = cue.kind;
             let words = words.clone();
             let delay = u32::try_from(cue.after).unwrap_or(u32::MAX);
-            player._timers.push(Timeout::new(delay, move || {
+            player.timers.push(Timeout::new(delay, move || {
                 vibrate(vibration(kind));
                 if let Some(phrase) = words.as_ref().and_then(|w| w(kind)) {
                     speak(&phrase, lang);

@@ -28,7 +28,7 @@ fn apply(dark: bool, accent: Accent) {
 
 /// Keeps the scheme applied until dropped (with `auto`, it listens for the device's changes).
 pub struct ColourScheme {
-    _listener: Option<(web_sys::MediaQueryList, Closure<dyn FnMut()>)>,
+    listener: Option<(web_sys::MediaQueryList, Closure<dyn FnMut()>)>,
 }
 
 impl ColourScheme {
@@ -36,14 +36,14 @@ impl ColourScheme {
         match theme {
             Theme::Light | Theme::Dark => {
                 apply(theme == Theme::Dark, accent);
-                ColourScheme { _listener: None }
+                ColourScheme { listener: None }
             }
             Theme::Auto => {
                 let query = web_sys::window()
                     .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
                 let Some(query) = query else {
                     apply(false, accent);
-                    return ColourScheme { _listener: None };
+                    return ColourScheme { listener: None };
                 };
                 apply(query.matches(), accent);
                 let watched = query.clone();
@@ -52,7 +52,7 @@ impl ColourScheme {
                 let _ = query
                     .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
                 ColourScheme {
-                    _listener: Some((query, on_change)),
+                    listener: Some((query, on_change)),
                 }
             }
         }
@@ -61,7 +61,7 @@ impl ColourScheme {
 
 impl Drop for ColourScheme {
     fn drop(&mut self) {
-        if let Some((query, on_change)) = &self._listener {
+        if let Some((query, on_change)) = &self.listener {
             let _ = query
                 .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         }

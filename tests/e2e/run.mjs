@@ -1314,7 +1314,7 @@ test("a valid accent and the dark theme apply, and pass axe", async () => {
   await page.getByRole("button", { name: "Start the routine" }).click();
   await page.getByRole("button", { name: "I'm ready: start" }).click();
   await page.waitForSelector(".countdown");
-  await page.screenshot({ path: join(SHOTS, "routine-dark-768x1024.png"), fullPage: true, animations: "disabled" });
+  await page.screenshot({ path: join(SHOTS, "routine-dark-1024x768.png"), fullPage: true, animations: "disabled" });
   await assertAccessible(page, "a dark running step");
   // theme=auto follows the device.
   await page.emulateMedia({ colorScheme: "dark" });
