@@ -22,6 +22,7 @@ async fn landing_says_what_it_is_for_who_should_not_use_it_and_that_nothing_leav
         Ui::HowScreening,
         Ui::HowGuided,
         Ui::AvoidIntro,
+        Ui::AvoidNoWeight,
         Ui::KnowNotCare,
         Ui::KnowPain,
         Ui::KnowPrivate,

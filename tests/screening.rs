@@ -146,3 +146,73 @@ async fn start_over_clears_every_answer() {
         "an old answer survived"
     );
 }
+
+#[wasm_bindgen_test]
+async fn every_reason_on_the_result_says_what_to_do_and_when() {
+    let root = render_app().await;
+    answer_every_page(&root, "Not sure").await;
+    let shown = root.text_content().unwrap();
+    assert!(shown.contains(en(Ui::UrgentCareNote)));
+    assert!(shown.contains(en(Ui::ChangeAnswerNote)));
+    let items = root.query_selector_all("li.reason").unwrap();
+    let risks: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| q.is_risk())
+        .collect();
+    assert_eq!(
+        items.length() as usize,
+        risks.len(),
+        "every risk is a reason"
+    );
+    for i in 0..items.length() {
+        let item = items.get(i).unwrap().text_content().unwrap();
+        let q = risks
+            .iter()
+            .copied()
+            .find(|&q| item.starts_with(en(Msg::Question(q))))
+            .unwrap_or_else(|| panic!("a reason names no question: {item}"));
+        assert!(item.contains(en(Msg::Guidance(q))), "{q:?} has no guidance");
+        let when = format!(
+            "{} {}",
+            en(Ui::When),
+            en(Msg::TimeFrame(q.time_frame().unwrap()))
+        );
+        assert!(item.contains(&when), "{q:?} does not say {when:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_clot_and_fever_questions_say_what_counts() {
+    let root = render_app().await;
+    start(&root).await;
+    let mut hinted = Vec::new();
+    for (i, _) in Page::ALL.iter().enumerate() {
+        for &q in [Question::BloodClotNow, Question::Fever].iter() {
+            let id = format!("q-{}", &q.id()[2..]);
+            if let Some(set) = root.query_selector(&format!("#{id}")).unwrap() {
+                let hint = root
+                    .query_selector(&format!("#{id}-hint"))
+                    .unwrap()
+                    .expect("the question has its hint");
+                assert_eq!(
+                    hint.text_content().as_deref(),
+                    Some(en(Msg::QuestionHint(q)))
+                );
+                assert_eq!(
+                    set.get_attribute("aria-describedby"),
+                    Some(format!("{id}-hint"))
+                );
+                hinted.push(q);
+            }
+        }
+        answer_page(&root, "No").await;
+        let next = if i + 1 == Page::ALL.len() {
+            en(Ui::SeeResult)
+        } else {
+            en(Ui::Next)
+        };
+        click(&button(&root, next)).await;
+    }
+    assert_eq!(hinted.len(), 2, "both hints were shown");
+}

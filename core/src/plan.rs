@@ -350,7 +350,7 @@ mod tests {
     #[test]
     fn blocked_outcomes_give_no_plan() {
         let mut a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
-        a.set(Question::Locking, Choice::NotSure).unwrap();
+        a.set(Question::SharpPain, Choice::NotSure).unwrap();
         let outcome = evaluate(&a);
         assert_eq!(outcome.tier, Tier::SeeClinician);
         assert_eq!(build(&outcome, &a, &Choices::default()), None);

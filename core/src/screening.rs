@@ -1,13 +1,14 @@
 //! The safety screening: the questions, the patient's answers, and `evaluate`, a pure,
 //! deterministic function from answers to an outcome tier with its reasons.
 //!
-//! Rules, never less cautious than the source:
+//! Rules, never less cautious than the source (the table in the README says the same):
 //! - "Not sure" counts as yes, and so does a question left unanswered.
-//! - Tier 1, get medical help today: a current, suspected or treated blood clot; fever,
-//!   redness, warmth or skin infection; a possible broken bone or a misshapen knee.
-//! - Tier 2, see a clinician first: every other risk. A clinician's clearance lifts only pain
-//!   that lasts or does not improve, pain that gets in the way of daily life or sleep, and not
-//!   knowing the cause. It never lifts worsening pain or any other risk.
+//! - Every risk has a time frame ([`TimeFrame`]): when the patient should get help about it.
+//!   Everything the NHS knee-pain guidance sends to help "the same day" is `Today`.
+//! - Tier 1, get medical help today: any risk whose time frame is `Today`.
+//! - Tier 2, see a clinician first: every other risk. A clinician's clearance lifts only the
+//!   risks whose time frame is `NextFewWeeks` (pain that lasts, does not improve, disturbs
+//!   daily life or sleep, or has no known cause). It never lifts anything else.
 //! - Tier 3, go ahead with changes: a safety change to the routine (no MCL step without a
 //!   clinician's guidance; gentler work when a clinician's clearance lifted a risk).
 //! - Tier 4, go ahead: every risk is no and nothing needs changing.
@@ -33,6 +34,44 @@ impl Tier {
     }
 }
 
+/// When to get help about a risk, most urgent first. Each risk question has exactly one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimeFrame {
+    /// Get medical help today (urgent care or an emergency department if no doctor today).
+    Today,
+    /// Ask the doctor first, before any massage of this leg.
+    BeforeAnyMassage,
+    /// See a clinician in the next few days.
+    NextFewDays,
+    /// Do not massage until it has healed.
+    WhenHealed,
+    /// See a clinician in the next few weeks; their clearance lifts it.
+    NextFewWeeks,
+}
+
+impl TimeFrame {
+    pub const ALL: &'static [TimeFrame] = &[
+        TimeFrame::Today,
+        TimeFrame::BeforeAnyMassage,
+        TimeFrame::NextFewDays,
+        TimeFrame::WhenHealed,
+        TimeFrame::NextFewWeeks,
+    ];
+
+    /// The tier a risk with this time frame leads to.
+    pub const fn tier(self) -> Tier {
+        match self {
+            TimeFrame::Today => Tier::GetHelpToday,
+            _ => Tier::SeeClinician,
+        }
+    }
+
+    /// Whether a clinician's clearance (since the pain began) lifts a risk with this time frame.
+    pub const fn cleared_by_clinician(self) -> bool {
+        matches!(self, TimeFrame::NextFewWeeks)
+    }
+}
+
 /// An answer a patient can give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Choice {
@@ -53,11 +92,8 @@ pub enum Knee {
 /// What a question is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// A safety risk: yes or not sure leads to `tier`.
-    Risk {
-        tier: Tier,
-        cleared_by_clinician: bool,
-    },
+    /// A safety risk: yes or not sure leads to its time frame's tier.
+    Risk(TimeFrame),
     /// Shapes the routine; never a risk.
     Preference,
 }
@@ -76,7 +112,8 @@ macro_rules! questions {
             pub const ALL: &'static [Question] = &[$(Question::$variant),+];
             pub const COUNT: usize = Question::ALL.len();
 
-            /// A stable id: never reused, never renamed.
+            /// A stable id: never reused, never renamed. A question whose meaning changes gets
+            /// a new id (retired: `q.blood-clot-treated`, `q.severe-or-sharp-pain`).
             pub const fn id(self) -> &'static str {
                 match self { $(Question::$variant => $id),+ }
             }
@@ -94,15 +131,18 @@ questions! {
     SwellingOrBruising => "q.swelling-or-bruising",
     Misshapen => "q.misshapen",
     RednessOrWarmth => "q.redness-or-warmth",
-    Fever => "q.fever",
     SkinInfection => "q.skin-infection",
     OpenWound => "q.open-wound",
-    SevereOrSharpPain => "q.severe-or-sharp-pain",
-    GivingWay => "q.giving-way",
+    Fever => "q.fever",
+    SeverePain => "q.severe-pain",
+    SharpPain => "q.sharp-pain",
+    CannotBearWeight => "q.cannot-bear-weight",
     Locking => "q.locking",
+    GivingWay => "q.giving-way",
     NumbnessTinglingWeakness => "q.numbness-tingling-weakness",
     BloodClotNow => "q.blood-clot-now",
-    BloodClotTreated => "q.blood-clot-treated",
+    BloodClotOnTreatment => "q.blood-clot-on-treatment",
+    BloodClotInThePast => "q.blood-clot-in-the-past",
     DoctorSaidNoMassage => "q.doctor-said-no-massage",
     PainLasting => "q.pain-lasting",
     PainNotImproving => "q.pain-not-improving",
@@ -117,43 +157,81 @@ questions! {
 }
 
 impl Question {
+    /// The rules table: each risk's time frame (and so its tier and whether clearance lifts it).
+    #[inline]
     pub const fn kind(self) -> Kind {
         use Question::*;
-        let (tier, cleared_by_clinician) = match self {
+        let when = match self {
             WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => {
                 return Kind::Preference
             }
-            BloodClotNow | BloodClotTreated | Fever | RednessOrWarmth | SkinInfection
-            | PossibleFracture | Misshapen => (Tier::GetHelpToday, false),
+            BloodClotNow | Fever | RednessOrWarmth | SkinInfection | PossibleFracture
+            | Misshapen | CannotBearWeight | SwellingOrBruising | Locking | GivingWay
+            | SeverePain => TimeFrame::Today,
+            BloodClotOnTreatment | BloodClotInThePast | DoctorSaidNoMassage => {
+                TimeFrame::BeforeAnyMassage
+            }
+            SharpPain
+            | RecentInjury
+            | SuddenPain
+            | PossibleTear
+            | PossibleMclInjury
+            | NumbnessTinglingWeakness
+            | PainWorsening => TimeFrame::NextFewDays,
+            OpenWound => TimeFrame::WhenHealed,
             PainLasting
             | PainNotImproving
             | PainDisturbsDailyLife
             | PainDisturbsSleep
-            | UnsureOfCause => (Tier::SeeClinician, true),
-            RecentInjury
-            | SuddenPain
-            | PossibleTear
-            | PossibleMclInjury
-            | SwellingOrBruising
-            | OpenWound
-            | SevereOrSharpPain
-            | GivingWay
-            | Locking
-            | NumbnessTinglingWeakness
-            | DoctorSaidNoMassage
-            | PainWorsening => (Tier::SeeClinician, false),
+            | UnsureOfCause => TimeFrame::NextFewWeeks,
         };
-        Kind::Risk {
-            tier,
-            cleared_by_clinician,
-        }
+        Kind::Risk(when)
     }
 
     pub const fn is_risk(self) -> bool {
-        matches!(self.kind(), Kind::Risk { .. })
+        matches!(self.kind(), Kind::Risk(_))
+    }
+
+    /// When to get help about this risk; `None` for a preference.
+    pub const fn time_frame(self) -> Option<TimeFrame> {
+        match self.kind() {
+            Kind::Risk(when) => Some(when),
+            Kind::Preference => None,
+        }
+    }
+
+    /// The tier a yes (or not sure) leads to, before any clearance; `None` for a preference.
+    pub const fn tier(self) -> Option<Tier> {
+        match self.kind() {
+            Kind::Risk(when) => Some(when.tier()),
+            Kind::Preference => None,
+        }
+    }
+
+    /// Whether a clinician's clearance lifts this risk.
+    pub const fn cleared_by_clinician(self) -> bool {
+        match self.kind() {
+            Kind::Risk(when) => when.cleared_by_clinician(),
+            Kind::Preference => false,
+        }
+    }
+
+    /// A blood clot answer: its reason always shows the emergency line (shortness of breath or
+    /// chest pain), whatever the result.
+    pub const fn is_about_a_clot(self) -> bool {
+        matches!(
+            self,
+            Question::BloodClotNow | Question::BloodClotOnTreatment | Question::BloodClotInThePast
+        )
+    }
+
+    /// Whether the question shows a line of plain-words help under it (signs, a temperature).
+    pub const fn has_hint(self) -> bool {
+        matches!(self, Question::BloodClotNow | Question::Fever)
     }
 
     /// The answers the question offers, in the order they are shown.
+    #[inline]
     pub const fn choices(self) -> &'static [Choice] {
         match self {
             Question::WhichKnee => LEFT_RIGHT,
@@ -170,11 +248,11 @@ impl Question {
             RecentInjury | SuddenPain | PossibleTear => &[C::AcuteInjury],
             PossibleMclInjury => &[C::AcuteInjury],
             SwellingOrBruising => &[C::SignificantSwellingOrBruising],
-            SevereOrSharpPain => &[C::SevereOrSharpPain],
+            SeverePain | SharpPain => &[C::SevereOrSharpPain],
             GivingWay => &[C::JointInstability],
             NumbnessTinglingWeakness => &[C::NumbnessTinglingOrWeakness],
             Fever | RednessOrWarmth => &[C::FeverOrRedness],
-            BloodClotNow | BloodClotTreated => &[C::DeepVeinThrombosis],
+            BloodClotNow | BloodClotOnTreatment | BloodClotInThePast => &[C::DeepVeinThrombosis],
             OpenWound | SkinInfection => &[C::OpenWoundOrSkinInfection],
             _ => &[],
         }
@@ -190,7 +268,9 @@ impl Question {
             }
             SwellingOrBruising | RednessOrWarmth => &[S::SwellingRednessOrWarmth],
             Misshapen | GivingWay | Locking => &[S::DeformityInstabilityLockingOrGivingWay],
-            PossibleTear | PossibleFracture | PossibleMclInjury => &[S::SuspectedSeriousInjury],
+            PossibleTear | PossibleFracture | PossibleMclInjury | CannotBearWeight => {
+                &[S::SuspectedSeriousInjury]
+            }
             PainDisturbsDailyLife | PainDisturbsSleep => &[S::PainDisturbsDailyLifeOrSleep],
             UnsureOfCause => &[S::UnsureOfCause],
             _ => &[],
@@ -238,17 +318,24 @@ impl Page {
                 SwellingOrBruising,
                 Misshapen,
                 RednessOrWarmth,
-                Fever,
                 SkinInfection,
                 OpenWound,
+                Fever,
             ],
             Page::HowItFeels => &[
-                SevereOrSharpPain,
-                GivingWay,
+                SeverePain,
+                SharpPain,
+                CannotBearWeight,
                 Locking,
+                GivingWay,
                 NumbnessTinglingWeakness,
             ],
-            Page::MedicalHistory => &[BloodClotNow, BloodClotTreated, DoctorSaidNoMassage],
+            Page::MedicalHistory => &[
+                BloodClotNow,
+                BloodClotOnTreatment,
+                BloodClotInThePast,
+                DoctorSaidNoMassage,
+            ],
             Page::PainOverTime => &[
                 PainLasting,
                 PainNotImproving,
@@ -274,6 +361,9 @@ impl Page {
     }
 }
 
+// `evaluate` keeps one bit per question in a u64.
+const _: () = assert!(Question::COUNT <= 64);
+
 /// A choice that the question does not offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotOffered {
@@ -288,11 +378,13 @@ pub struct Answers {
 }
 
 impl Answers {
+    #[inline]
     pub fn get(&self, question: Question) -> Option<Choice> {
         self.given[question as usize]
     }
 
     /// Records an answer; refuses a choice the question does not offer.
+    #[inline]
     pub fn set(&mut self, question: Question, choice: Choice) -> Result<(), NotOffered> {
         if !question.choices().contains(&choice) {
             return Err(NotOffered { question, choice });
@@ -324,6 +416,7 @@ impl Answers {
     }
 
     /// A risk counts when answered yes or not sure, or left unanswered.
+    #[inline]
     pub fn flags(&self, question: Question) -> bool {
         !matches!(self.get(question), Some(Choice::No))
     }
@@ -365,46 +458,47 @@ impl Outcome {
     pub fn allows_mcl_step(&self) -> bool {
         self.tier.allows_routine() && !self.changes.contains(&Change::NoMclStep)
     }
+
+    /// Whether the result shows the emergency line (short of breath or chest pain: call the
+    /// emergency number): for every urgent result, and whenever a blood clot answer is a reason.
+    pub fn shows_emergency_line(&self) -> bool {
+        self.tier == Tier::GetHelpToday || self.reasons.iter().any(|q| q.is_about_a_clot())
+    }
 }
 
 /// Decides the outcome. Pure and deterministic: the same answers always give the same outcome.
 pub fn evaluate(answers: &Answers) -> Outcome {
     let cleared = answers.says_yes(Question::ClinicianCleared);
-    let mut urgent = Vec::new();
-    let mut blocking = Vec::new();
-    let mut lifted = Vec::new();
-    for &question in Question::ALL {
-        let Kind::Risk {
-            tier,
-            cleared_by_clinician,
-        } = question.kind()
-        else {
-            continue;
-        };
-        if !answers.flags(question) {
-            continue;
-        }
-        match tier {
-            Tier::GetHelpToday => urgent.push(question),
-            _ if cleared_by_clinician && cleared => lifted.push(question),
-            _ => blocking.push(question),
+    // The blocking answers as one bit per question (page order), in one set per time frame.
+    let mut by_time_frame = [0u64; TimeFrame::ALL.len()];
+    for (index, &q) in Question::ALL.iter().enumerate() {
+        if let Kind::Risk(when) = q.kind() {
+            if answers.flags(q) && !(cleared && when.cleared_by_clinician()) {
+                by_time_frame[when as usize] |= 1 << index;
+            }
         }
     }
-
-    if !urgent.is_empty() || !blocking.is_empty() {
-        let tier = if urgent.is_empty() {
-            Tier::SeeClinician
-        } else {
-            Tier::GetHelpToday
-        };
-        urgent.extend(blocking);
+    // Most urgent time frame first; within one, the order the pages ask them.
+    let mut reasons = Vec::with_capacity(Question::COUNT);
+    for mut set in by_time_frame {
+        while set != 0 {
+            reasons.push(Question::ALL[set.trailing_zeros() as usize]);
+            set &= set - 1;
+        }
+    }
+    if let Some(tier) = reasons.iter().filter_map(|q| q.tier()).min() {
         return Outcome {
             tier,
-            reasons: urgent,
+            reasons,
             changes: Vec::new(),
         };
     }
 
+    let lifted: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|&q| q.cleared_by_clinician() && answers.flags(q))
+        .collect();
     let mut changes = Vec::new();
     if !lifted.is_empty() {
         changes.push(Change::GentleAfterClearance(lifted));
@@ -499,5 +593,46 @@ mod tests {
         assert_eq!(outcome.tier, Tier::GetHelpToday);
         let risks = Question::ALL.iter().filter(|q| q.is_risk()).count();
         assert_eq!(outcome.reasons.len(), risks);
+    }
+
+    #[test]
+    fn every_risk_has_a_time_frame_and_no_preference_has_one() {
+        for &q in Question::ALL {
+            assert_eq!(q.is_risk(), q.time_frame().is_some(), "{q:?}");
+            assert_eq!(q.is_risk(), q.tier().is_some(), "{q:?}");
+        }
+        // Every time frame is used by some risk.
+        for when in TimeFrame::ALL {
+            assert!(
+                Question::ALL.iter().any(|q| q.time_frame() == Some(*when)),
+                "{when:?} is unused"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_today_time_frame_is_urgent_and_only_the_weeks_one_is_lifted() {
+        for (i, &when) in TimeFrame::ALL.iter().enumerate() {
+            // `evaluate` indexes by the discriminant and reads the sets in this order.
+            assert_eq!(when as usize, i);
+            assert_eq!(when.tier() == Tier::GetHelpToday, when == TimeFrame::Today);
+            assert_eq!(when.cleared_by_clinician(), when == TimeFrame::NextFewWeeks);
+            assert!(!when.tier().allows_routine());
+        }
+    }
+
+    #[test]
+    fn a_clot_answer_shows_the_emergency_line_in_either_blocking_result() {
+        for &q in Question::ALL.iter().filter(|q| q.is_about_a_clot()) {
+            let mut a = Answers::default();
+            for &other in Question::ALL.iter().filter(|o| o.is_risk()) {
+                a.set(other, if other == q { Choice::Yes } else { Choice::No })
+                    .unwrap();
+            }
+            a.set(Question::ClinicianCleared, Choice::Yes).unwrap();
+            let outcome = evaluate(&a);
+            assert_eq!(outcome.reasons, vec![q]);
+            assert!(outcome.shows_emergency_line(), "{q:?}");
+        }
     }
 }

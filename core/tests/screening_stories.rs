@@ -1,7 +1,7 @@
 //! Patients' stories, written from the source and the issue, not generated from the rules:
 //! each says what the patient would answer and which tier and reasons the screening must give.
 
-use knee_core::screening::{evaluate, Answers, Change, Choice, Kind, Question, Tier};
+use knee_core::screening::{evaluate, Answers, Change, Choice, Question, Tier, TimeFrame};
 use Question::*;
 
 /// A patient: the risks they say yes or not sure to (every other risk is no), and their
@@ -55,57 +55,100 @@ fn assert_story(patient: Patient, tier: Tier, reasons: &[Question]) {
     }
 }
 
-#[test]
-fn the_urgent_and_the_clearable_risks_are_exactly_those_the_issue_names() {
-    let urgent: Vec<Question> = Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| {
-            matches!(
-                q.kind(),
-                Kind::Risk {
-                    tier: Tier::GetHelpToday,
-                    ..
-                }
-            )
-        })
-        .collect();
-    assert_eq!(
-        urgent,
-        [
-            PossibleFracture,
-            Misshapen,
-            RednessOrWarmth,
-            Fever,
-            SkinInfection,
-            BloodClotNow,
-            BloodClotTreated
-        ]
-    );
-    let clearable: Vec<Question> = Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| {
-            matches!(
-                q.kind(),
-                Kind::Risk {
-                    cleared_by_clinician: true,
-                    ..
-                }
-            )
-        })
-        .collect();
-    assert_eq!(
-        clearable,
-        [
+/// The issue's rules table, row by row: the answers of each row and their time frame.
+const TABLE: &[(&[Question], TimeFrame)] = &[
+    (&[BloodClotNow], TimeFrame::Today),
+    (&[BloodClotOnTreatment], TimeFrame::BeforeAnyMassage),
+    (&[BloodClotInThePast], TimeFrame::BeforeAnyMassage),
+    (&[Fever], TimeFrame::Today),
+    (&[RednessOrWarmth, SkinInfection], TimeFrame::Today),
+    (&[PossibleFracture, Misshapen], TimeFrame::Today),
+    (&[CannotBearWeight], TimeFrame::Today),
+    (&[SwellingOrBruising], TimeFrame::Today),
+    (&[Locking, GivingWay], TimeFrame::Today),
+    (&[SeverePain], TimeFrame::Today),
+    (&[SharpPain], TimeFrame::NextFewDays),
+    (
+        &[RecentInjury, SuddenPain, PossibleTear, PossibleMclInjury],
+        TimeFrame::NextFewDays,
+    ),
+    (&[NumbnessTinglingWeakness], TimeFrame::NextFewDays),
+    (&[PainWorsening], TimeFrame::NextFewDays),
+    (&[OpenWound], TimeFrame::WhenHealed),
+    (&[DoctorSaidNoMassage], TimeFrame::BeforeAnyMassage),
+    (
+        &[
             PainLasting,
             PainNotImproving,
             PainDisturbsDailyLife,
             PainDisturbsSleep,
-            UnsureOfCause
-        ]
+            UnsureOfCause,
+        ],
+        TimeFrame::NextFewWeeks,
+    ),
+];
+
+#[test]
+fn every_risk_is_in_exactly_one_row_of_the_rules_table_with_its_time_frame() {
+    let in_table: Vec<Question> = TABLE
+        .iter()
+        .flat_map(|(qs, _)| qs.iter().copied())
+        .collect();
+    let risks: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| q.is_risk())
+        .collect();
+    assert_eq!(
+        in_table.len(),
+        risks.len(),
+        "a risk is missing or listed twice"
     );
-    assert!(PainWorsening.is_risk());
+    for q in &risks {
+        assert!(in_table.contains(q), "{q:?} is not in the table");
+    }
+    for &(qs, when) in TABLE {
+        for &q in qs {
+            assert_eq!(q.time_frame(), Some(when), "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn each_row_of_the_table_alone_gives_its_result_with_and_without_clearance() {
+    for &(qs, when) in TABLE {
+        for &q in qs {
+            for answer in [Choice::Yes, Choice::NotSure] {
+                for cleared in [Choice::No, Choice::Yes, Choice::NotSure] {
+                    let p = Patient {
+                        cleared,
+                        mcl_guidance: Choice::Yes,
+                        ..CAREFUL_DEFAULTS
+                    };
+                    let mut a = p.answers();
+                    a.set(q, answer).unwrap();
+                    let outcome = evaluate(&a);
+                    let lifted = when == TimeFrame::NextFewWeeks && cleared == Choice::Yes;
+                    let expected = match (when, lifted) {
+                        (_, true) => Tier::GoAheadWithChanges,
+                        (TimeFrame::Today, _) => Tier::GetHelpToday,
+                        _ => Tier::SeeClinician,
+                    };
+                    assert_eq!(
+                        outcome.tier, expected,
+                        "{q:?} {answer:?} cleared {cleared:?}"
+                    );
+                    if !lifted {
+                        assert_eq!(outcome.reasons, vec![q]);
+                    }
+                    assert_eq!(
+                        outcome.shows_emergency_line(),
+                        expected == Tier::GetHelpToday || q.is_about_a_clot()
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]
@@ -144,14 +187,38 @@ fn a_swollen_calf_after_a_long_flight_that_might_be_a_clot_needs_help_today() {
 }
 
 #[test]
-fn a_patient_treated_for_a_past_leg_clot_needs_help_today_even_if_cleared() {
+fn a_clot_treated_years_ago_asks_the_doctor_first_even_if_cleared() {
     let p = Patient {
-        yes: &[BloodClotTreated],
+        yes: &[BloodClotInThePast],
         cleared: Choice::Yes,
         mcl_guidance: Choice::Yes,
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::GetHelpToday, &[BloodClotTreated]);
+    assert_story(p, Tier::SeeClinician, &[BloodClotInThePast]);
+    assert!(evaluate(&p_answers(&[BloodClotInThePast])).shows_emergency_line());
+}
+
+#[test]
+fn someone_on_blood_thinners_for_a_clot_asks_the_treating_doctor_first() {
+    let p = Patient {
+        yes: &[BloodClotOnTreatment, BloodClotInThePast],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(
+        p,
+        Tier::SeeClinician,
+        &[BloodClotOnTreatment, BloodClotInThePast],
+    );
+}
+
+/// The careful defaults with `yes` to these risks.
+fn p_answers(yes: &'static [Question]) -> Answers {
+    Patient {
+        yes,
+        ..CAREFUL_DEFAULTS
+    }
+    .answers()
 }
 
 #[test]
@@ -166,33 +233,57 @@ fn a_red_warm_knee_with_a_fever_needs_help_today() {
 #[test]
 fn a_fall_from_a_bike_with_a_misshapen_knee_lists_the_urgent_reasons_first() {
     let p = Patient {
-        yes: &[RecentInjury, Misshapen],
+        yes: &[RecentInjury, Misshapen, OpenWound, PainLasting],
         not_sure: &[PossibleFracture],
         ..CAREFUL_DEFAULTS
     };
     assert_story(
         p,
         Tier::GetHelpToday,
-        &[PossibleFracture, Misshapen, RecentInjury],
+        &[
+            PossibleFracture,
+            Misshapen,
+            RecentInjury,
+            OpenWound,
+            PainLasting,
+        ],
     );
 }
 
 #[test]
-fn a_knee_that_gives_way_on_the_stairs_sees_a_clinician() {
+fn someone_who_cannot_stand_on_the_leg_after_a_fall_needs_help_today() {
+    let p = Patient {
+        yes: &[RecentInjury, CannotBearWeight],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[CannotBearWeight, RecentInjury]);
+}
+
+#[test]
+fn a_knee_that_hurts_a_lot_even_at_rest_needs_help_today() {
+    let p = Patient {
+        not_sure: &[SeverePain],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[SeverePain]);
+}
+
+#[test]
+fn a_knee_that_gives_way_on_the_stairs_needs_help_today() {
     let p = Patient {
         yes: &[GivingWay],
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::SeeClinician, &[GivingWay]);
+    assert_story(p, Tier::GetHelpToday, &[GivingWay]);
 }
 
 #[test]
-fn a_knee_that_locks_sees_a_clinician() {
+fn a_knee_that_locks_needs_help_today() {
     let p = Patient {
         not_sure: &[Locking],
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::SeeClinician, &[Locking]);
+    assert_story(p, Tier::GetHelpToday, &[Locking]);
 }
 
 #[test]
@@ -296,19 +387,29 @@ fn a_possible_mcl_sprain_blocks_even_with_earlier_mcl_guidance() {
 #[test]
 fn sharp_pain_when_pressing_sees_a_clinician() {
     let p = Patient {
-        yes: &[SevereOrSharpPain],
+        yes: &[SharpPain],
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::SeeClinician, &[SevereOrSharpPain]);
+    assert_story(p, Tier::SeeClinician, &[SharpPain]);
 }
 
 #[test]
-fn a_very_swollen_knee_after_a_long_walk_sees_a_clinician() {
+fn a_very_swollen_knee_after_a_long_walk_needs_help_today() {
     let p = Patient {
         not_sure: &[SwellingOrBruising],
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::SeeClinician, &[SwellingOrBruising]);
+    assert_story(p, Tier::GetHelpToday, &[SwellingOrBruising]);
+}
+
+#[test]
+fn a_graze_still_healing_waits_and_a_worse_pain_sees_a_clinician_first() {
+    let p = Patient {
+        yes: &[PainWorsening, OpenWound],
+        ..CAREFUL_DEFAULTS
+    };
+    // Reasons come in time-frame order: next few days before "until healed".
+    assert_story(p, Tier::SeeClinician, &[PainWorsening, OpenWound]);
 }
 
 #[test]

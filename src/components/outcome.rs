@@ -2,7 +2,7 @@
 //! and rules for the routine, and how to reach help. Tiers 1 and 2 offer no way into the
 //! routine.
 
-use knee_core::screening::{Answers, Change, Question, Tier};
+use knee_core::screening::{Answers, Change, Question, Tier, TimeFrame};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
@@ -36,7 +36,7 @@ const RULES: [Ui; 3] = [
     Ui::RuleStartGentle,
 ];
 
-/// An answer the patient gave, with its question; `guidance` adds what to do about it.
+/// An answer the patient gave, with its question; `guidance` adds what to do about it and when.
 fn answer_item(
     t: Text,
     answers: &Answers,
@@ -51,7 +51,14 @@ fn answer_item(
         <li class="reason" key={q.id()}>
             <p class="reason-question" id={id.clone()}>{ t.get(Msg::Question(q)) }</p>
             <p>{ t.get(Ui::YourAnswer) }{ " " }<strong>{ answer }</strong></p>
-            if guidance { <p class="guidance">{ t.get(Msg::Guidance(q)) }</p> }
+            if guidance {
+                <p class="guidance">{ t.get(Msg::Guidance(q)) }</p>
+                if let Some(when) = q.time_frame() {
+                    <p class={classes!("when", (when == TimeFrame::Today).then_some("when-today"))}>
+                        <strong>{ t.get(Ui::When) }{ " " }{ t.get(Msg::TimeFrame(when)) }</strong>
+                    </p>
+                }
+            }
             <button type="button" class="button button-quiet" aria-describedby={id} {onclick}>
                 { t.get(Ui::ChangeAnswer) }
             </button>
@@ -70,6 +77,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         html! {
             <section class="card" aria-labelledby="reasons-heading">
                 <h2 id="reasons-heading">{ t.get(Ui::ReasonsHeading) }</h2>
+                <p class="note">{ t.get(Ui::ChangeAnswerNote) }</p>
                 <ul class="reasons">
                     { for outcome.reasons.iter().map(|&q| answer_item(t, &props.answers, q, true, &props.on_change_answer)) }
                 </ul>
@@ -123,6 +131,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                     <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(Msg::TierTitle(tier)) }</h1>
                     <p class="verdict-summary">{ t.get(Msg::TierSummary(tier)) }</p>
                     if tier == Tier::GetHelpToday {
+                        <p class="urgent-care">{ t.get(Ui::UrgentCareNote) }</p>
+                    }
+                    if outcome.shows_emergency_line() {
                         <p class="emergency"><strong>{ t.get(Ui::EmergencyNote) }</strong></p>
                     }
                 </section>

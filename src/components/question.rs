@@ -35,9 +35,14 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
             </div>
         }
     });
+    let hint_id = format!("{base}-hint");
     html! {
-        <fieldset class="question" id={base.clone()}>
+        <fieldset class="question" id={base.clone()}
+            aria-describedby={question.has_hint().then(|| hint_id.clone())}>
             <legend>{ t.get(Msg::Question(question)) }</legend>
+            if question.has_hint() {
+                <p class="question-hint" id={hint_id}>{ t.get(Msg::QuestionHint(question)) }</p>
+            }
             <div class="choices">{ for choices }</div>
         </fieldset>
     }

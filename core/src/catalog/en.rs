@@ -6,7 +6,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::StepKind;
-use crate::screening::{Choice, Page, Question, Tier};
+use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
@@ -26,7 +26,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::FaqQuestion(f) => faq(f).0,
         Msg::FaqAnswer(f) => faq(f).1,
         Msg::Question(q) => question(q),
+        Msg::QuestionHint(q) => hint(q),
         Msg::Guidance(q) => guidance(q),
+        Msg::TimeFrame(w) => time_frame(w),
         Msg::Choice(c) => choice(c),
         Msg::Page(p) => page(p),
         Msg::TierTitle(t) => tier(t).0,
@@ -78,6 +80,12 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ReasonsHeading => "Why",
         Ui::YourAnswer => "Your answer:",
         Ui::ChangeAnswer => "Change this answer",
+        Ui::ChangeAnswerNote => "Only change an answer if you chose it by mistake.",
+        Ui::When => "When:",
+        Ui::UrgentCareNote => {
+            "If you cannot reach a doctor today, go to urgent care or an emergency department."
+        }
+        Ui::AvoidNoWeight => "You cannot put weight on the leg.",
         Ui::ChangesHeading => "What changes in your routine",
         Ui::RulesHeading => "Keep these rules",
         Ui::RuleStopOnPain => "Stop at once if you feel sharp pain, or pain that gets worse.",
@@ -370,7 +378,7 @@ fn question(q: Question) -> &'static str {
     match q {
         WhichKnee => "Which knee do you want to care for today?",
         RecentInjury => "Have you hurt this knee recently, for example in a fall, a twist or a knock?",
-        SuddenPain => "Did the pain in this knee start suddenly?",
+        SuddenPain => "Is this a new pain that came on suddenly, over minutes or hours?",
         PossibleTear => {
             "Could you have torn a ligament (a band that holds the knee together) or the meniscus (its cushion)?"
         }
@@ -378,29 +386,36 @@ fn question(q: Question) -> &'static str {
         PossibleFracture => "Could a bone in or around your knee be broken (a fracture)?",
         SwellingOrBruising => "Is your knee badly swollen or bruised?",
         Misshapen => "Does your knee look misshapen or out of place (a deformity)?",
-        RednessOrWarmth => "Is the skin around your knee red, or does it feel warm?",
-        Fever => "Do you have a fever, or feel hot and unwell?",
+        RednessOrWarmth => "Is the skin around your knee red, or warm to the touch?",
         SkinInfection => "Do you have a skin infection on or near this knee?",
-        OpenWound => "Do you have an open wound, cut or graze on or near this knee?",
-        SevereOrSharpPain => "Do you have severe or sharp pain in this knee?",
-        GivingWay => "Does your knee feel unstable, or has it given way under you?",
-        Locking => "Does your knee ever lock or get stuck, so you cannot bend or straighten it?",
+        OpenWound => "Is there an open wound, cut or graze on or near this knee?",
+        Fever => "Do you have a fever, or do you feel hot and shivery?",
+        SeverePain => "Is this knee very painful, even when you rest it?",
+        SharpPain => "Do you get a sharp pain when you move this knee or press on it?",
+        CannotBearWeight => "Is it impossible, or very painful, to put weight on this leg?",
+        Locking => "Does this knee lock or get stuck, so you cannot bend or straighten it?",
+        GivingWay => "Has this knee given way under you, or does it feel like it might?",
         NumbnessTinglingWeakness => "Do you have numbness, tingling or weakness in this leg or foot?",
-        BloodClotNow => "Do you have a blood clot in a leg (DVT, a clot in a deep vein), or might you?",
-        BloodClotTreated => "Are you being treated, or have you ever been treated, for a blood clot?",
+        BloodClotNow => {
+            "Do you have, or might you have, a blood clot in a leg (DVT, a clot in a deep vein)?"
+        }
+        BloodClotOnTreatment => {
+            "Are you being treated for a blood clot now, for example with blood thinners?"
+        }
+        BloodClotInThePast => "Have you had a blood clot in the past, even if the treatment has finished?",
         DoctorSaidNoMassage => "Has a doctor told you not to massage this leg?",
-        PainLasting => "Has this knee hurt for a long time, without going away?",
+        PainLasting => "Has this knee hurt for more than a few weeks?",
         PainNotImproving => {
-            "Have you tried self-care, like rest or gentle exercise, without the pain getting better?"
+            "Is the pain the same as before, even after a few weeks of self-care like rest or gentle exercise?"
         }
         PainWorsening => "Is the pain in this knee getting worse?",
         PainDisturbsDailyLife => {
             "Does the pain get in the way of daily things, like walking, stairs or work?"
         }
         PainDisturbsSleep => "Does the pain wake you up or keep you from sleeping?",
-        UnsureOfCause => "Are you unsure what is causing the pain in this knee?",
+        UnsureOfCause => "Is the cause of this knee pain unclear to you?",
         ClinicianCleared => {
-            "Has a doctor or physiotherapist checked this knee and said self-massage is OK?"
+            "Since this pain began, has a doctor or physiotherapist checked this knee and said self-massage is OK?"
         }
         MclGuidance => "Has a clinician shown you how to massage your MCL, for long-standing tightness?",
         FoamRoller => "Do you have a foam roller?",
@@ -408,50 +423,74 @@ fn question(q: Question) -> &'static str {
     }
 }
 
-/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis.
+/// A line of plain-words help under a question, for the questions that have one.
+fn hint(q: Question) -> &'static str {
+    match q {
+        Question::BloodClotNow => {
+            "Signs of a clot: one calf or leg is swollen, painful, warm or red."
+        }
+        Question::Fever => "A fever means a temperature of 38 °C (100.4 °F) or more.",
+        _ => "",
+    }
+}
+
+/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis; its
+/// time frame is shown beside it.
 fn guidance(q: Question) -> &'static str {
     use Question::*;
     match q {
-        RecentInjury => {
-            "A new injury needs to be checked first. Rest the knee and see a clinician."
-        }
-        SuddenPain => "Pain that starts suddenly needs a clinician's check before any massage.",
-        PossibleTear => "A possible tear needs a clinician's care. Do not massage the knee.",
+        RecentInjury => "Rest the knee and do not massage it. Ask a clinician to check the injury.",
+        SuddenPain => "Do not massage the knee. Ask a clinician to check the new pain.",
+        PossibleTear => "Do not massage the knee. A clinician needs to check it for a tear.",
         PossibleMclInjury => "Do not press on the MCL. Ask a clinician to check it first.",
         PossibleFracture => {
-            "A possible broken bone needs care today. Keep the leg still and get medical help."
+            "Do not put weight on the leg. Keep it still and get medical help today."
         }
-        SwellingOrBruising => "Bad swelling or bruising needs a clinician's check before massage.",
-        Misshapen => "A knee that looks out of shape needs medical help today.",
-        RednessOrWarmth => "Redness or warmth can be a sign of infection. Contact a doctor today.",
-        Fever => "A fever can be a sign of infection. Contact a doctor today.",
+        SwellingOrBruising => "Do not massage the knee. Have a doctor check it today.",
+        Misshapen => "Do not put weight on the leg. Get medical help today.",
+        RednessOrWarmth => "Redness or warmth can mean an infection. Do not massage. Contact a doctor today.",
         SkinInfection => "Do not massage near an infection. Contact a doctor today.",
-        OpenWound => "Do not massage near an open wound. Let it heal, and ask a clinician.",
-        SevereOrSharpPain => {
-            "Massage should never cause strong pain. Ask a clinician to check your knee first."
+        OpenWound => {
+            "Do not massage near the wound until it has healed. If it gets red, hot or leaks, see a clinician."
         }
-        GivingWay => "A knee that gives way needs a clinician's check before massage.",
-        Locking => "A knee that locks needs a clinician's check before massage.",
+        Fever => "A fever can mean an infection. Do not massage. Contact a doctor today.",
+        SeverePain => "Do not massage the knee. Very strong pain needs a doctor's check today.",
+        SharpPain => "Do not massage the knee. Ask a clinician to check the sharp pain.",
+        CannotBearWeight => "Rest the leg and do not massage it. Get medical help today.",
+        Locking => "Do not massage the knee. A knee that locks needs a doctor's check today.",
+        GivingWay => "Do not massage the knee. A knee that gives way needs a doctor's check today.",
         NumbnessTinglingWeakness => {
-            "Numbness, tingling or weakness may involve a nerve. See a clinician first."
+            "Do not massage the leg. See a clinician. Get help today if it spreads or the leg gets weaker."
         }
-        BloodClotNow => "Never massage a leg that may have a clot. Contact a doctor today.",
-        BloodClotTreated => {
-            "Massage is not safe with a blood clot. Talk to your doctor today, before any massage."
+        BloodClotNow => "Never massage a leg that may have a clot. Get medical help today.",
+        BloodClotOnTreatment => {
+            "Do not massage this leg. First ask the doctor who treats your clot."
         }
+        BloodClotInThePast => "Do not massage this leg yet. Ask your doctor first.",
         DoctorSaidNoMassage => "Follow your doctor's advice. Ask them before you try self-massage.",
+        PainWorsening => "Do not massage the knee. Ask a clinician to check it.",
         PainLasting => {
             "Pain that lasts needs a clinician's check. They can tell you if massage is OK."
         }
-        PainNotImproving => "Self-care has not helped yet. See a clinician before you try more.",
-        PainWorsening => "Pain that is getting worse needs a clinician's check first.",
+        PainNotImproving => "Self-care has not helped yet. See a clinician before you try massage.",
         PainDisturbsDailyLife => {
-            "Pain that gets in the way of daily life needs a clinician's check."
+            "Pain that gets in the way of daily life needs a clinician's check before massage."
         }
-        PainDisturbsSleep => "Pain that disturbs your sleep needs a clinician's check.",
-        UnsureOfCause => "When the cause is not clear, a clinician should check the knee first.",
+        PainDisturbsSleep => "Pain that disturbs your sleep needs a clinician's check before massage.",
+        UnsureOfCause => "A clinician can look for the cause. Ask them before you massage.",
         // Preferences are never a reason, so they have no guidance.
         WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => "",
+    }
+}
+
+/// When to get help, as the result shows it after "When:".
+fn time_frame(w: TimeFrame) -> &'static str {
+    match w {
+        TimeFrame::Today => "Today",
+        TimeFrame::BeforeAnyMassage => "Before any massage of this leg",
+        TimeFrame::NextFewDays => "In the next few days",
+        TimeFrame::WhenHealed => "Not until it has healed",
+        TimeFrame::NextFewWeeks => "In the next few weeks",
     }
 }
 
@@ -469,8 +508,8 @@ fn page(p: Page) -> &'static str {
     match p {
         Page::YourKnee => "Your knee",
         Page::Injury => "Injuries",
-        Page::HowItLooks => "How your knee looks",
-        Page::HowItFeels => "How your knee feels",
+        Page::HowItLooks => "Swelling, skin and fever",
+        Page::HowItFeels => "Pain and movement",
         Page::MedicalHistory => "Blood clots and medical advice",
         Page::PainOverTime => "Your pain over time",
         Page::ClinicianAdvice => "Advice from a clinician",
@@ -487,7 +526,8 @@ fn tier(t: Tier) -> (&'static str, &'static str) {
         ),
         Tier::SeeClinician => (
             "See a clinician before self-massage",
-            "Please do not massage this knee yet. A doctor or physiotherapist should check it first.",
+            "Do not massage this knee yet. A doctor or physiotherapist should check it first. \
+             Each answer below says when.",
         ),
         Tier::GoAheadWithChanges => (
             "You can go ahead, with changes",

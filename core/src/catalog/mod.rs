@@ -13,7 +13,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::StepKind;
-use crate::screening::{Choice, Page, Question, Tier};
+use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -75,6 +75,10 @@ pub enum Ui {
     ReasonsHeading,
     YourAnswer,
     ChangeAnswer,
+    ChangeAnswerNote,
+    When,
+    UrgentCareNote,
+    AvoidNoWeight,
     ChangesHeading,
     RulesHeading,
     RuleStopOnPain,
@@ -189,6 +193,10 @@ impl Ui {
         Ui::ReasonsHeading,
         Ui::YourAnswer,
         Ui::ChangeAnswer,
+        Ui::ChangeAnswerNote,
+        Ui::When,
+        Ui::UrgentCareNote,
+        Ui::AvoidNoWeight,
         Ui::ChangesHeading,
         Ui::RulesHeading,
         Ui::RuleStopOnPain,
@@ -292,7 +300,11 @@ pub enum Msg {
     FaqQuestion(Faq),
     FaqAnswer(Faq),
     Question(Question),
+    /// Plain-words help under a question (signs, a temperature), where `Question::has_hint`.
+    QuestionHint(Question),
     Guidance(Question),
+    /// When to get help about a risk.
+    TimeFrame(TimeFrame),
     Choice(Choice),
     Page(Page),
     TierTitle(Tier),
@@ -348,10 +360,14 @@ impl Msg {
         }
         for &q in Question::ALL {
             all.push(Msg::Question(q));
+            if q.has_hint() {
+                all.push(Msg::QuestionHint(q));
+            }
             if q.is_risk() {
                 all.push(Msg::Guidance(q));
             }
         }
+        all.extend(TimeFrame::ALL.iter().map(|&w| Msg::TimeFrame(w)));
         all.extend(CHOICES.iter().map(|&c| Msg::Choice(c)));
         all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
         for t in TIERS {
@@ -589,20 +605,72 @@ mod tests {
     }
 
     #[test]
-    fn every_risk_has_guidance_and_urgent_guidance_says_today() {
+    fn every_risk_has_guidance_and_only_urgent_guidance_says_today() {
+        use crate::screening::TimeFrame;
         for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
             let g = en(Msg::Guidance(q));
             assert!(!g.is_empty(), "{q:?} has no guidance");
-            if let crate::screening::Kind::Risk {
-                tier: Tier::GetHelpToday,
-                ..
-            } = q.kind()
-            {
-                assert!(g.contains("today"), "urgent {q:?} does not say today: {g}");
+            // Every blocking answer says what to do about massage (or weight on the leg).
+            assert!(
+                g.contains("massage") || g.contains("weight") || g.contains("press"),
+                "{q:?} does not say what to do: {g}"
+            );
+            let today = g.contains("today");
+            if q.time_frame() == Some(TimeFrame::Today) {
+                assert!(today, "urgent {q:?} does not say today: {g}");
+            } else {
+                // Only a condition may send a non-urgent answer to help today.
+                assert!(!today || g.contains("today if"), "{q:?} says today: {g}");
             }
         }
         assert!(en(Msg::TierSummary(Tier::GetHelpToday)).contains("Do not massage"));
         assert!(en(Ui::EmergencyNote).contains("emergency number"));
+        assert!(en(Ui::UrgentCareNote).contains("urgent care or an emergency department"));
+    }
+
+    #[test]
+    fn guidance_gives_the_rules_tables_own_advice() {
+        use Question::*;
+        let advice = [
+            (PossibleFracture, "Do not put weight on the leg"),
+            (Misshapen, "Do not put weight on the leg"),
+            (
+                NumbnessTinglingWeakness,
+                "today if it spreads or the leg gets weaker",
+            ),
+            (OpenWound, "until it has healed"),
+            (BloodClotOnTreatment, "ask the doctor who treats your clot"),
+            (BloodClotInThePast, "Ask your doctor first"),
+            (DoctorSaidNoMassage, "Follow your doctor's advice"),
+        ];
+        for (q, words) in advice {
+            let g = en(Msg::Guidance(q));
+            assert!(g.contains(words), "{q:?}: {g}");
+        }
+        // The signs and the figures a patient needs to answer.
+        let clot = en(Msg::QuestionHint(BloodClotNow));
+        for sign in ["swollen", "painful", "warm", "red"] {
+            assert!(clot.contains(sign), "{clot}");
+        }
+        assert!(en(Msg::QuestionHint(Fever)).contains("38 °C (100.4 °F)"));
+        for &w in crate::screening::TimeFrame::ALL {
+            assert!(!en(Msg::TimeFrame(w)).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_yes_always_means_the_risk_is_there() {
+        // No double negatives, and no "unsure" beside a "Not sure" answer.
+        for &q in Question::ALL {
+            let t = en(Msg::Question(q)).to_lowercase();
+            for bad in ["without", "unsure", "n't", "never"] {
+                assert!(!t.contains(bad), "{q:?} reads badly ({bad}): {t}");
+            }
+        }
+        assert_eq!(
+            en(Msg::Question(Question::ClinicianCleared)),
+            "Since this pain began, has a doctor or physiotherapist checked this knee and said self-massage is OK?"
+        );
     }
 
     #[test]
