@@ -173,7 +173,44 @@ async function openReady(page, path = "") {
 // ---------------------------------------------------------------- the screening, as a patient
 
 const PREFERENCES = new Set(["q-which-knee", "q-clinician-cleared", "q-mcl-guidance", "q-foam-roller", "q-massage-ball"]);
-const RISK_COUNT = 24;
+// The issue's rules table, written out here independently of the app: each risk's result
+// and the time frame its reason must show.
+const TODAY = ["Get medical help today", "When: Today"];
+const DAYS = ["See a clinician before self-massage", "When: In the next few days"];
+const ASK_FIRST = ["See a clinician before self-massage", "When: Before any massage of this leg"];
+const WEEKS = ["See a clinician before self-massage", "When: In the next few weeks"];
+const RULES_TABLE = {
+  "q-blood-clot-now": TODAY,
+  "q-blood-clot-on-treatment": ASK_FIRST,
+  "q-blood-clot-in-the-past": ASK_FIRST,
+  "q-fever": TODAY,
+  "q-redness-or-warmth": TODAY,
+  "q-skin-infection": TODAY,
+  "q-possible-fracture": TODAY,
+  "q-misshapen": TODAY,
+  "q-cannot-bear-weight": TODAY,
+  "q-swelling-or-bruising": TODAY,
+  "q-locking": TODAY,
+  "q-giving-way": TODAY,
+  "q-severe-pain": TODAY,
+  "q-sharp-pain": DAYS,
+  "q-recent-injury": DAYS,
+  "q-sudden-pain": DAYS,
+  "q-possible-tear": DAYS,
+  "q-possible-mcl-injury": DAYS,
+  "q-numbness-tingling-weakness": DAYS,
+  "q-pain-worsening": DAYS,
+  "q-open-wound": ["See a clinician before self-massage", "When: Not until it has healed"],
+  "q-doctor-said-no-massage": ASK_FIRST,
+  "q-pain-lasting": WEEKS,
+  "q-pain-not-improving": WEEKS,
+  "q-pain-daily-life": WEEKS,
+  "q-pain-sleep": WEEKS,
+  "q-unsure-of-cause": WEEKS,
+};
+const RISK_COUNT = Object.keys(RULES_TABLE).length;
+const EMERGENCY_LINE = "call your local emergency number now";
+const URGENT_CARE = "go to urgent care or an emergency department";
 
 // Answers every page of the screening. `pick(questionId)` returns the choice slug to tap
 // (yes, no, not-sure, left, right). Calls `onPage(page, index)` on each page before answering.
@@ -498,12 +535,13 @@ test("every screening page and the go-ahead result pass axe, at every size", asy
   await context.close();
 });
 
-test("a yes, or a not sure, to any single risk never leads to the routine", async () => {
+test("a yes, or a not sure, to any single risk never leads to the routine, and says what to do and when", async () => {
   const context = await newContext();
   const page = await watchedPage(context);
   await openReady(page);
   const risks = (await answerScreening(page, noRisks())).filter((id) => !PREFERENCES.has(id));
   assertEqual(risks.length, RISK_COUNT, "risk questions");
+  assertEqual([...risks].sort().join(" "), Object.keys(RULES_TABLE).sort().join(" "), "the risks asked are the table's");
   let runs = 0;
   const verdicts = new Set();
   for (const answer of ["yes", "not-sure"]) {
@@ -511,9 +549,17 @@ test("a yes, or a not sure, to any single risk never leads to the routine", asyn
       await page.getByRole("button", { name: "Start over" }).click();
       await answerScreening(page, noRisks({ [risk]: answer }));
       const shown = await verdict(page);
-      assert(BLOCKING.includes(shown), `${answer} to ${risk} gave "${shown}"`);
+      const [result, when] = RULES_TABLE[risk];
+      assertEqual(shown, result, `${answer} to ${risk}`);
       assertEqual(await page.getByRole("heading", { name: "Keep these rules" }).count(), 0, `rules shown for ${risk}`);
       assert(await page.locator(`#reason-${risk}`).isVisible(), `${risk} is not named as a reason`);
+      const reason = await page.locator("li.reason", { has: page.locator(`#reason-${risk}`) }).innerText();
+      assert(reason.includes(when), `${risk}'s reason does not say "${when}": ${reason}`);
+      const main = await page.getByRole("main").innerText();
+      const urgent = result === "Get medical help today";
+      assertEqual(main.includes(URGENT_CARE), urgent, `urgent-care line for ${risk}`);
+      // The emergency line: every urgent result, and every clot answer whatever its result.
+      assertEqual(main.includes(EMERGENCY_LINE), urgent || risk.startsWith("q-blood-clot"), `emergency line for ${risk}`);
       if (!verdicts.has(shown)) {
         verdicts.add(shown);
         await assertAccessible(page, `result "${shown}"`);
@@ -825,7 +871,7 @@ test("the result and the plan print with the date, the knee and the content vers
     assert(!(await page.locator(".print-summary").isVisible()), "the print header shows on screen");
   };
   await answerScreening(page, noRisks({ "q-fever": "yes" }));
-  await checkPrinted("result", ["Get medical help today", "Do you have a fever, or feel hot and unwell?"]);
+  await checkPrinted("result", ["Get medical help today", "Do you have a fever, or do you feel hot and shivery?", "When: Today", "go to urgent care"]);
   await page.getByRole("button", { name: "Start over" }).click();
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: "See my routine" }).click();

@@ -54,7 +54,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::HowSessionLength => "A session takes about 5 to 10 minutes.",
         Ui::AvoidHeading => "Who should not use it",
         Ui::AvoidIntro => {
-            "Do not massage your knee if any of these is true. See a doctor or physiotherapist first."
+            "Do not massage your knee if any of these is true. The safety check tells you who to see, and how soon."
         }
         Ui::AvoidMore => "The safety questions check all of these, and a few more.",
         Ui::KnowHeading => "Good to know",
@@ -92,7 +92,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::RuleDiscomfortOk => "A little discomfort is OK. Pain is a warning sign.",
         Ui::RuleStartGentle => "Start gently and breathe slowly.",
         Ui::EmergencyNote => {
-            "If you are short of breath or have chest pain, call your local emergency number now."
+            "If you are short of breath, have chest pain or cough up blood, call your local emergency number now."
         }
         Ui::ContactHeading => "How to get help",
         Ui::ContactDefault => "Contact your clinic, your doctor or a physiotherapist.",
@@ -377,8 +377,8 @@ fn question(q: Question) -> &'static str {
     use Question::*;
     match q {
         WhichKnee => "Which knee do you want to care for today?",
-        RecentInjury => "Have you hurt this knee recently, for example in a fall, a twist or a knock?",
-        SuddenPain => "Is this a new pain that came on suddenly, over minutes or hours?",
+        RecentInjury => "Did a fall, a twist or a knock start this pain, or hurt the knee since?",
+        SuddenPain => "Did this pain start suddenly, over minutes or hours?",
         PossibleTear => {
             "Could you have torn a ligament (a band that holds the knee together) or the meniscus (its cushion)?"
         }
@@ -406,7 +406,7 @@ fn question(q: Question) -> &'static str {
         DoctorSaidNoMassage => "Has a doctor told you not to massage this leg?",
         PainLasting => "Has this knee hurt for more than a few weeks?",
         PainNotImproving => {
-            "Is the pain the same as before, even after a few weeks of self-care like rest or gentle exercise?"
+            "After a few weeks of self-care, like rest or gentle exercise, does the knee still hurt as much?"
         }
         PainWorsening => "Is the pain in this knee getting worse?",
         PainDisturbsDailyLife => {
@@ -427,7 +427,7 @@ fn question(q: Question) -> &'static str {
 fn hint(q: Question) -> &'static str {
     match q {
         Question::BloodClotNow => {
-            "Signs of a clot: one calf or leg is swollen, painful, warm or red."
+            "Signs of a clot: one calf or leg is swollen, painful or warm. The skin may look red or darker."
         }
         Question::Fever => "A fever means a temperature of 38 °C (100.4 °F) or more.",
         _ => "",
@@ -442,7 +442,7 @@ fn guidance(q: Question) -> &'static str {
         RecentInjury => "Rest the knee and do not massage it. Ask a clinician to check the injury.",
         SuddenPain => "Do not massage the knee. Ask a clinician to check the new pain.",
         PossibleTear => "Do not massage the knee. A clinician needs to check it for a tear.",
-        PossibleMclInjury => "Do not press on the MCL. Ask a clinician to check it first.",
+        PossibleMclInjury => "Do not massage the knee. Ask a clinician to check the ligament.",
         PossibleFracture => {
             "Do not put weight on the leg. Keep it still and get medical help today."
         }
@@ -451,7 +451,7 @@ fn guidance(q: Question) -> &'static str {
         RednessOrWarmth => "Redness or warmth can mean an infection. Do not massage. Contact a doctor today.",
         SkinInfection => "Do not massage near an infection. Contact a doctor today.",
         OpenWound => {
-            "Do not massage near the wound until it has healed. If it gets red, hot or leaks, see a clinician."
+            "Do not massage near the wound until it has healed. Get help today if it gets red, hot, swollen or leaks pus."
         }
         Fever => "A fever can mean an infection. Do not massage. Contact a doctor today.",
         SeverePain => "Do not massage the knee. Very strong pain needs a doctor's check today.",
@@ -526,8 +526,7 @@ fn tier(t: Tier) -> (&'static str, &'static str) {
         ),
         Tier::SeeClinician => (
             "See a clinician before self-massage",
-            "Do not massage this knee yet. A doctor or physiotherapist should check it first. \
-             Each answer below says when.",
+            "Do not massage this knee yet. Each answer below says what to do and when.",
         ),
         Tier::GoAheadWithChanges => (
             "You can go ahead, with changes",
