@@ -77,7 +77,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         html! {
             <section class="card" aria-labelledby="reasons-heading">
                 <h2 id="reasons-heading">{ t.get(Ui::ReasonsHeading) }</h2>
-                <p class="note">{ t.get(Ui::ChangeAnswerNote) }</p>
+                <p class="note change-note">{ t.get(Ui::ChangeAnswerNote) }</p>
                 <ul class="reasons">
                     { for outcome.reasons.iter().map(|&q| answer_item(t, &props.answers, q, true, &props.on_change_answer)) }
                 </ul>

@@ -864,6 +864,7 @@ test("the result and the plan print with the date, the knee and the content vers
     for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-2", ...mustSay]) {
       assert(text.includes(phrase), `the printed ${name} does not say "${phrase}"`);
     }
+    assert(!text.includes("Only change an answer"), `the printed ${name} asks to change answers`);
     const visibleButtons = await page.locator("button:visible, input:visible").count();
     assertEqual(visibleButtons, 0, `controls on the printed ${name}`);
     await page.screenshot({ path: join(SHOTS, `print-${name}.png`), fullPage: true });
