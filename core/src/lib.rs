@@ -13,4 +13,4 @@ pub mod plan;
 pub mod screening;
 pub mod timer;
 
-pub use catalog::{fill, text, Lang, Msg, Ui};
+pub use catalog::{fill, range_words, text, Lang, Msg, Ui};

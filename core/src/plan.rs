@@ -3,11 +3,14 @@
 //!
 //! Every duration comes from the source's ranges (`content::durations`); steps the source gives
 //! no duration for (positioning, the roller pass, the closing movement) get a stated default.
-//! No step ever gets a duration outside its range. Blocked outcomes give no plan at all.
+//! No step ever gets a duration outside its range. Both presets land inside the source's 5-10
+//! minute session: the inner-thigh step (2-5 min, the widest range) takes up the difference.
+//! A plan built after a clinician's clearance is gentle: every text of its steps is the gentle
+//! one. Blocked outcomes give no plan at all.
 //! This module never imports a browser crate and never reads a clock.
 
 use crate::content::{durations, SecondsRange, Technique};
-use crate::screening::{Answers, Knee, Outcome};
+use crate::screening::{Answers, Change, Knee, Outcome};
 
 /// Stated defaults for the steps the source gives no duration for.
 pub mod defaults {
@@ -96,6 +99,12 @@ impl StepKind {
         }
     }
 
+    /// The steps the patient must confirm before they begin (the MCL step: only for
+    /// long-standing tightness, with a clinician's guidance, never after an injury).
+    pub const fn needs_confirmation(self) -> bool {
+        matches!(self, StepKind::Mcl)
+    }
+
     /// Deep, sustained pressure: the steps after which the patient is asked how it felt.
     pub const fn is_deep_pressure(self) -> bool {
         matches!(
@@ -157,16 +166,34 @@ impl Choices {
         self.adjusted = [None; StepKind::COUNT];
     }
 
-    /// The duration the plan gives `step` with these choices.
-    pub fn seconds_for(&self, step: StepKind) -> u32 {
+    /// The duration the plan gives `step`, in a plan of the steps `kinds`, with these choices:
+    /// the patient's own setting, else the preset's.
+    pub fn seconds_for(&self, step: StepKind, kinds: &[StepKind]) -> u32 {
         let range = step.range();
-        let preset = match self.preset {
-            Preset::Short => range.min,
-            Preset::Full => range.max,
-        };
         self.adjusted[step as usize]
-            .unwrap_or(preset)
+            .unwrap_or_else(|| self.preset_seconds(step, kinds))
             .clamp(range.min, range.max)
+    }
+
+    /// The preset's duration: "short" the bottom of the range, "full" the top; except the
+    /// inner-thigh step, which fills the rest of the session's lower (short) or upper (full)
+    /// bound, within its own 2-5 minutes. It reads the other steps' preset times, never the
+    /// patient's adjustments, so changing one step never moves another.
+    fn preset_seconds(&self, step: StepKind, kinds: &[StepKind]) -> u32 {
+        let range = step.range();
+        let (own, session) = match self.preset {
+            Preset::Short => (range.min, durations::SESSION.min),
+            Preset::Full => (range.max, durations::SESSION.max),
+        };
+        if step != StepKind::SoftTissueRelease {
+            return own;
+        }
+        let others: u32 = kinds
+            .iter()
+            .filter(|&&k| k != step)
+            .map(|&k| self.preset_seconds(k, kinds))
+            .sum();
+        session.saturating_sub(others).clamp(range.min, range.max)
     }
 }
 
@@ -177,16 +204,33 @@ pub struct PlannedStep {
     pub seconds: u32,
 }
 
+/// How hard the steps press: gentle after a clinician's clearance lifted a risk.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Pressure {
+    #[default]
+    Usual,
+    Gentle,
+}
+
 /// An ordered routine for one knee.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Plan {
     pub knee: Knee,
     pub steps: Vec<PlannedStep>,
+    /// Gentle when the outcome carries `Change::GentleAfterClearance`: the overview, the steps,
+    /// the cues and the print-out then all use the gentle texts.
+    pub pressure: Pressure,
 }
 
 impl Plan {
     pub fn total_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
+    }
+
+    /// Whether the total is inside the source's 5-10 minutes (the presets always are; the
+    /// patient's own adjustments may leave it, which the overview says plainly).
+    pub fn within_session_guidance(&self) -> bool {
+        durations::SESSION.contains(self.total_seconds())
     }
 }
 
@@ -213,13 +257,26 @@ pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<
     }
     kinds.push(StepKind::GentleMovement);
     let steps = kinds
-        .into_iter()
-        .map(|kind| PlannedStep {
+        .iter()
+        .map(|&kind| PlannedStep {
             kind,
-            seconds: choices.seconds_for(kind),
+            seconds: choices.seconds_for(kind, &kinds),
         })
         .collect();
-    Some(Plan { knee, steps })
+    let gentle = outcome
+        .changes
+        .iter()
+        .any(|c| matches!(c, Change::GentleAfterClearance(_)));
+    let pressure = if gentle {
+        Pressure::Gentle
+    } else {
+        Pressure::Usual
+    };
+    Some(Plan {
+        knee,
+        steps,
+        pressure,
+    })
 }
 
 #[cfg(test)]
@@ -309,10 +366,67 @@ mod tests {
         let secs = |p: &Plan| p.steps.iter().map(|s| s.seconds).collect::<Vec<_>>();
         // Positioning, soft tissue 2-5 min, pes anserine hold 30-60 s, MCL 30-60 s,
         // roller pass, roller pause 20-30 s, ball 30-60 s, movement.
+        // Full would be 11 min: the inner-thigh step gives up 60 s to land on 10 min.
         assert_eq!(secs(&short), [30, 120, 30, 30, 60, 20, 30, 60]);
-        assert_eq!(secs(&full), [30, 300, 60, 60, 60, 30, 60, 60]);
+        assert_eq!(secs(&full), [30, 240, 60, 60, 60, 30, 60, 60]);
         assert_eq!(short.total_seconds(), 380);
-        assert_eq!(full.total_seconds(), 660);
+        assert_eq!(full.total_seconds(), 600);
+        // With no tools and no MCL, Short would be 4 min: the inner-thigh step grows to 3 min.
+        let bare = answers(Choice::No, Choice::No, Choice::No);
+        let short = build(
+            &evaluate(&bare),
+            &bare,
+            &Choices::new(Preset::Short, PesAnserineMethod::Hold),
+        )
+        .unwrap();
+        assert_eq!(secs(&short), [30, 180, 30, 60]);
+        assert_eq!(short.total_seconds(), 300);
+    }
+
+    #[test]
+    fn both_presets_land_in_five_to_ten_minutes_for_every_tool_and_method() {
+        let mut seen = 0;
+        for (outcome, answers, choices) in every_input() {
+            let plan = build(&outcome, &answers, &choices).unwrap();
+            let total = plan.total_seconds();
+            assert!(
+                (300..=600).contains(&total),
+                "{:?} {:?}: {total} s",
+                choices.preset,
+                plan.steps
+            );
+            assert!(plan.within_session_guidance());
+            seen += 1;
+        }
+        assert_eq!(seen, 32);
+    }
+
+    #[test]
+    fn adjusting_one_step_never_moves_another() {
+        for (outcome, answers, choices) in every_input() {
+            let before = build(&outcome, &answers, &choices).unwrap();
+            for s in &before.steps {
+                let mut c = choices.clone();
+                c.adjust(s.kind, s.seconds + 10);
+                let after = build(&outcome, &answers, &c).unwrap();
+                for (x, y) in before.steps.iter().zip(&after.steps) {
+                    if x.kind != s.kind {
+                        assert_eq!(x, y, "adjusting {:?} moved {:?}", s.kind, x.kind);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_plan_is_gentle_exactly_when_a_clearance_lifted_a_risk() {
+        let mut a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        let usual = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        assert_eq!(usual.pressure, Pressure::Usual);
+        a.set(Question::PainLasting, Choice::Yes).unwrap();
+        a.set(Question::ClinicianCleared, Choice::Yes).unwrap();
+        let gentle = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        assert_eq!(gentle.pressure, Pressure::Gentle);
     }
 
     #[test]
@@ -361,9 +475,10 @@ mod tests {
     #[test]
     fn a_new_preset_clears_adjustments() {
         let mut c = Choices::new(Preset::Short, PesAnserineMethod::Hold);
+        let kinds = [StepKind::SoftTissueRelease];
         c.adjust(StepKind::SoftTissueRelease, 200);
-        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease), 200);
+        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease, &kinds), 200);
         c.set_preset(Preset::Full);
-        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease), 300);
+        assert_eq!(c.seconds_for(StepKind::SoftTissueRelease, &kinds), 300);
     }
 }

@@ -9,6 +9,12 @@
 //! Steps can carry a check-in: when such a step ends, the timer holds at that exact moment
 //! (as if paused there) and waits for the patient's answer: "a good ache" goes on, "sharp or
 //! increasing pain" stops the routine. A step that was skipped is not asked about.
+//!
+//! Steps can also need a confirmation before they begin (the MCL step): when the routine
+//! reaches such a step's start, the timer holds there until the patient says "I'm sure: go
+//! on" (the step runs) or "Skip this step" (it is skipped). After a check-in at the same
+//! moment, both are asked in the one pause, the check-in first. The session remembers which
+//! steps were skipped, so the end screen never lists a skipped step as done.
 
 /// Milliseconds.
 pub type Millis = u64;
@@ -32,6 +38,8 @@ pub enum Phase {
     Paused,
     /// Held at the end of this step until the patient says how it felt.
     CheckIn(usize),
+    /// Held at the start of this step until the patient confirms it or skips it.
+    Confirm(usize),
     Finished,
     Stopped(StopReason),
 }
@@ -55,6 +63,10 @@ pub enum Input {
     Stop(StopReason),
     /// "A good ache" at a check-in: go on.
     FeltFine,
+    /// "I'm sure: go on" at a confirmation: the step runs.
+    Confirm,
+    /// "Skip this step" at a confirmation: the step is skipped.
+    Decline,
 }
 
 /// What the screen shows at a moment.
@@ -89,6 +101,8 @@ pub enum CueKind {
     StepStarts(usize),
     /// This step has ended and the timer holds to ask how it felt.
     CheckIn(usize),
+    /// The timer holds before this step to ask for a confirmation.
+    Confirm(usize),
     /// The routine is over.
     Finished,
 }
@@ -134,6 +148,19 @@ pub struct Session {
     check_in: Vec<bool>,
     /// Check-ins already asked (or passed over by a skip).
     asked: Vec<bool>,
+    /// Steps that need a confirmation before they begin.
+    confirm: Vec<bool>,
+    /// Confirmations already asked (or passed over).
+    confirmed: Vec<bool>,
+    /// Steps the patient skipped (and has not gone back to).
+    skipped: Vec<bool>,
+}
+
+/// A moment the timer holds at.
+#[derive(Clone, Copy)]
+enum Hold {
+    CheckIn(usize),
+    Confirm(usize),
 }
 
 impl Session {
@@ -152,6 +179,9 @@ impl Session {
             ends,
             check_in: vec![false; count],
             asked: vec![false; count],
+            confirm: vec![false; count],
+            confirmed: vec![false; count],
+            skipped: vec![false; count],
             phase: Phase::Ready,
             last_now: 0,
             started_at: 0,
@@ -166,6 +196,18 @@ impl Session {
     pub fn with_check_ins(mut self, ask: impl Fn(usize) -> bool) -> Self {
         self.check_in = (0..self.ends.len()).map(ask).collect();
         self
+    }
+
+    /// Asks for a confirmation before each step for which `ask` says so.
+    pub fn with_confirmations(mut self, ask: impl Fn(usize) -> bool) -> Self {
+        self.confirm = (0..self.ends.len()).map(ask).collect();
+        self
+    }
+
+    /// Whether the patient skipped this step (by "Skip step" or "Skip this step"), and did
+    /// not go back to it.
+    pub fn was_skipped(&self, step: usize) -> bool {
+        self.skipped.get(step).copied().unwrap_or(false)
     }
 
     pub fn total(&self) -> Millis {
@@ -216,10 +258,19 @@ impl Session {
             .unwrap_or(last)
     }
 
-    /// The first check-in the running position has reached but not yet asked.
-    fn due_check_in(&self, raw_position: i128) -> Option<usize> {
-        (0..self.ends.len())
-            .find(|&i| self.check_in[i] && !self.asked[i] && raw_position >= self.ends[i] as i128)
+    /// The first hold the running position has reached but not yet asked, with where it is.
+    /// In time order: a confirmation at a step's start comes before that step's check-in,
+    /// and a check-in at a step's end before the next step's confirmation.
+    fn due_hold(&self, raw_position: i128) -> Option<(Hold, Millis)> {
+        (0..self.ends.len()).find_map(|i| {
+            let start = self.step_start(i);
+            if self.confirm[i] && !self.confirmed[i] && raw_position >= start as i128 {
+                return Some((Hold::Confirm(i), start));
+            }
+            let end = self.ends[i];
+            (self.check_in[i] && !self.asked[i] && raw_position >= end as i128)
+                .then_some((Hold::CheckIn(i), end))
+        })
     }
 
     /// Applies what time alone has brought about: a check-in, or the finish.
@@ -228,11 +279,19 @@ impl Session {
             return;
         }
         let raw = self.raw_position(now);
-        if let Some(step) = self.due_check_in(raw) {
-            // Hold at the very moment the step ended.
-            let overshoot = (raw - self.ends[step] as i128).max(0) as Millis;
-            self.asked[step] = true;
-            self.phase = Phase::CheckIn(step);
+        if let Some((hold, at)) = self.due_hold(raw) {
+            // Hold at the very moment the step ended (or the next one is about to begin).
+            let overshoot = (raw - at as i128).max(0) as Millis;
+            self.phase = match hold {
+                Hold::CheckIn(step) => {
+                    self.asked[step] = true;
+                    Phase::CheckIn(step)
+                }
+                Hold::Confirm(step) => {
+                    self.confirmed[step] = true;
+                    Phase::Confirm(step)
+                }
+            };
             self.paused_since = Some(now.saturating_sub(overshoot));
             return;
         }
@@ -245,23 +304,46 @@ impl Session {
         }
     }
 
-    /// Marks check-ins before `target` as passed and those after it as still to ask.
-    fn reset_check_ins_from(&mut self, target: Millis) {
-        for (i, &end) in self.ends.iter().enumerate() {
-            self.asked[i] = end <= target;
+    /// Marks holds before `target` as passed and those from it on as still to ask (a
+    /// confirmation at `target` itself is asked), and steps from `target` on as not skipped.
+    fn reset_holds_from(&mut self, target: Millis) {
+        for i in 0..self.ends.len() {
+            let start = self.step_start(i);
+            self.asked[i] = self.ends[i] <= target;
+            self.confirmed[i] = start < target;
+            if start >= target {
+                self.skipped[i] = false;
+            }
         }
     }
 
     /// Moves the position to `target` (ms into the routine) without touching running time.
     /// Check-ins of steps jumped over are not asked; those ahead will be.
     fn jump_to(&mut self, target: Millis, now: Millis) {
-        self.reset_check_ins_from(target);
+        self.reset_holds_from(target);
         self.shift = target as i128 - self.running_at(now) as i128;
         if self.phase == Phase::Running {
             self.settle(now);
         } else if target >= self.total() {
             self.phase = Phase::Finished;
             self.ended_at = Some(now);
+        }
+    }
+
+    /// Ends a pause or a hold at `now`: its time is not running time.
+    fn end_pause(&mut self, now: Millis) {
+        if let Some(since) = self.paused_since.take() {
+            self.paused_before += now.saturating_sub(since);
+        }
+        self.phase = Phase::Running;
+    }
+
+    /// Jumps to the end of `step` and remembers that it was skipped.
+    fn skip_step(&mut self, step: usize, now: Millis) {
+        let target = self.ends.get(step).copied().unwrap_or(self.total());
+        self.jump_to(target, now);
+        if let Some(skipped) = self.skipped.get_mut(step) {
+            *skipped = true;
         }
     }
 
@@ -296,17 +378,21 @@ impl Session {
                 self.phase = Phase::Paused;
                 self.paused_since = Some(now);
             }
-            (Input::Resume, Phase::Paused) | (Input::FeltFine, Phase::CheckIn(_)) => {
-                if let Some(since) = self.paused_since.take() {
-                    self.paused_before += now.saturating_sub(since);
-                }
-                self.phase = Phase::Running;
+            (Input::Resume, Phase::Paused)
+            | (Input::FeltFine, Phase::CheckIn(_))
+            | (Input::Confirm, Phase::Confirm(_)) => {
+                self.end_pause(now);
+                // A confirmation due at this same moment is asked in the same pause.
+                self.settle(now);
+            }
+            (Input::Decline, Phase::Confirm(step)) => {
+                self.end_pause(now);
+                self.skip_step(step, now);
             }
             (Input::Skip, Phase::Running | Phase::Paused) => {
                 let position = self.raw_position(now).min(self.total() as i128) as Millis;
                 let step = self.step_at(position);
-                let target = self.ends.get(step).copied().unwrap_or(self.total());
-                self.jump_to(target, now);
+                self.skip_step(step, now);
             }
             (Input::Back, Phase::Running | Phase::Paused) => {
                 let position = self.raw_position(now).min(self.total() as i128) as Millis;
@@ -321,13 +407,20 @@ impl Session {
             }
             (
                 Input::Stop(reason),
-                Phase::Ready | Phase::Running | Phase::Paused | Phase::CheckIn(_),
+                Phase::Ready
+                | Phase::Running
+                | Phase::Paused
+                | Phase::CheckIn(_)
+                | Phase::Confirm(_),
             ) => {
                 if self.phase == Phase::Ready {
                     // Stopped before it began: no time has run.
                     self.started_at = now;
                 }
-                if matches!(self.phase, Phase::Paused | Phase::CheckIn(_)) {
+                if matches!(
+                    self.phase,
+                    Phase::Paused | Phase::CheckIn(_) | Phase::Confirm(_)
+                ) {
                     // The clock stands at the moment of the pause.
                     self.ended_at = self.paused_since;
                 } else {
@@ -381,6 +474,10 @@ impl Session {
             let following =
                 (step + 1..self.ends.len()).find(|&i| self.ends[i] > self.step_start(i));
             match following {
+                Some(next) if self.confirm[next] && !self.confirmed[next] => {
+                    push(end, CueKind::Confirm(next));
+                    break;
+                }
                 Some(next) => push(end, CueKind::StepStarts(next)),
                 None => {
                     push(end, CueKind::Finished);
@@ -416,19 +513,21 @@ impl Session {
         let mut running = self.running_at(now);
         let mut phase = self.phase;
         if self.phase == Phase::Running {
-            if let Some(step) = self.due_check_in(raw) {
-                // Held at the end of the step, exactly as `settle` will record it.
-                let end = self.ends[step] as i128;
-                running -= (raw - end).max(0) as Millis;
-                raw = end;
-                phase = Phase::CheckIn(step);
+            if let Some((hold, at)) = self.due_hold(raw) {
+                // Held where the hold is, exactly as `settle` will record it.
+                running -= (raw - at as i128).max(0) as Millis;
+                raw = at as i128;
+                phase = match hold {
+                    Hold::CheckIn(step) => Phase::CheckIn(step),
+                    Hold::Confirm(step) => Phase::Confirm(step),
+                };
             } else if raw >= total as i128 {
                 phase = Phase::Finished;
             }
         }
         let position = (raw.min(total as i128)) as Millis;
         let step = match phase {
-            Phase::CheckIn(step) => step,
+            Phase::CheckIn(step) | Phase::Confirm(step) => step,
             _ => self.step_at(position),
         };
         let step_length = self
@@ -530,6 +629,77 @@ mod tests {
         s.handle(Input::Resume, 50 * S); // earlier than the pause: treated as 110 s
         assert_eq!(s.view(0).remaining, 20 * S);
         assert_eq!(s.view(115 * S).remaining, 15 * S);
+    }
+
+    /// Positioning 30 s, pes anserine 60 s with a check-in, MCL 30 s to confirm, movement 60 s.
+    fn with_mcl() -> Session {
+        Session::new([30 * S, 60 * S, 30 * S, 60 * S])
+            .with_check_ins(|i| i == 1)
+            .with_confirmations(|i| i == 2)
+    }
+
+    #[test]
+    fn the_check_in_and_the_confirmation_share_one_pause_both_asked() {
+        let mut s = with_mcl();
+        s.handle(Input::Start, 0);
+        // The cues stop at the check-in: the confirmation comes after it.
+        assert_eq!(s.cues(0).last().unwrap().kind, CueKind::CheckIn(1));
+        let v = s.view(200 * S);
+        assert_eq!((v.phase, v.step, v.remaining), (Phase::CheckIn(1), 1, 0));
+        s.handle(Input::FeltFine, 200 * S);
+        let v = s.view(300 * S);
+        assert_eq!((v.phase, v.step), (Phase::Confirm(2), 2));
+        assert_eq!(v.remaining, 30 * S);
+        assert_eq!(v.running, 90 * S, "no running time while held");
+        assert!(s.cues(300 * S).is_empty());
+        s.handle(Input::Confirm, 300 * S);
+        assert_eq!(s.cues(300 * S)[0].kind, CueKind::StepStarts(2));
+        let v = s.view(310 * S);
+        assert_eq!((v.phase, v.step, v.remaining), (Phase::Running, 2, 20 * S));
+        assert!(!s.was_skipped(2));
+    }
+
+    #[test]
+    fn declining_the_confirmation_skips_the_step_and_remembers_it() {
+        let mut s = with_mcl();
+        s.handle(Input::Start, 0);
+        s.handle(Input::FeltFine, 100 * S);
+        s.handle(Input::Decline, 110 * S);
+        let v = s.view(110 * S);
+        assert_eq!((v.phase, v.step, v.remaining), (Phase::Running, 3, 60 * S));
+        assert!(s.was_skipped(2));
+        assert!(!s.was_skipped(1));
+        // Going back to the skipped step asks again, and it is no longer skipped.
+        s.handle(Input::Back, 111 * S);
+        let v = s.view(111 * S);
+        assert_eq!((v.phase, v.step), (Phase::Confirm(2), 2));
+        assert!(!s.was_skipped(2));
+    }
+
+    #[test]
+    fn skipping_the_step_before_still_asks_for_the_confirmation() {
+        let mut s = with_mcl();
+        s.handle(Input::Start, 0);
+        s.handle(Input::Skip, 40 * S); // out of the pes anserine step: no check-in
+        let v = s.view(40 * S);
+        assert_eq!(v.phase, Phase::Confirm(2));
+        assert!(s.was_skipped(1));
+        // A stop at the confirmation ends the routine there.
+        assert!(s.handle(Input::Stop(StopReason::SharpOrIncreasingPain), 50 * S));
+        let v = s.view(90 * S);
+        assert_eq!(
+            (v.phase, v.position),
+            (Phase::Stopped(StopReason::SharpOrIncreasingPain), 90 * S)
+        );
+    }
+
+    #[test]
+    fn confirm_and_decline_mean_nothing_outside_a_confirmation() {
+        let mut s = with_mcl();
+        s.handle(Input::Start, 0);
+        assert!(!s.handle(Input::Confirm, S));
+        assert!(!s.handle(Input::Decline, 2 * S));
+        assert_eq!(s.view(2 * S).phase, Phase::Running);
     }
 
     #[test]

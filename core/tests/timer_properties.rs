@@ -93,24 +93,44 @@ proptest! {
 
 fn input_with_check_ins() -> impl Strategy<Value = Option<Input>> {
     prop_oneof![
-        4 => input(),
+        6 => input(),
         2 => Just(Some(Input::FeltFine)),
+        1 => Just(Some(Input::Confirm)),
+        1 => Just(Some(Input::Decline)),
     ]
+}
+
+/// Where each step starts, from the routine's start.
+fn starts(lengths: &[Millis]) -> Vec<Millis> {
+    lengths
+        .iter()
+        .scan(0, |total, &l| {
+            let start = *total;
+            *total += l;
+            Some(start)
+        })
+        .collect()
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
-    /// With check-ins: the timer holds exactly at the end of a check-in step, the time that
-    /// runs never goes back and never exceeds the wall time since the start, and the view
-    /// stays in bounds.
+    /// With check-ins and confirmations: the timer holds exactly at the end of a check-in
+    /// step and at the start of a step that needs confirming, a declined step is remembered
+    /// as skipped, the time that runs never goes back and never exceeds the wall time since
+    /// the start, and the view stays in bounds.
     #[test]
-    fn check_ins_hold_at_step_ends_and_time_stays_honest(
-        steps in vec((0u64..=600_000, any::<bool>()), 1..9),
+    fn holds_come_exactly_where_they_belong_and_time_stays_honest(
+        steps in vec((0u64..=600_000, any::<bool>(), prop::bool::weighted(0.3)), 1..9),
         ops in vec((gap(), input_with_check_ins()), 1..40),
     ) {
         let asks: Vec<bool> = steps.iter().map(|s| s.1).collect();
-        let mut session = Session::new(steps.iter().map(|s| s.0)).with_check_ins(|i| asks[i]);
+        let confirms: Vec<bool> = steps.iter().map(|s| s.2).collect();
+        let lengths: Vec<Millis> = steps.iter().map(|s| s.0).collect();
+        let starts = starts(&lengths);
+        let mut session = Session::new(lengths.iter().copied())
+            .with_check_ins(|i| asks[i])
+            .with_confirmations(|i| confirms[i]);
         let ends: Vec<Millis> = steps
             .iter()
             .scan(0, |total, s| {
@@ -125,9 +145,13 @@ proptest! {
         for (gap, input) in ops {
             now = (now + gap).max(0);
             latest = latest.max(now as Millis);
+            let before = session.view(now as Millis).phase;
             match input {
                 Some(i) => {
-                    session.handle(i, now as Millis);
+                    let changed = session.handle(i, now as Millis);
+                    if let (Input::Decline, Phase::Confirm(step), true) = (i, before, changed) {
+                        prop_assert!(session.was_skipped(step), "a declined step is not skipped");
+                    }
                 }
                 None => session.observe(now as Millis),
             }
@@ -143,6 +167,12 @@ proptest! {
                 prop_assert_eq!(view.step, step);
                 prop_assert_eq!(view.position, ends[step]);
                 prop_assert_eq!(view.remaining, 0);
+            }
+            if let Phase::Confirm(step) = view.phase {
+                prop_assert!(confirms[step], "a confirmation before a step without one");
+                prop_assert_eq!(view.step, step);
+                prop_assert_eq!(view.position, starts[step]);
+                prop_assert_eq!(view.remaining, view.step_length);
             }
             prop_assert!(view.running >= last_running, "running time went back");
             if let Some(start) = started {
@@ -162,11 +192,14 @@ proptest! {
     /// are in time order and none is missing: each step end ahead has its cue.
     #[test]
     fn cues_fall_exactly_where_the_timer_changes(
-        steps in vec((0u64..=120_000, any::<bool>()), 1..9),
+        steps in vec((0u64..=120_000, any::<bool>(), prop::bool::weighted(0.3)), 1..9),
         ops in vec((0i64..200_000, input_with_check_ins()), 0..12),
     ) {
         let asks: Vec<bool> = steps.iter().map(|s| s.1).collect();
-        let mut session = Session::new(steps.iter().map(|s| s.0)).with_check_ins(|i| asks[i]);
+        let confirms: Vec<bool> = steps.iter().map(|s| s.2).collect();
+        let mut session = Session::new(steps.iter().map(|s| s.0))
+            .with_check_ins(|i| asks[i])
+            .with_confirmations(|i| confirms[i]);
         let mut now: Millis = 1_000_000;
         session.handle(Input::Start, now);
         for (gap, input) in ops {
@@ -205,6 +238,13 @@ proptest! {
                     prop_assert_eq!(at.phase, Phase::CheckIn(step));
                     prop_assert_eq!(session.view(now + cue.after - 1).phase, Phase::Running);
                 }
+                CueKind::Confirm(step) => {
+                    prop_assert_eq!(at.phase, Phase::Confirm(step));
+                    prop_assert!(confirms[step]);
+                    if cue.after > 0 {
+                        prop_assert_eq!(session.view(now + cue.after - 1).phase, Phase::Running);
+                    }
+                }
                 CueKind::Finished => {
                     prop_assert_eq!(at.phase, Phase::Finished);
                     prop_assert_ne!(session.view(now + cue.after - 1).phase, Phase::Finished);
@@ -214,13 +254,16 @@ proptest! {
         if view.phase == Phase::Running {
             // The last cue is where the timer next holds or ends, and nothing runs on past it.
             let end = cues.last().expect("a running routine has cues ahead");
-            prop_assert!(matches!(end.kind, CueKind::CheckIn(_) | CueKind::Finished));
+            prop_assert!(matches!(
+                end.kind,
+                CueKind::CheckIn(_) | CueKind::Confirm(_) | CueKind::Finished
+            ));
             let after = session.view(now + end.after);
             prop_assert_ne!(after.phase, Phase::Running);
             // Every non-empty step that ends on the way has a cue at its end and a count of
             // three within it (where the step is that long and that moment is still ahead).
             let mut step_end = 0;
-            for &(length, _) in &steps {
+            for &(length, _, _) in &steps {
                 step_end += length;
                 let ahead = step_end > view.position && step_end <= view.position + end.after;
                 if length == 0 || !ahead {

@@ -186,6 +186,7 @@ pub fn App(props: &AppProps) -> Html {
                             .get(step)
                             .map(|s| text(lang, Msg::StepName(s.kind)).to_owned()),
                         CueKind::CheckIn(_) => Some(text(lang, Ui::CheckInQuestion).to_owned()),
+                        CueKind::Confirm(_) => Some(text(lang, Ui::ConfirmHeading).to_owned()),
                         CueKind::Finished => Some(text(lang, Ui::DoneTitle).to_owned()),
                     }) as Words
                 });
@@ -272,6 +273,7 @@ pub fn App(props: &AppProps) -> Html {
                 Phase::Finished => html! {
                     <RoutineDone
                         plan={routine.plan.clone()}
+                        skipped={(0..routine.plan.steps.len()).map(|i| routine.session.was_skipped(i)).collect::<Vec<bool>>()}
                         on_other_knee={send(Action::OtherKnee)}
                         on_start_over={send(Action::StartOver)}
                     />
@@ -279,7 +281,11 @@ pub fn App(props: &AppProps) -> Html {
                 Phase::Stopped(reason) => html! {
                     <RoutineStopped {reason} on_start_over={send(Action::StartOver)} />
                 },
-                Phase::Ready | Phase::Running | Phase::Paused | Phase::CheckIn(_) => html! {
+                Phase::Ready
+                | Phase::Running
+                | Phase::Paused
+                | Phase::CheckIn(_)
+                | Phase::Confirm(_) => html! {
                     <RoutineView
                         plan={routine.plan.clone()}
                         {view}

@@ -218,7 +218,14 @@ impl Reducible for State {
                 next.choices.pes_anserine = method;
             }
             (Action::AdjustStep(step, direction), Screen::Plan) => {
-                let current = self.choices.seconds_for(step);
+                // The step's time as the overview shows it (the plan's, which knows the other
+                // steps); a step not in the plan is not adjusted.
+                let Some(current) = self
+                    .plan()
+                    .and_then(|p| p.steps.iter().find(|s| s.kind == step).map(|s| s.seconds))
+                else {
+                    return self;
+                };
                 let change = step.adjust_increment();
                 let seconds = if direction < 0 {
                     current.saturating_sub(change)
@@ -236,15 +243,13 @@ impl Reducible for State {
                     return self;
                 };
                 next.principles_shown = true;
-                // Deep pressure steps end with "How did that feel?".
-                let deep: Vec<bool> = plan
-                    .steps
-                    .iter()
-                    .map(|s| s.kind.is_deep_pressure())
-                    .collect();
+                // Deep pressure steps end with "How did that feel?"; the MCL step begins only
+                // after "I'm sure: go on".
+                let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
                 let mut session =
                     Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000))
-                        .with_check_ins(|i| deep[i]);
+                        .with_check_ins(|i| kinds[i].is_deep_pressure())
+                        .with_confirmations(|i| kinds[i].needs_confirmation());
                 session.handle(Input::Start, now);
                 next.cue_epoch = self.cue_epoch.wrapping_add(1);
                 next.now = now;
@@ -502,6 +507,9 @@ mod tests {
                 Some(knee_core::timer::Phase::CheckIn(_)) => {
                     state = run_from(state, &[Action::Timer(Input::FeltFine, now)]);
                 }
+                Some(knee_core::timer::Phase::Confirm(_)) => {
+                    state = run_from(state, &[Action::Timer(Input::Confirm, now)]);
+                }
                 _ => break,
             }
         }
@@ -537,17 +545,22 @@ mod tests {
             state.clone(),
             &[Action::AdjustStep(StepKind::SoftTissueRelease, 1); 20],
         );
-        assert_eq!(longer.choices.seconds_for(StepKind::SoftTissueRelease), 300);
+        let soft = |s: &State| {
+            let plan = s.plan().unwrap();
+            plan.steps
+                .iter()
+                .find(|x| x.kind == StepKind::SoftTissueRelease)
+                .unwrap()
+                .seconds
+        };
+        assert_eq!(soft(&longer), 300);
         let shorter = run_from(
             longer,
             &[Action::AdjustStep(StepKind::SoftTissueRelease, -1)],
         );
-        assert_eq!(
-            shorter.choices.seconds_for(StepKind::SoftTissueRelease),
-            270
-        );
+        assert_eq!(soft(&shorter), 270);
         let full = run_from(state, &[Action::SetPreset(Preset::Full)]);
-        assert_eq!(full.plan().unwrap().total_seconds(), 660);
+        assert_eq!(full.plan().unwrap().total_seconds(), 600);
     }
 
     #[test]

@@ -28,6 +28,11 @@ impl Text {
         text(self.0, msg)
     }
 
+    /// A source range in words ("2-5 min", "30-60 s").
+    pub fn range(self, range: knee_core::content::SecondsRange) -> String {
+        knee_core::range_words(self.0, range)
+    }
+
     /// A template message with its `{name}` placeholders filled.
     pub fn fill(self, msg: impl Into<Msg>, values: &[(&str, &str)]) -> String {
         fill(self.get(msg), values)

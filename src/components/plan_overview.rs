@@ -1,7 +1,7 @@
 //! The routine's overview: every step with its time and the total, the length preset, the pes
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
-use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, StepKind};
+use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, Pressure, StepKind};
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
@@ -65,11 +65,18 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
         let kind = step.kind;
         let range = kind.range();
         let name = t.get(Msg::StepName(kind));
+        let target = t.get(Msg::StepTarget(kind));
+        let pressure = t.get(Msg::StepPressure(kind, props.plan.pressure));
         let adjust = |direction: i8| props.on_adjust.reform(move |_: MouseEvent| (kind, direction));
         html! {
             <li class="plan-step" key={kind as u8}>
                 <span class="plan-step-name">{ name }</span>
-                <span class="plan-step-time">{ format_clock(u64::from(step.seconds) * 1000) }</span>
+                <span class="plan-step-time">
+                    { format_clock(u64::from(step.seconds) * 1000) }
+                    if range.min < range.max {
+                        <span class="plan-step-range">{ " (" }{ t.fill(Ui::AdvisedRange, &[("range", &t.range(range))]) }{ ")" }</span>
+                    }
+                </span>
                 if range.min < range.max {
                     <span class="plan-step-adjust">
                         <button type="button" class="button button-small"
@@ -82,6 +89,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 } else {
                     <span class="plan-step-adjust note">{ t.get(Ui::SetTime) }</span>
                 }
+                <span class="plan-step-how">{ target }{ " " }{ pressure }</span>
             </li>
         }
     });
@@ -95,6 +103,9 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 <section class="card">
                     <h1 ref={heading} tabindex="-1">{ t.get(Ui::PlanHeading) }</h1>
                     <p>{ t.get(Ui::PlanIntro) }</p>
+                    if props.plan.pressure == Pressure::Gentle {
+                        <p class="gentle-why"><strong>{ t.get(Ui::GentleWhy) }</strong></p>
+                    }
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ t.get(Msg::Choice(knee)) }</strong></p>
                     { tile_group(t, "preset", Ui::PresetLabel,
                         &[(Preset::Short, Ui::PresetShort), (Preset::Full, Ui::PresetFull)],
@@ -102,8 +113,18 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     { tile_group(t, "pes-method", Ui::MethodLabel,
                         &[(PesAnserineMethod::Hold, Ui::MethodHold), (PesAnserineMethod::Friction, Ui::MethodFriction)],
                         props.choices.pes_anserine, &props.on_method) }
+                    <ul class="plain-list words">
+                        <li>{ t.get(Ui::WordPesAnserine) }</li>
+                        <li>{ t.get(Ui::WordCrossFiber) }</li>
+                    </ul>
                     <ol class="plan-steps">{ for steps }</ol>
-                    <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ total }</strong></p>
+                    <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ total.clone() }</strong></p>
+                    <p class="note session-note" role="status">
+                        if !props.plan.within_session_guidance() {
+                            { t.fill(Ui::OutsideSessionGuidance, &[("time", &total)]) }
+                        }
+                    </p>
+
                     { props.cue_controls.clone() }
                     <div class="actions">
                         <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>

@@ -1,6 +1,7 @@
 //! The running routine: a big countdown, progress for the step and the whole routine, pause,
 //! resume, skip and back, what to do now and what comes next, and the stop controls on every
-//! step (on the MCL step, any pain stops it).
+//! step (on the MCL step, any pain stops it). Before the MCL step the routine holds for an
+//! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
 use knee_core::plan::{Plan, StepKind};
 use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
@@ -23,13 +24,22 @@ pub struct RoutineViewProps {
     pub cue_controls: Html,
 }
 
+/// The source's caution for the MCL, on the step itself.
+const MCL_CAUTION: [Ui; 4] = [
+    Ui::MclCautionTightness,
+    Ui::MclCautionNever,
+    Ui::MclCautionPressure,
+    Ui::MclCautionStop,
+];
+
 #[component]
 pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let t = use_text();
     let view = props.view;
     let heading = use_heading_focus(view.step);
-    let check_in_heading = use_heading_focus(match view.phase {
-        Phase::CheckIn(step) => Some(step),
+    let hold_heading = use_heading_focus(match view.phase {
+        Phase::CheckIn(step) => Some((step, false)),
+        Phase::Confirm(step) => Some((step, true)),
         _ => None,
     });
     let Some(step) = props.plan.steps.get(view.step) else {
@@ -47,6 +57,11 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     };
     let ending = view.phase == Phase::Running && view.remaining_seconds() <= 3;
     let check_in = matches!(view.phase, Phase::CheckIn(_));
+    let confirm = matches!(view.phase, Phase::Confirm(_));
+    let pressure = props.plan.pressure;
+    let range = kind.range();
+    let advised =
+        (range.min < range.max).then(|| t.fill(Ui::AdvisedRange, &[("range", &t.range(range))]));
     let send = |input: Input| props.on_input.reform(move |_: MouseEvent| input);
     let position = t.fill(
         Ui::StepPosition,
@@ -65,10 +80,20 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     }
     let details = [
         (Ui::Where, Msg::StepTarget(kind)),
-        (Ui::Hands, Msg::StepHands(kind)),
-        (Ui::Pressure, Msg::StepPressure(kind)),
-        (Ui::HowToMove, Msg::StepMotion(kind)),
+        (Ui::Hands, Msg::StepHands(kind, pressure)),
+        (Ui::Pressure, Msg::StepPressure(kind, pressure)),
+        (Ui::HowToMove, Msg::StepMotion(kind, pressure)),
     ];
+    let mcl_caution = (kind == StepKind::Mcl).then(|| {
+        html! {
+            <section class="card card-warning mcl-caution" aria-labelledby="mcl-caution-heading">
+                <h2 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h2>
+                <ul class="warning-list">
+                    { for MCL_CAUTION.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                </ul>
+            </section>
+        }
+    });
 
     html! {
         <div class={classes!("screen", "routine", paused.then_some("is-paused"))}>
@@ -78,6 +103,11 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             <main id="main" class="content">
                 <section class="card step-card" aria-labelledby="step-heading">
                     <h1 id="step-heading" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
+                    if let Some(advised) = advised {
+                        <p class="step-range">
+                            { format_clock(view.step_length) }{ " (" }{ advised }{ ")" }
+                        </p>
+                    }
                     <p class={classes!("countdown", step_in, ending.then_some("is-ending"))}
                         role="timer" aria-label={t.get(Ui::TimeLeft)}>
                         { format_clock(view.remaining) }
@@ -90,9 +120,22 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         value={(view.step_length - view.remaining).to_string()} />
                     <progress class="progress progress-thin" aria-label={t.get(Ui::RoutineProgress)}
                         max={view.total.max(1).to_string()} value={view.position.to_string()} />
-                    if check_in {
+                    if confirm {
+                        <section class="check-in confirm" aria-labelledby="confirm-heading">
+                            <h2 id="confirm-heading" ref={hold_heading.clone()} tabindex="-1">{ t.get(Ui::ConfirmHeading) }</h2>
+                            <p>{ t.get(Ui::ConfirmQuestion) }</p>
+                            <div class="check-in-answers">
+                                <button type="button" class="button button-primary" onclick={send(Input::Confirm)}>
+                                    { t.get(Ui::ConfirmGoOn) }
+                                </button>
+                                <button type="button" class="button" onclick={send(Input::Decline)}>
+                                    { t.get(Ui::ConfirmSkip) }
+                                </button>
+                            </div>
+                        </section>
+                    } else if check_in {
                         <section class="check-in" aria-labelledby="check-in-heading">
-                            <h2 id="check-in-heading" ref={check_in_heading} tabindex="-1">{ t.get(Ui::CheckInQuestion) }</h2>
+                            <h2 id="check-in-heading" ref={hold_heading} tabindex="-1">{ t.get(Ui::CheckInQuestion) }</h2>
                             <div class="check-in-answers">
                                 <button type="button" class="button button-primary" onclick={send(Input::FeltFine)}>
                                     { t.get(Ui::CheckInGoodAche) }
@@ -131,6 +174,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         }) }
                     </div>
                 </section>
+                { mcl_caution }
                 <div class="card cue-card">{ props.cue_controls.clone() }</div>
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>

@@ -1,6 +1,7 @@
-//! The end screen: what was done, the principles to keep, and the other knee.
+//! The end screen: the steps done (a skipped step says so), the principles to keep, the
+//! source's signs to get help as ongoing advice, and the other knee.
 
-use knee_core::content::Principle;
+use knee_core::content::{Principle, SeekHelpSign};
 use knee_core::plan::Plan;
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
@@ -13,6 +14,9 @@ use super::{use_heading_focus, use_text};
 #[derive(Properties, PartialEq)]
 pub struct RoutineDoneProps {
     pub plan: Plan,
+    /// Whether each step of the plan was skipped; a skipped step is never shown as done.
+    #[prop_or_default]
+    pub skipped: Vec<bool>,
     pub on_other_knee: Callback<()>,
     pub on_start_over: Callback<()>,
 }
@@ -41,13 +45,27 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                 <section class="card" aria-labelledby="did-heading">
                     <h2 id="did-heading">{ t.get(Ui::DoneStepsHeading) }</h2>
                     <ol class="plan-steps">
-                        { for props.plan.steps.iter().map(|s| html! {
-                            <li class="plan-step">
-                                <span class="plan-step-name">{ t.get(Msg::StepName(s.kind)) }</span>
-                                <span class="plan-step-time">{ format_clock(u64::from(s.seconds) * 1000) }</span>
-                            </li>
+                        { for props.plan.steps.iter().enumerate().map(|(i, s)| {
+                            let skipped = props.skipped.get(i).copied().unwrap_or(false);
+                            html! {
+                                <li class={classes!("plan-step", skipped.then_some("is-skipped"))}>
+                                    <span class="plan-step-name">{ t.get(Msg::StepName(s.kind)) }</span>
+                                    if skipped {
+                                        <span class="plan-step-time">{ t.get(Ui::SkippedLabel) }</span>
+                                    } else {
+                                        <span class="plan-step-time">{ format_clock(u64::from(s.seconds) * 1000) }</span>
+                                    }
+                                </li>
+                            }
                         }) }
                     </ol>
+                </section>
+                <section class="card" aria-labelledby="seek-help-heading">
+                    <h2 id="seek-help-heading">{ t.get(Ui::SeekHelpHeading) }</h2>
+                    <p>{ t.get(Ui::SeekHelpIf) }</p>
+                    <ul class="plain-list">
+                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
+                    </ul>
                 </section>
                 <section class="card" aria-labelledby="keep-heading">
                     <h2 id="keep-heading">{ t.get(Ui::KeepItUpHeading) }</h2>

@@ -1,4 +1,5 @@
-//! The screen after a stop control: what to do now, and how to reach help.
+//! The screen after a stop control: what to do now (numbness, tingling or weakness has its own
+//! guidance), when to get help, and how to reach it.
 
 use knee_core::timer::StopReason;
 use knee_core::Ui;
@@ -14,12 +15,19 @@ pub struct RoutineStoppedProps {
     pub on_start_over: Callback<()>,
 }
 
-const WHAT_TO_DO: [Ui; 4] = [
-    Ui::StoppedStop,
-    Ui::StoppedRest,
-    Ui::StoppedWarning,
-    Ui::StoppedSeeClinician,
-];
+/// What to do, by the reason for stopping: pain is a sign to stop; numbness, tingling or
+/// weakness is a sign to have the leg checked before any more massage.
+fn what_to_do(reason: StopReason) -> [Ui; 3] {
+    match reason {
+        StopReason::NumbnessOrTingling => [Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedNumbness],
+        StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl => {
+            [Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedWarning]
+        }
+    }
+}
+
+/// When to get help, on every stop screen.
+const WHEN: [Ui; 2] = [Ui::StoppedWhenToday, Ui::StoppedWhenDays];
 
 #[component]
 pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
@@ -38,7 +46,13 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
                     <h1 id="stopped-heading" ref={heading} tabindex="-1">{ t.get(Ui::StoppedTitle) }</h1>
                     <p>{ t.get(Ui::StoppedBecause) }{ " " }<strong>{ t.get(reason) }</strong></p>
                     <ul class="plain-list">
-                        { for WHAT_TO_DO.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                        { for what_to_do(props.reason).iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                    </ul>
+                </section>
+                <section class="card" aria-labelledby="stopped-when-heading">
+                    <h2 id="stopped-when-heading">{ t.get(Ui::SeekHelpHeading) }</h2>
+                    <ul class="plain-list">
+                        { for WHEN.iter().map(|&m| html! { <li class="when">{ t.get(m) }</li> }) }
                     </ul>
                 </section>
                 <ClinicContact />

@@ -72,7 +72,7 @@ fn tones(kind: CueKind) -> &'static [Tone] {
     match kind {
         CueKind::Count(_) => &[(660.0, 0.0, 0.15)],
         CueKind::StepStarts(_) => &[(880.0, 0.0, 0.18), (1175.0, 0.2, 0.3)],
-        CueKind::CheckIn(_) => &[(880.0, 0.0, 0.18), (660.0, 0.2, 0.3)],
+        CueKind::CheckIn(_) | CueKind::Confirm(_) => &[(880.0, 0.0, 0.18), (660.0, 0.2, 0.3)],
         CueKind::Finished => &[(660.0, 0.0, 0.18), (880.0, 0.2, 0.18), (1320.0, 0.4, 0.4)],
     }
 }
@@ -80,7 +80,7 @@ fn tones(kind: CueKind) -> &'static [Tone] {
 fn vibration(kind: CueKind) -> &'static [u32] {
     match kind {
         CueKind::Count(_) => &[80],
-        CueKind::StepStarts(_) | CueKind::CheckIn(_) => &[200, 100, 200],
+        CueKind::StepStarts(_) | CueKind::CheckIn(_) | CueKind::Confirm(_) => &[200, 100, 200],
         CueKind::Finished => &[300, 100, 300, 100, 300],
     }
 }

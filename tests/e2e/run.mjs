@@ -659,7 +659,7 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
   await assertAccessible(page, "routine overview");
   await page.getByRole("button", { name: "Start the routine" }).click();
   await shows(page, "#app h1", "Before you start");
-  for (const principle of ["Listen to your body.", "Start gently.", "Breathe slowly and deeply."]) {
+  for (const principle of ["Listen to your body", "Start gently.", "Breathe slowly and deeply."]) {
     assert((await page.getByRole("main").innerText()).includes(principle), `no principle "${principle}"`);
   }
   await page.clock.fastForward(60_000);
@@ -711,6 +711,10 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
   await shows(page, "h1", "Well done");
   const did = await page.getByRole("main").innerText();
   for (const [title] of steps) assert(did.includes(title), `the end screen does not list ${title}`);
+  assertEqual(await page.locator(".plan-step.is-skipped").count(), 0, "a step done is shown as skipped");
+  for (const advice of ["From now on, see a doctor or physiotherapist if:", "Your pain lasts, gets worse, or does not get better with self-care.", "You are not sure what is causing the pain."]) {
+    assert(did.includes(advice), `the end screen does not say "${advice}"`);
+  }
   assert(did.includes("5 to 10 minutes"), "the end screen does not give the session principle");
   await page.screenshot({ path: join(SHOTS, "done-768x1024.png"), fullPage: true });
   await assertAccessible(page, "the end screen");
@@ -795,10 +799,12 @@ test("after the tab was hidden, the true step and time show before any tick", as
   await context.close();
 });
 
-for (const [control, guidanceReason, step] of [
-  ["Sharp or increasing pain", "Sharp or increasing pain", null],
-  ["Numbness or tingling", "Numbness or tingling", null],
-  ["Any pain at the MCL", "Any pain at the MCL", STEP.mcl],
+const PAIN_MEANS_STOP = "Pain means stop. Do not push through it.";
+const NERVE_STOP = "Numbness, tingling or weakness is a sign to stop.";
+for (const [control, guidance, step] of [
+  ["Sharp or increasing pain", PAIN_MEANS_STOP, null],
+  ["Numbness, tingling or weakness", NERVE_STOP, null],
+  ["Any pain at the MCL", PAIN_MEANS_STOP, STEP.mcl],
 ]) {
   test(`the stop control "${control}" ends the routine with what to do`, async () => {
     const context = await newContext();
@@ -807,25 +813,149 @@ for (const [control, guidanceReason, step] of [
     await startRoutine(page);
     if (step) {
       for (let i = 0; i < 3; i += 1) await page.getByRole("button", { name: "Skip step" }).click();
+      await shows(page, "#confirm-heading", "Before the MCL step");
+      await page.getByRole("button", { name: "I'm sure: go on" }).click();
       await shows(page, "h1", step);
     }
     await page.getByRole("button", { name: control }).click();
     await shows(page, "h1", "Routine stopped");
     const text = await page.getByRole("main").innerText();
-    for (const phrase of [guidanceReason, "Stop the massage now.", "Rest your knee.", "Pain is a warning sign.", "see a clinician", "How to get help"]) {
+    const when = ["Get medical help today if it does not ease with rest.", "cannot take your weight", "see a clinician in the next few days"];
+    for (const phrase of [control, "Stop the massage now.", "Rest your knee.", guidance, ...when, "How to get help"]) {
       assert(text.includes(phrase), `the stop screen does not say "${phrase}"`);
     }
+    // Each reason has its own guidance: numbness is not told that pain is a warning.
+    const other = guidance === NERVE_STOP ? PAIN_MEANS_STOP : NERVE_STOP;
+    assert(!text.includes(other), `the stop screen for ${control} says "${other}"`);
     assertEqual(await page.locator(".countdown").count(), 0, "the countdown is still shown");
     await page.clock.fastForward(600_000);
     await shows(page, "h1", "Routine stopped");
-    if (control === "Sharp or increasing pain") {
-      await page.screenshot({ path: join(SHOTS, "stopped-768x1024.png"), fullPage: true });
-      await assertAccessible(page, "the stop screen");
+    const slug = { "Sharp or increasing pain": "pain", "Numbness, tingling or weakness": "numbness", "Any pain at the MCL": "mcl" }[control];
+    for (const size of ["tablet-portrait", "phone"]) {
+      await page.setViewportSize(SIZES[size]);
+      await page.screenshot({ path: join(SHOTS, `stopped-${slug}-${SIZES[size].width}x${SIZES[size].height}.png`), fullPage: true });
     }
+    await assertAccessible(page, `the stop screen (${control})`);
     await assertGoodGuest(page);
     await context.close();
   });
 }
+
+test("the MCL step: the check-in and the MCL question share one pause; skip or go on; its caution on the step", async () => {
+  for (const choice of ["Skip this step", "I'm sure: go on"]) {
+    const context = await newContext({ viewport: SIZES["tablet-portrait"] });
+    const page = await watchedPage(context);
+    await openOverview(page, { mcl: true });
+    await startRoutine(page);
+    await page.clock.fastForward(30_000 + 120_000);
+    await page.getByRole("button", { name: "A good ache: go on" }).click();
+    await page.clock.fastForward(30_000);
+    // The pes anserine's check-in first, then the MCL question in the same pause.
+    await shows(page, "#check-in-heading", "How did that feel?");
+    await page.getByRole("button", { name: "A good ache: go on" }).click();
+    await shows(page, "#confirm-heading", "Before the MCL step");
+    await shows(page, "h1", STEP.mcl);
+    assertEqual(await page.evaluate(() => document.activeElement?.id), "confirm-heading", "focus on the MCL question");
+    const asked = await page.getByRole("main").innerText();
+    for (const words of ["Go on only if your MCL is not injured, and a clinician has shown you this step for long-standing tightness.", "Take extreme care", "This step is only for long-standing tightness or scar tissue.", "Never do it after a recent injury, or with a knee that gives way.", "Use very light to medium pressure.", "Stop at once if it hurts, or if you have any doubt about your MCL.", "00:30 (advised 30-60 s)"]) {
+      assert(asked.includes(words), `the MCL hold does not say "${words}"`);
+    }
+    // The step does not start by itself, however long the wait.
+    await page.clock.fastForward(120_000);
+    await shows(page, ".countdown", "00:30");
+    await shows(page, "#confirm-heading", "Before the MCL step");
+    if (choice === "Skip this step") {
+      for (const size of ["tablet-portrait", "phone"]) {
+        await page.setViewportSize(SIZES[size]);
+        await page.screenshot({ path: join(SHOTS, `mcl-hold-${SIZES[size].width}x${SIZES[size].height}.png`), fullPage: true });
+      }
+      await page.setViewportSize(SIZES["tablet-portrait"]);
+      await assertAccessible(page, "the MCL hold");
+    }
+    await page.getByRole("button", { name: choice }).click();
+    if (choice === "Skip this step") {
+      await shows(page, "h1", STEP.rollerPass);
+      await shows(page, ".countdown", "01:00");
+    } else {
+      await shows(page, "h1", STEP.mcl);
+      await page.clock.fastForward(10_000);
+      await shows(page, ".countdown", "00:20");
+      assert(await page.getByRole("button", { name: "Any pain at the MCL" }).isVisible(), "no MCL stop");
+    }
+    // To the end: the end screen lists the MCL step as skipped, or as done.
+    await page.clock.fastForward(3_600_000);
+    await shows(page, "h1", "Well done");
+    const mclRow = page.locator(".plan-step", { hasText: STEP.mcl });
+    assertEqual((await mclRow.locator(".plan-step-time").innerText()).trim(), choice === "Skip this step" ? "skipped" : "00:30", "the MCL row");
+    assertEqual(await page.locator(".plan-step.is-skipped").count(), choice === "Skip this step" ? 1 : 0, "skipped rows");
+    if (choice === "Skip this step") {
+      await page.screenshot({ path: join(SHOTS, "done-skipped-768x1024.png"), fullPage: true });
+      await page.emulateMedia({ media: "print" });
+      assert((await page.locator("body").innerText()).includes("skipped"), "the print-out hides the skipped step");
+      await page.emulateMedia({ media: "screen" });
+    }
+    await assertGoodGuest(page);
+    await context.close();
+  }
+});
+
+test("after a clinician's clearance every step says gentle pressure, on the overview, the steps and the print-out", async () => {
+  const context = await newContext({ viewport: SIZES["tablet-portrait"] });
+  const page = await watchedPage(context);
+  await page.clock.install();
+  await openReady(page);
+  await answerScreening(page, noRisks({ "q-pain-lasting": "yes", "q-clinician-cleared": "yes" }));
+  assertEqual(await verdict(page), "You can go ahead, with changes", "verdict");
+  assert((await page.getByRole("main").innerText()).includes("Use gentle pressure"), "the result's promise");
+  await page.getByRole("button", { name: "See my routine" }).click();
+  const overview = await page.getByRole("main").innerText();
+  assert(overview.includes("A clinician cleared your knee, so every step uses gentle pressure."), "the overview does not say why");
+  const notGentle = /firm|lean|sink|harder|press it in|until it/i;
+  assert(!notGentle.test(overview), `the overview asks for more than gentle: ${overview.match(notGentle)}`);
+  await page.emulateMedia({ media: "print" });
+  assert(!notGentle.test(await page.locator("body").innerText()), "the print-out asks for more than gentle");
+  await page.emulateMedia({ media: "screen" });
+  await startRoutine(page);
+  for (let i = 0; i < 8 && (await page.locator(".countdown").count()); i += 1) {
+    const step = await page.locator(".todo-card").innerText();
+    assert(!notGentle.test(step), `step ${i + 1} asks for more than gentle: ${step}`);
+    if (i === 1) {
+      assert(step.includes("Keep the pressure light the whole time."), "the inner thigh step is not the gentle one");
+      for (const size of ["tablet-portrait", "phone"]) {
+        await page.setViewportSize(SIZES[size]);
+        await page.screenshot({ path: join(SHOTS, `gentle-step-${SIZES[size].width}x${SIZES[size].height}.png`), fullPage: true, animations: "disabled" });
+      }
+      await page.setViewportSize(SIZES["tablet-portrait"]);
+    }
+    if (await page.getByRole("button", { name: "Skip this step" }).count()) await page.getByRole("button", { name: "Skip this step" }).click();
+    else await page.getByRole("button", { name: "Skip step" }).click();
+  }
+  await shows(page, "h1", "Well done");
+  await assertGoodGuest(page);
+  await context.close();
+});
+
+test("the overview gives each step the source's range in words, and says plainly when a plan leaves 5 to 10 minutes", async () => {
+  const context = await newContext();
+  const page = await watchedPage(context);
+  await openOverview(page, { mcl: true });
+  await page.getByText("Full", { exact: true }).click();
+  await shows(page, ".plan-total strong", "10:00");
+  const steps = await page.locator(".plan-steps").innerText();
+  for (const range of ["advised 2-5 min", "advised 30-60 s", "advised 20-30 s"]) {
+    assert(steps.includes(range), `no "${range}" on the overview`);
+  }
+  assertEqual(await page.locator(".session-note").innerText(), "", "a note inside 5-10 minutes");
+  await page.getByRole("button", { name: "Longer: Loosen the inner thigh (VMO and adductors)" }).click();
+  await shows(page, ".plan-total strong", "10:30");
+  await shows(page, ".session-note", "Your routine now takes 10:30. The usual advice is 5 to 10 minutes per session.");
+  await page.getByText("Cross-fiber strokes", { exact: true }).click();
+  assert((await page.locator(".plan-steps").innerText()).includes("advised 1-2 min"), "no 1-2 min for the strokes");
+  assert((await page.getByRole("main").innerText()).includes("Cross-fiber strokes: small strokes across a tendon, not along it."), "no gloss");
+  await assertAccessible(page, "the overview with the note");
+  await assertGoodGuest(page);
+  await context.close();
+});
 
 test("sharp or increasing pain at a check-in stops the routine with its guidance", async () => {
   const context = await newContext();
@@ -836,7 +966,7 @@ test("sharp or increasing pain at a check-in stops the routine with its guidance
   await shows(page, "#check-in-heading", "How did that feel?");
   await page.locator(".check-in").getByRole("button", { name: "Sharp or increasing pain" }).click();
   await shows(page, "h1", "Routine stopped");
-  assert((await page.getByRole("main").innerText()).includes("Pain is a warning sign."), "no guidance");
+  assert((await page.getByRole("main").innerText()).includes(PAIN_MEANS_STOP), "no guidance");
   await assertGoodGuest(page);
   await context.close();
 });
@@ -1218,8 +1348,13 @@ test("embedded with embed.js from another origin: strict CSP, no outside request
     await frame.getByRole("button", { name: "I'm ready: start" }).click();
     await frame.waitForSelector(".countdown");
     await frameFitsContent(page, frame, "a running step");
-    while (await frame.getByRole("button", { name: "Skip step" }).count()) {
-      await frame.getByRole("button", { name: "Skip step" }).click();
+    // Skip every step; before the MCL step, "Skip this step" answers its hold.
+    for (;;) {
+      const skipMcl = frame.getByRole("button", { name: "Skip this step" });
+      const skip = frame.getByRole("button", { name: "Skip step" });
+      if (await skipMcl.count()) await skipMcl.click();
+      else if (await skip.count()) await skip.click();
+      else break;
     }
     await frame.waitForSelector("text=Well done");
     await page.waitForFunction(() => document.querySelectorAll("#widget-events li").length === 5, null, { timeout: 5000 }).catch(() => {});
@@ -1341,7 +1476,7 @@ test("a valid accent and the dark theme apply, and pass axe", async () => {
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: "See my routine" }).click();
   await startRoutine(page);
-  await page.getByRole("button", { name: "Numbness or tingling" }).click();
+  await page.getByRole("button", { name: "Numbness, tingling or weakness" }).click();
   await shows(page, "#app h1", "Routine stopped");
   const contact = await page.locator(".contact").innerText();
   assert(contact.includes("Contact Bay Physio, your doctor or a physiotherapist."), `stop screen contact: ${contact}`);

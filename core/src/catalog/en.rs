@@ -5,7 +5,7 @@ use super::{Msg, Ui};
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
-use crate::plan::StepKind;
+use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 
 pub(super) fn text(msg: Msg) -> &'static str {
@@ -17,11 +17,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Benefit(b) => benefit(b),
         Msg::Contraindication(c) => contraindication(c),
         Msg::SeekHelp(s) => seek_help(s),
-        Msg::TechniqueName(t) => technique(t).0,
-        Msg::TechniqueTarget(t) => technique(t).1,
-        Msg::TechniqueHands(t) => technique(t).2,
-        Msg::TechniquePressure(t) => technique(t).3,
-        Msg::TechniqueMotion(t) => technique(t).4,
+        Msg::TechniqueName(t) => technique(t).name,
+        Msg::TechniqueTarget(t) => technique(t).target,
+        Msg::TechniqueHands(t) => technique(t).hands,
+        Msg::TechniquePressure(t) => technique(t).pressure,
+        Msg::TechniqueMotion(t) => technique(t).motion,
         Msg::Principle(p) => principle(p),
         Msg::FaqQuestion(f) => faq(f).0,
         Msg::FaqAnswer(f) => faq(f).1,
@@ -33,11 +33,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Page(p) => page(p),
         Msg::TierTitle(t) => tier(t).0,
         Msg::TierSummary(t) => tier(t).1,
-        Msg::StepName(k) => step(k).0,
-        Msg::StepTarget(k) => step(k).1,
-        Msg::StepHands(k) => step(k).2,
-        Msg::StepPressure(k) => step(k).3,
-        Msg::StepMotion(k) => step(k).4,
+        Msg::StepName(k) => step(k).usual.name,
+        Msg::StepTarget(k) => step(k).usual.target,
+        Msg::StepHands(k, p) => step(k).for_pressure(p).hands,
+        Msg::StepPressure(k, p) => step(k).for_pressure(p).pressure,
+        Msg::StepMotion(k, p) => step(k).for_pressure(p).motion,
     }
 }
 
@@ -80,6 +80,40 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ReasonsHeading => "Why",
         Ui::YourAnswer => "Your answer:",
         Ui::ChangeAnswer => "Change this answer",
+        Ui::ConfirmHeading => "Before the MCL step",
+        Ui::ConfirmQuestion => {
+            "Go on only if your MCL is not injured, and a clinician has shown you this step for long-standing tightness."
+        }
+        Ui::ConfirmGoOn => "I'm sure: go on",
+        Ui::ConfirmSkip => "Skip this step",
+        Ui::MclCautionHeading => "Take extreme care",
+        Ui::MclCautionTightness => "This step is only for long-standing tightness or scar tissue.",
+        Ui::MclCautionNever => "Never do it after a recent injury, or with a knee that gives way.",
+        Ui::MclCautionPressure => "Use very light to medium pressure.",
+        Ui::MclCautionStop => "Stop at once if it hurts, or if you have any doubt about your MCL.",
+        Ui::GentleWhy => {
+            "A clinician cleared your knee, so every step uses gentle pressure. Stop if the pain gets worse."
+        }
+        Ui::RangeMinutes => "{min}-{max} min",
+        Ui::RangeSeconds => "{min}-{max} s",
+        Ui::AdvisedRange => "advised {range}",
+        Ui::OutsideSessionGuidance => {
+            "Your routine now takes {time}. The usual advice is 5 to 10 minutes per session."
+        }
+        Ui::WordPesAnserine => {
+            "Pes anserine: a spot below the inside of the knee, where three tendons attach."
+        }
+        Ui::WordCrossFiber => "Cross-fiber strokes: small strokes across a tendon, not along it.",
+        Ui::StoppedNumbness => {
+            "Numbness, tingling or weakness is a sign to stop. Do not massage this leg again until a clinician has checked it."
+        }
+        Ui::StoppedWhenToday => {
+            "Get medical help today if it does not ease with rest. Also today if the knee swells, locks or cannot take your weight."
+        }
+        Ui::StoppedWhenDays => "If it eases but comes back, see a clinician in the next few days.",
+        Ui::SkippedLabel => "skipped",
+        Ui::SeekHelpHeading => "When to get help",
+        Ui::SeekHelpIf => "From now on, see a doctor or physiotherapist if:",
         Ui::ChangeAnswerNote => "Only change an answer if you chose it by mistake.",
         Ui::When => "When:",
         Ui::UrgentCareNote => {
@@ -89,7 +123,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ChangesHeading => "What changes in your routine",
         Ui::RulesHeading => "Keep these rules",
         Ui::RuleStopOnPain => "Stop at once if you feel sharp pain, or pain that gets worse.",
-        Ui::RuleDiscomfortOk => "A little discomfort is OK. Pain is a warning sign.",
+        Ui::RuleDiscomfortOk => "A little discomfort is OK. Pain means stop.",
         Ui::RuleStartGentle => "Start gently and breathe slowly.",
         Ui::EmergencyNote => {
             "If you are short of breath, have chest pain or cough up blood, call your local emergency number now."
@@ -158,15 +192,14 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::HowToMove => "How to move",
         Ui::StopHeading => "Stop now if you feel",
         Ui::StopSharpPain => "Sharp or increasing pain",
-        Ui::StopNumbness => "Numbness or tingling",
+        Ui::StopNumbness => "Numbness, tingling or weakness",
         Ui::StopMclPain => "Any pain at the MCL",
         Ui::SpaceHint => "Tip: the space bar pauses and resumes.",
         Ui::StoppedTitle => "Routine stopped",
         Ui::StoppedBecause => "You stopped because of:",
         Ui::StoppedStop => "Stop the massage now.",
         Ui::StoppedRest => "Rest your knee.",
-        Ui::StoppedWarning => "Pain is a warning sign. Do not push through it.",
-        Ui::StoppedSeeClinician => "If it does not go away, see a clinician.",
+        Ui::StoppedWarning => "Pain means stop. Do not push through it.",
         Ui::DoneTitle => "Well done",
         Ui::DoneIntro => "You finished the routine.",
         Ui::DoneStepsHeading => "What you did",
@@ -189,8 +222,9 @@ fn structure_name(s: Structure) -> &'static str {
 fn structure_about(s: Structure) -> &'static str {
     match s {
         Structure::Vmo => {
-            "A teardrop-shaped muscle on the inner thigh, just above the kneecap. It is part of the \
-             quadriceps. It helps the kneecap move along the right track."
+            "A muscle shaped like a teardrop. It sits just above the inner edge of the kneecap. It is \
+             part of the quadriceps, the big muscles at the front of the thigh. It helps the kneecap \
+             glide along its groove."
         }
         Structure::Adductors => {
             "The muscles of the inner thigh: adductor magnus, adductor longus, adductor brevis and \
@@ -202,7 +236,7 @@ fn structure_about(s: Structure) -> &'static str {
              it is called pes anserine bursitis or tendinitis."
         }
         Structure::Mcl => {
-            "A strong band along the inner side of the knee joint. It keeps the knee stable. \
+            "A strong band on the inner side of the knee. It keeps the joint steady. \
              Touch it only with extreme care, and never after an injury."
         }
         Structure::MedialMeniscus => {
@@ -266,7 +300,7 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
             "Your knee looks misshapen, feels unstable, locks or gives way."
         }
         SeekHelpSign::SuspectedSeriousInjury => {
-            "You think you may have a serious injury, like a torn ligament or meniscus, or a broken bone."
+            "You may have a serious injury, like a torn ligament or meniscus (the knee's cushion), or a broken bone."
         }
         SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
             "The pain gets in the way of daily life or sleep."
@@ -275,61 +309,69 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
     }
 }
 
-/// Name, target, hands, pressure, motion.
-fn technique(
-    t: Technique,
-) -> (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-) {
+/// The words of a technique, or of a routine step, by what they say.
+#[derive(Clone, Copy)]
+struct Words {
+    name: &'static str,
+    target: &'static str,
+    hands: &'static str,
+    pressure: &'static str,
+    motion: &'static str,
+}
+
+fn technique(t: Technique) -> Words {
     match t {
-        Technique::SoftTissueRelease => (
-            "Loosen the inner thigh (VMO and adductors)",
-            "The big muscles of the inner thigh, down to just above the kneecap.",
-            "Use your thumbs, your knuckles or the heel of your hand.",
-            "Start light. Slowly press firmer, until it feels firm but comfortable. \
-             It should feel like a good ache, never sharp pain.",
-            "Glide slowly along the muscle, from mid-thigh down toward the knee. \
-             You can also make small circles or knead. \
-             On a tender knot, hold steady pressure for 30 to 60 seconds, until it lets go.",
-        ),
-        Technique::PesAnserineFocus => (
-            "Pes anserine",
-            "A spot on the inside of the shin bone, 1 to 2 inches below the knee joint line. \
-             It sits a little toward the front.",
-            "Use your thumb or your first finger.",
-            "Press firmly and steadily on the tender spot.",
-            "Either hold the pressure for 30 to 60 seconds. \
-             Or gently stroke across the tendon in small, careful moves for 1 to 2 minutes.",
-        ),
-        Technique::MclCaution => (
-            "MCL (only with a clinician's guidance)",
-            "The ligament along the joint line, on the very inside of the knee.",
-            "Keep your knee slightly bent. Use your thumb or index finger.",
-            "Very light to medium pressure.",
-            "Make small, gentle circles, or very light strokes across the ligament, \
-             for 30 to 60 seconds. Stop at once if it hurts at all.",
-        ),
-        Technique::FoamRollerOrBall => (
-            "Foam roller or massage ball",
-            "The inner thigh (VMO and adductors), or just below the knee (pes anserine).",
-            "Roller: lie on your front or side, with your inner thigh on the roller. \
-             Ball: sit or lie, with the ball under the tender spot.",
-            "Lean into the roller or ball, or press the ball in with your hand.",
-            "Roll slowly from your hip to just above your knee. \
-             Pause for 20 to 30 seconds on tender spots. \
-             With a ball, hold a knot for 30 to 60 seconds.",
-        ),
+        Technique::SoftTissueRelease => Words {
+            name: "Loosen the inner thigh (VMO and adductors)",
+            target: "The big muscles on the inside of your thigh, from halfway up down to the top of the \
+                     kneecap. They include the VMO (a teardrop-shaped muscle above the inner kneecap) \
+                     and the adductors (the inner thigh muscles).",
+            hands: "Use your thumbs, your knuckles or the heel of your hand.",
+            pressure: "Begin lightly. Then press a bit more, up to a firm level that is still \
+                       comfortable. You should feel a good ache, never a sharp pain.",
+            motion: "Slide your hands slowly along the muscle, from mid-thigh toward the knee. \
+                     Small circles or kneading are fine too. \
+                     On a tender knot, hold steady pressure for 30 to 60 seconds, until it eases.",
+        },
+        Technique::PesAnserineFocus => Words {
+            name: "Pes anserine",
+            target: "The pes anserine: where three tendons (cords that join muscle to bone) attach to \
+                     the inside of the shin bone. It sits 1 to 2 inches (about 2.5 to 5 cm) below \
+                     the joint line. The joint line is where the thigh bone meets the shin bone. \
+                     The spot is a little toward the front.",
+            hands: "Use your thumb or your first finger.",
+            pressure: "Press steadily and firmly on the tender spot.",
+            motion: "Either hold the pressure for 30 to 60 seconds. \
+                     Or make cross-fiber strokes (small strokes across the tendon, not along it) \
+                     for 1 to 2 minutes.",
+        },
+        Technique::MclCaution => Words {
+            name: "MCL (only with a clinician's guidance)",
+            target: "The MCL: a strong band on the inner side of the knee. It crosses the joint line \
+                     (where the thigh bone meets the shin bone).",
+            hands: "Keep your knee slightly bent. Use your thumb or index finger.",
+            pressure: "Very light to medium pressure.",
+            motion: "Make small, gentle circles, or very light strokes across the ligament, \
+                     for 30 to 60 seconds. Stop at once if it hurts at all.",
+        },
+        Technique::FoamRollerOrBall => Words {
+            name: "Foam roller or massage ball",
+            target: "The inner thigh (VMO and adductors), or the tender spot just below the knee \
+                     (pes anserine).",
+            hands: "Roller: lie on your front or side, with your inner thigh on the roller. \
+                    Ball: sit or lie, with the ball under the tender spot.",
+            pressure: "Let your weight rest on the roller or ball, or push the ball in with your hand.",
+            motion: "Roll slowly from your hip to just above your knee. \
+                     Pause for 20 to 30 seconds on tender spots. \
+                     With a ball, hold a knot for 30 to 60 seconds.",
+        },
     }
 }
 
 fn principle(p: Principle) -> &'static str {
     match p {
         Principle::ListenToYourBody => {
-            "Listen to your body. Pain is a warning sign. Some discomfort is OK, but sharp or growing pain is not."
+            "Listen to your body: pain tells you to stop. Some discomfort is OK, but sharp or growing pain is not."
         }
         Principle::StartGentle => "Start gently. Press harder only a little at a time, as it feels OK.",
         Principle::BreatheDeeply => "Breathe slowly and deeply. It helps your muscles relax.",
@@ -417,7 +459,9 @@ fn question(q: Question) -> &'static str {
         ClinicianCleared => {
             "Since this pain began, has a doctor or physiotherapist checked this knee and said self-massage is OK?"
         }
-        MclGuidance => "Has a clinician shown you how to massage your MCL, for long-standing tightness?",
+        MclGuidance => {
+            "Has a clinician shown you how to work on your MCL (the ligament on the inside of the knee)?"
+        }
         FoamRoller => "Do you have a foam roller?",
         MassageBall => "Do you have a massage ball, such as a lacrosse ball?",
     }
@@ -539,72 +583,148 @@ fn tier(t: Tier) -> (&'static str, &'static str) {
     }
 }
 
-/// Name, target, hands, pressure, motion of a routine step. Steps that are a whole technique
-/// of the source use that technique's words.
-fn step(
-    k: StepKind,
-) -> (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-) {
+/// A routine step's words: the usual ones, and the gentle hands, pressure and motion used when
+/// a clinician's clearance lifted a risk (no firm pressure, no leaning, no body weight).
+struct StepWords {
+    usual: Words,
+    gentle_hands: &'static str,
+    gentle_pressure: &'static str,
+    gentle_motion: &'static str,
+}
+
+impl StepWords {
+    fn for_pressure(&self, pressure: Pressure) -> Words {
+        match pressure {
+            Pressure::Usual => self.usual,
+            Pressure::Gentle => Words {
+                hands: self.gentle_hands,
+                pressure: self.gentle_pressure,
+                motion: self.gentle_motion,
+                ..self.usual
+            },
+        }
+    }
+}
+
+/// The words of each routine step. Steps that are a whole technique of the source use that
+/// technique's words.
+fn step(k: StepKind) -> StepWords {
     let pes = technique(Technique::PesAnserineFocus);
     match k {
-        StepKind::SoftTissueRelease => technique(Technique::SoftTissueRelease),
-        StepKind::Mcl => technique(Technique::MclCaution),
-        StepKind::Positioning => (
-            "Get into position",
-            "Sit down with your leg relaxed.",
-            "Rest your hands on your thigh.",
-            "No pressure yet.",
-            "Keep the knee slightly bent or straight, whichever is comfortable. Let the muscles go soft.",
-        ),
-        StepKind::PesAnserineHold => (
-            "Pes anserine: hold",
-            pes.1,
-            pes.2,
-            pes.3,
-            "Hold steady pressure on the tender spot for 30 to 60 seconds.",
-        ),
-        StepKind::PesAnserineFriction => (
-            "Pes anserine: cross-fiber strokes",
-            pes.1,
-            pes.2,
-            "Firm, but gentle enough to move smoothly.",
-            "Gently stroke across the tendon, not along it, in small careful moves. \
-             Keep going for 1 to 2 minutes.",
-        ),
-        StepKind::FoamRollerPass => (
-            "Foam roller: roll the inner thigh",
-            "The inner thigh: the VMO and the adductors.",
-            "Lie on your front or side, with your inner thigh on the roller. \
-             Take some weight on your arms.",
-            "Let some of your weight sink onto the roller.",
-            "Roll slowly from your hip down to just above your knee.",
-        ),
-        StepKind::FoamRollerPause => (
-            "Foam roller: pause on a tender spot",
-            "A tender spot on your inner thigh.",
-            "Stay on the roller, resting on your arms.",
-            "Let the roller press into the spot. It should feel like a good ache.",
-            "Stay still and breathe for 20 to 30 seconds.",
-        ),
-        StepKind::MassageBall => (
-            "Massage ball",
-            "A knot in your inner thigh, or the tender spot just below the knee (pes anserine).",
-            "Sit or lie down, with the ball under the tender spot.",
-            "Lean into the ball, or press it in with your hand.",
-            "Hold steady pressure on the knot for 30 to 60 seconds.",
-        ),
-        StepKind::GentleMovement => (
-            "Gentle movement",
-            "The whole knee.",
-            "No hands needed.",
-            "No pressure.",
-            "Slowly bend and straighten your knee through its full, comfortable range. \
-             Add a light stretch if you like.",
-        ),
+        StepKind::Positioning => StepWords {
+            usual: Words {
+                name: "Get into position",
+                target: "Sit down with your leg relaxed.",
+                hands: "Rest your hands on your thigh.",
+                pressure: "No pressure yet.",
+                motion: "Bend the knee a little, or keep it straight, whichever is comfortable. \
+                         Let the muscles go soft.",
+            },
+            gentle_hands: "Rest your hands on your thigh.",
+            gentle_pressure: "No pressure yet.",
+            gentle_motion:
+                "Bend the knee a little, or keep it straight, whichever is comfortable. \
+                            Let the muscles go soft.",
+        },
+        StepKind::SoftTissueRelease => StepWords {
+            usual: technique(Technique::SoftTissueRelease),
+            gentle_hands: "Use your fingertips or the flat of your hand.",
+            gentle_pressure: "Keep the pressure light the whole time. It should feel comfortable, \
+                              never sore.",
+            gentle_motion:
+                "Slide your hand slowly along the muscle, from mid-thigh toward the knee. \
+                            Small, soft circles are fine too. \
+                            On a tender knot, rest your fingers lightly for 30 to 60 seconds.",
+        },
+        StepKind::PesAnserineHold => StepWords {
+            usual: Words {
+                name: "Pes anserine: hold",
+                motion: "Hold steady pressure on the tender spot for 30 to 60 seconds.",
+                ..pes
+            },
+            gentle_hands: pes.hands,
+            gentle_pressure:
+                "Press lightly and steadily on the tender spot. Ease off if it gets sore.",
+            gentle_motion: "Keep a light, steady touch on the spot for 30 to 60 seconds.",
+        },
+        StepKind::PesAnserineFriction => StepWords {
+            usual: Words {
+                name: "Pes anserine: cross-fiber strokes",
+                pressure: "Firm, but gentle enough to move smoothly.",
+                motion:
+                    "Cross-fiber strokes: small, careful strokes across the tendon, not along it. \
+                         Keep going for 1 to 2 minutes.",
+                ..pes
+            },
+            gentle_hands: pes.hands,
+            gentle_pressure: "Light: just enough to move the skin over the tendon.",
+            gentle_motion:
+                "Cross-fiber strokes: small, soft strokes across the tendon, not along it. \
+                            Keep going for 1 to 2 minutes.",
+        },
+        StepKind::Mcl => StepWords {
+            usual: technique(Technique::MclCaution),
+            gentle_hands: "Keep your knee slightly bent. Use your thumb or index finger.",
+            gentle_pressure: "Very light pressure only.",
+            gentle_motion: "Make small, very light circles on the ligament for 30 to 60 seconds. \
+                            Stop at once if it hurts at all.",
+        },
+        StepKind::FoamRollerPass => StepWords {
+            usual: Words {
+                name: "Foam roller: roll the inner thigh",
+                target:
+                    "The inner thigh: the VMO (a teardrop-shaped muscle above the inner kneecap) \
+                         and the adductors (the inner thigh muscles).",
+                hands: "Lie on your front or side, with your inner thigh on the roller. \
+                        Take some weight on your arms.",
+                pressure: "Let some of your weight sink onto the roller.",
+                motion: "Roll slowly from your hip down to just above your knee.",
+            },
+            gentle_hands: "Lie on your side, with your inner thigh on the roller. \
+                           Hold most of your body up with your arms.",
+            gentle_pressure:
+                "Keep your arms taking your weight, so the roller touches only lightly.",
+            gentle_motion: "Roll slowly from your hip down to just above your knee.",
+        },
+        StepKind::FoamRollerPause => StepWords {
+            usual: Words {
+                name: "Foam roller: pause on a tender spot",
+                target: "A tender spot on your inner thigh.",
+                hands: "Stay on the roller, resting on your arms.",
+                pressure: "Let the roller press into the spot. It should feel like a good ache.",
+                motion: "Stay still and breathe for 20 to 30 seconds.",
+            },
+            gentle_hands: "Stay on the roller, with your arms holding you up.",
+            gentle_pressure: "Let the roller touch the spot lightly. It should feel comfortable.",
+            gentle_motion: "Stay still and breathe for 20 to 30 seconds.",
+        },
+        StepKind::MassageBall => StepWords {
+            usual: Words {
+                name: "Massage ball",
+                target:
+                    "A knot in your inner thigh. Or the tender spot just below the knee: the pes anserine, \
+                         where three tendons (cords from muscle to bone) attach.",
+                hands: "Sit or lie down, with the ball under the tender spot.",
+                pressure: "Lean into the ball, or press it in with your hand.",
+                motion: "Hold steady pressure on the knot for 30 to 60 seconds.",
+            },
+            gentle_hands: "Sit down and hold the ball against the tender spot with your hand.",
+            gentle_pressure: "Press lightly with your hand only. Keep your body off the ball.",
+            gentle_motion: "Keep the ball still on the spot for 30 to 60 seconds.",
+        },
+        StepKind::GentleMovement => StepWords {
+            usual: Words {
+                name: "Gentle movement",
+                target: "The whole knee.",
+                hands: "No hands needed.",
+                pressure: "No pressure.",
+                motion: "Slowly bend and straighten your knee as far as is comfortable. \
+                         Add a light stretch if you like.",
+            },
+            gentle_hands: "No hands needed.",
+            gentle_pressure: "No pressure.",
+            gentle_motion: "Slowly bend and straighten your knee as far as is comfortable. \
+                            Add a light stretch if you like.",
+        },
     }
 }

@@ -12,7 +12,7 @@ mod en;
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
-use crate::plan::StepKind;
+use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 
 /// A language the widget speaks.
@@ -75,6 +75,28 @@ pub enum Ui {
     ReasonsHeading,
     YourAnswer,
     ChangeAnswer,
+    ConfirmHeading,
+    ConfirmQuestion,
+    ConfirmGoOn,
+    ConfirmSkip,
+    MclCautionHeading,
+    MclCautionTightness,
+    MclCautionNever,
+    MclCautionPressure,
+    MclCautionStop,
+    GentleWhy,
+    RangeMinutes,
+    RangeSeconds,
+    AdvisedRange,
+    OutsideSessionGuidance,
+    WordPesAnserine,
+    WordCrossFiber,
+    StoppedNumbness,
+    StoppedWhenToday,
+    StoppedWhenDays,
+    SkippedLabel,
+    SeekHelpHeading,
+    SeekHelpIf,
     ChangeAnswerNote,
     When,
     UrgentCareNote,
@@ -128,7 +150,6 @@ pub enum Ui {
     StoppedStop,
     StoppedRest,
     StoppedWarning,
-    StoppedSeeClinician,
     DoneTitle,
     DoneIntro,
     DoneStepsHeading,
@@ -193,6 +214,28 @@ impl Ui {
         Ui::ReasonsHeading,
         Ui::YourAnswer,
         Ui::ChangeAnswer,
+        Ui::ConfirmHeading,
+        Ui::ConfirmQuestion,
+        Ui::ConfirmGoOn,
+        Ui::ConfirmSkip,
+        Ui::MclCautionHeading,
+        Ui::MclCautionTightness,
+        Ui::MclCautionNever,
+        Ui::MclCautionPressure,
+        Ui::MclCautionStop,
+        Ui::GentleWhy,
+        Ui::RangeMinutes,
+        Ui::RangeSeconds,
+        Ui::AdvisedRange,
+        Ui::OutsideSessionGuidance,
+        Ui::WordPesAnserine,
+        Ui::WordCrossFiber,
+        Ui::StoppedNumbness,
+        Ui::StoppedWhenToday,
+        Ui::StoppedWhenDays,
+        Ui::SkippedLabel,
+        Ui::SeekHelpHeading,
+        Ui::SeekHelpIf,
         Ui::ChangeAnswerNote,
         Ui::When,
         Ui::UrgentCareNote,
@@ -246,7 +289,6 @@ impl Ui {
         Ui::StoppedStop,
         Ui::StoppedRest,
         Ui::StoppedWarning,
-        Ui::StoppedSeeClinician,
         Ui::DoneTitle,
         Ui::DoneIntro,
         Ui::DoneStepsHeading,
@@ -311,9 +353,10 @@ pub enum Msg {
     TierSummary(Tier),
     StepName(StepKind),
     StepTarget(StepKind),
-    StepHands(StepKind),
-    StepPressure(StepKind),
-    StepMotion(StepKind),
+    /// How to use the hands, press and move: usual, or gentle after a clinician's clearance.
+    StepHands(StepKind, Pressure),
+    StepPressure(StepKind, Pressure),
+    StepMotion(StepKind, Pressure),
 }
 
 const TIERS: [Tier; 4] = [
@@ -374,13 +417,14 @@ impl Msg {
             all.extend([Msg::TierTitle(t), Msg::TierSummary(t)]);
         }
         for &k in StepKind::ALL {
-            all.extend([
-                Msg::StepName(k),
-                Msg::StepTarget(k),
-                Msg::StepHands(k),
-                Msg::StepPressure(k),
-                Msg::StepMotion(k),
-            ]);
+            all.extend([Msg::StepName(k), Msg::StepTarget(k)]);
+            for p in [Pressure::Usual, Pressure::Gentle] {
+                all.extend([
+                    Msg::StepHands(k, p),
+                    Msg::StepPressure(k, p),
+                    Msg::StepMotion(k, p),
+                ]);
+            }
         }
         all
     }
@@ -397,6 +441,22 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     match lang {
         Lang::En => en::text(msg.into()),
     }
+}
+
+/// A source range in words, as the overview and the steps show it: "2-5 min", "30-60 s".
+pub fn range_words(lang: Lang, range: crate::content::SecondsRange) -> String {
+    let (template, unit) = if range.min % 60 == 0 && range.max % 60 == 0 {
+        (Ui::RangeMinutes, 60)
+    } else {
+        (Ui::RangeSeconds, 1)
+    };
+    fill(
+        text(lang, template),
+        &[
+            ("min", &(range.min / unit).to_string()),
+            ("max", &(range.max / unit).to_string()),
+        ],
+    )
 }
 
 /// Fills `{name}` placeholders of a template message, e.g. "Part {n} of {total}".
@@ -468,17 +528,19 @@ mod tests {
                 m,
                 Msg::StepName(_)
                     | Msg::StepTarget(_)
-                    | Msg::StepHands(_)
-                    | Msg::StepPressure(_)
-                    | Msg::StepMotion(_)
+                    | Msg::StepHands(..)
+                    | Msg::StepPressure(..)
+                    | Msg::StepMotion(..)
             )
         };
         for lang in Lang::ALL {
             let mut seen = std::collections::HashMap::new();
             for msg in Msg::all() {
                 if let Some(&first) = seen.get(text(lang, msg)) {
+                    // (Steps also share words with each other: a gentle text that is already
+                    // gentle, the pes anserine's place in both of its steps.)
                     assert!(
-                        reuses_technique(&msg) && !reuses_technique(&first),
+                        reuses_technique(&msg),
                         "{msg:?} repeats {first:?} in {lang:?}"
                     );
                 } else {
@@ -490,11 +552,13 @@ mod tests {
 
     #[test]
     fn routine_step_copy_states_the_durations_of_the_plan() {
-        use crate::plan::StepKind;
+        use crate::plan::{Pressure, StepKind};
         for &k in StepKind::ALL {
             if k.has_source_duration() && k != StepKind::SoftTissueRelease {
-                let motion = en(Msg::StepMotion(k));
-                assert!(motion.contains(&spoken(k.range())), "{k:?}: {motion}");
+                for p in [Pressure::Usual, Pressure::Gentle] {
+                    let motion = en(Msg::StepMotion(k, p));
+                    assert!(motion.contains(&spoken(k.range())), "{k:?}: {motion}");
+                }
             }
         }
     }
@@ -573,7 +637,8 @@ mod tests {
         assert!(motion(MclCaution).contains(&spoken(durations::MCL)));
         assert!(motion(FoamRollerOrBall).contains(&spoken(durations::ROLLER_PAUSE)));
         assert!(motion(FoamRollerOrBall).contains(&spoken(durations::BALL_HOLD)));
-        assert!(en(Msg::TechniqueTarget(PesAnserineFocus)).contains("1 to 2 inches below"));
+        assert!(en(Msg::TechniqueTarget(PesAnserineFocus))
+            .contains("1 to 2 inches (about 2.5 to 5 cm) below"));
         assert!(en(Msg::Principle(Principle::Consistency)).contains(&spoken(durations::SESSION)));
         assert!(en(Ui::HowSessionLength).contains(&spoken(durations::SESSION)));
         // The same figures, as the source writes them, independently of the tables.
@@ -688,6 +753,81 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
+    }
+
+    /// A term a patient may not know, and the plain words that must come with it wherever a
+    /// screen uses it.
+    const GLOSSES: [(&str, &str); 8] = [
+        ("pes anserine", "three tendons"),
+        ("tendon", "cords"),
+        ("joint line", "where the thigh bone meets the shin bone"),
+        ("VMO", "teardrop"),
+        ("adductors", "inner thigh muscles"),
+        ("cross-fiber", "across the tendon, not along it"),
+        ("meniscus", "cushion"),
+        ("MCL", "band|ligament on the inside"),
+    ];
+
+    fn assert_glossed(screen: &str, words: &str) {
+        let lower = words.to_lowercase();
+        for (term, gloss) in GLOSSES {
+            if lower.contains(&term.to_lowercase()) {
+                assert!(
+                    gloss.split('|').any(|g| lower.contains(&g.to_lowercase())),
+                    "{screen} says {term:?} without {gloss:?}: {words}"
+                );
+            }
+        }
+        if lower.contains("inch") {
+            assert!(lower.contains(" cm"), "{screen} gives inches without cm");
+        }
+    }
+
+    #[test]
+    fn every_step_screen_glosses_its_jargon() {
+        for &k in StepKind::ALL {
+            for p in [Pressure::Usual, Pressure::Gentle] {
+                let screen = [
+                    Msg::StepName(k),
+                    Msg::StepTarget(k),
+                    Msg::StepHands(k, p),
+                    Msg::StepPressure(k, p),
+                    Msg::StepMotion(k, p),
+                ]
+                .map(en)
+                .join(" ");
+                assert_glossed(&format!("{k:?} ({p:?})"), &screen);
+            }
+        }
+        // The overview: the method choice, with its glosses, then every step's name, place
+        // and pressure.
+        let overview = [
+            en(Ui::MethodLabel),
+            en(Ui::MethodFriction),
+            en(Ui::WordPesAnserine),
+            en(Ui::WordCrossFiber),
+        ]
+        .join(" ");
+        assert!(overview.contains("tendon") && overview.contains("across a tendon, not along it"));
+        for &q in Question::ALL {
+            assert_glossed(&format!("{q:?}"), en(Msg::Question(q)));
+        }
+        // The end screen's signs to get help, and the stop screens.
+        for &s in SeekHelpSign::ALL {
+            assert_glossed(&format!("{s:?}"), en(Msg::SeekHelp(s)));
+        }
+    }
+
+    #[test]
+    fn the_sources_ranges_read_as_the_source_gives_them() {
+        use crate::plan::StepKind::*;
+        let words = |k: StepKind| range_words(Lang::En, k.range());
+        assert_eq!(words(SoftTissueRelease), "2-5 min");
+        assert_eq!(words(PesAnserineHold), "30-60 s");
+        assert_eq!(words(PesAnserineFriction), "1-2 min");
+        assert_eq!(words(FoamRollerPause), "20-30 s");
+        assert_eq!(words(Mcl), "30-60 s");
+        assert_eq!(words(MassageBall), "30-60 s");
     }
 
     #[test]
