@@ -84,7 +84,16 @@ fn every_plan_after_a_lifted_risk_shows_only_gentle_words() {
     }
     assert_eq!(plans, 31 * 2 * 4 * 4);
     // The overview says once why the steps are gentle; that text is gentle too.
-    assert_eq!(not_gentle(text(Lang::En, Ui::GentleWhy)), None);
+    // So are the words the shell swaps in for a gentle plan: the key principle, the MCL
+    // caution's pressure and the check-in answer.
+    for ui in [
+        Ui::GentleWhy,
+        Ui::GentleKeepLight,
+        Ui::MclCautionPressureGentle,
+        Ui::CheckInFine,
+    ] {
+        assert_eq!(not_gentle(text(Lang::En, ui)), None, "{ui:?}");
+    }
 }
 
 #[test]

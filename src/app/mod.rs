@@ -264,6 +264,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::BeforeStart => html! {
             <BeforeStart
+                pressure={state.plan().map(|p| p.pressure).unwrap_or_default()}
                 on_start={start_routine}
                 on_back={send(Action::PreviousPage)}
             />

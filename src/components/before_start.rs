@@ -1,21 +1,33 @@
 //! The key principles, shown once per visit before the first routine starts.
 
 use knee_core::content::Principle;
+use knee_core::plan::Pressure;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
-/// Listen to your body, start gently, breathe (the source's first principles).
-const KEY_PRINCIPLES: [Principle; 3] = [
-    Principle::ListenToYourBody,
-    Principle::StartGentle,
-    Principle::BreatheDeeply,
-];
+/// Listen to your body, start gently, breathe (the source's first principles). After a
+/// clinician's clearance "start gently" (which allows more pressure later) becomes "keep the
+/// pressure light the whole time", as every step then says.
+fn key_principles(pressure: Pressure) -> [Msg; 3] {
+    let gently = match pressure {
+        Pressure::Usual => Msg::Principle(Principle::StartGentle),
+        Pressure::Gentle => Msg::Ui(Ui::GentleKeepLight),
+    };
+    [
+        Msg::Principle(Principle::ListenToYourBody),
+        gently,
+        Msg::Principle(Principle::BreatheDeeply),
+    ]
+}
 
 #[derive(Properties, PartialEq)]
 pub struct BeforeStartProps {
+    /// The plan's pressure: gentle after a clinician's clearance.
+    #[prop_or_default]
+    pub pressure: Pressure,
     pub on_start: Callback<()>,
     pub on_back: Callback<()>,
 }
@@ -32,7 +44,7 @@ pub fn BeforeStart(props: &BeforeStartProps) -> Html {
                     <h1 id="before-heading" ref={heading} tabindex="-1">{ t.get(Ui::BeforeStartHeading) }</h1>
                     <p>{ t.get(Ui::BeforeStartIntro) }</p>
                     <ol class="steps principles">
-                        { for KEY_PRINCIPLES.iter().map(|&p| html! { <li>{ t.get(Msg::Principle(p)) }</li> }) }
+                        { for key_principles(props.pressure).into_iter().map(|m| html! { <li>{ t.get(m) }</li> }) }
                     </ol>
                     <div class="actions">
                         <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>

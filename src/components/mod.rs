@@ -16,7 +16,7 @@ pub mod screening;
 pub mod tablet_bar;
 pub mod update_offer;
 
-use knee_core::{fill, text, Lang, Msg};
+use knee_core::{fill, text, Lang, Msg, Ui};
 use yew::prelude::*;
 
 /// The catalog in the app's language.
@@ -31,6 +31,17 @@ impl Text {
     /// A source range in words ("2-5 min", "30-60 s").
     pub fn range(self, range: knee_core::content::SecondsRange) -> String {
         knee_core::range_words(self.0, range)
+    }
+
+    /// A length of time in words ("10 min 30 s", "6 min"), not as a clock that could be read
+    /// as a time of day.
+    pub fn minutes(self, seconds: u32) -> String {
+        let (m, s) = ((seconds / 60).to_string(), (seconds % 60).to_string());
+        if seconds % 60 == 0 {
+            self.fill(Ui::MinutesOnly, &[("m", &m)])
+        } else {
+            self.fill(Ui::MinutesSeconds, &[("m", &m), ("s", &s)])
+        }
     }
 
     /// A template message with its `{name}` placeholders filled.

@@ -121,7 +121,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ total.clone() }</strong></p>
                     <p class="note session-note" role="status">
                         if !props.plan.within_session_guidance() {
-                            { t.fill(Ui::OutsideSessionGuidance, &[("time", &total)]) }
+                            { t.fill(Ui::OutsideSessionGuidance, &[("time", &t.minutes(props.plan.total_seconds()))]) }
                         }
                     </p>
 

@@ -3,7 +3,7 @@
 //! step (on the MCL step, any pain stops it). Before the MCL step the routine holds for an
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
-use knee_core::plan::{Plan, StepKind};
+use knee_core::plan::{Plan, Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
@@ -24,13 +24,19 @@ pub struct RoutineViewProps {
     pub cue_controls: Html,
 }
 
-/// The source's caution for the MCL, on the step itself.
-const MCL_CAUTION: [Ui; 4] = [
-    Ui::MclCautionTightness,
-    Ui::MclCautionNever,
-    Ui::MclCautionPressure,
-    Ui::MclCautionStop,
-];
+/// The source's caution for the MCL, on the step itself; its pressure agrees with the plan's.
+fn mcl_caution(pressure: Pressure) -> [Ui; 4] {
+    let how_hard = match pressure {
+        Pressure::Usual => Ui::MclCautionPressure,
+        Pressure::Gentle => Ui::MclCautionPressureGentle,
+    };
+    [
+        Ui::MclCautionTightness,
+        Ui::MclCautionNever,
+        how_hard,
+        Ui::MclCautionStop,
+    ]
+}
 
 #[component]
 pub fn RoutineView(props: &RoutineViewProps) -> Html {
@@ -89,7 +95,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             <section class="card card-warning mcl-caution" aria-labelledby="mcl-caution-heading">
                 <h2 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h2>
                 <ul class="warning-list">
-                    { for MCL_CAUTION.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                    { for mcl_caution(pressure).iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
                 </ul>
             </section>
         }
@@ -138,7 +144,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                             <h2 id="check-in-heading" ref={hold_heading} tabindex="-1">{ t.get(Ui::CheckInQuestion) }</h2>
                             <div class="check-in-answers">
                                 <button type="button" class="button button-primary" onclick={send(Input::FeltFine)}>
-                                    { t.get(Ui::CheckInGoodAche) }
+                                    { t.get(if pressure == Pressure::Gentle { Ui::CheckInFine } else { Ui::CheckInGoodAche }) }
                                 </button>
                                 <button type="button" class="button button-stop"
                                     onclick={send(Input::Stop(StopReason::SharpOrIncreasingPain))}>

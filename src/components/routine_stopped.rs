@@ -15,19 +15,33 @@ pub struct RoutineStoppedProps {
     pub on_start_over: Callback<()>,
 }
 
-/// What to do, by the reason for stopping: pain is a sign to stop; numbness, tingling or
-/// weakness is a sign to have the leg checked before any more massage.
-fn what_to_do(reason: StopReason) -> [Ui; 3] {
+/// What to do, by the reason for stopping: pain is a sign to stop (and, on the MCL, to leave
+/// that step out until checked); numbness, tingling or weakness is a sign to have the leg
+/// checked before any more massage.
+fn what_to_do(reason: StopReason) -> &'static [Ui] {
     match reason {
-        StopReason::NumbnessOrTingling => [Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedNumbness],
-        StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl => {
-            [Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedWarning]
+        StopReason::NumbnessOrTingling => &[Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedNumbness],
+        StopReason::SharpOrIncreasingPain => {
+            &[Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedWarning]
         }
+        StopReason::PainOnMcl => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedWarning,
+            Ui::StoppedMcl,
+        ],
     }
 }
 
-/// When to get help, on every stop screen.
-const WHEN: [Ui; 2] = [Ui::StoppedWhenToday, Ui::StoppedWhenDays];
+/// When to get help, on every stop screen, by the reason for stopping.
+fn when(reason: StopReason) -> [Ui; 2] {
+    match reason {
+        StopReason::NumbnessOrTingling => [Ui::StoppedNerveToday, Ui::StoppedNerveDays],
+        StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl => {
+            [Ui::StoppedWhenToday, Ui::StoppedWhenDays]
+        }
+    }
+}
 
 #[component]
 pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
@@ -52,7 +66,7 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
                 <section class="card" aria-labelledby="stopped-when-heading">
                     <h2 id="stopped-when-heading">{ t.get(Ui::SeekHelpHeading) }</h2>
                     <ul class="plain-list">
-                        { for WHEN.iter().map(|&m| html! { <li class="when">{ t.get(m) }</li> }) }
+                        { for when(props.reason).iter().map(|&m| html! { <li class="when">{ t.get(m) }</li> }) }
                     </ul>
                 </section>
                 <ClinicContact />

@@ -616,7 +616,7 @@ const STEP = {
   position: "Get into position",
   soft: "Loosen the inner thigh (VMO and adductors)",
   pesHold: "Pes anserine: hold",
-  mcl: "MCL (only with a clinician's guidance)",
+  mcl: "MCL: the inner knee band (only with a clinician's guidance)",
   rollerPass: "Foam roller: roll the inner thigh",
   rollerPause: "Foam roller: pause on a tender spot",
   ball: "Massage ball",
@@ -676,7 +676,7 @@ test("a whole short routine runs by the clock, step by step, to the end screen",
     const clock = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
     await shows(page, ".countdown", clock);
     await shows(page, ".position", `Step ${index + 1} of ${steps.length}`);
-    assertEqual(await page.getByRole("button", { name: "Any pain at the MCL" }).count(), 0, "MCL stop on a non-MCL step");
+    assertEqual(await page.getByRole("button", { name: "Any pain at all" }).count(), 0, "MCL stop on a non-MCL step");
     if (index === 1) {
       // The new step's fade-in is shown finished, as a patient sees it a moment later.
       await page.screenshot({ path: join(SHOTS, "routine-768x1024.png"), fullPage: true, animations: "disabled" });
@@ -804,7 +804,7 @@ const NERVE_STOP = "Numbness, tingling or weakness is a sign to stop.";
 for (const [control, guidance, step] of [
   ["Sharp or increasing pain", PAIN_MEANS_STOP, null],
   ["Numbness, tingling or weakness", NERVE_STOP, null],
-  ["Any pain at the MCL", PAIN_MEANS_STOP, STEP.mcl],
+  ["Any pain at all", PAIN_MEANS_STOP, STEP.mcl],
 ]) {
   test(`the stop control "${control}" ends the routine with what to do`, async () => {
     const context = await newContext();
@@ -820,7 +820,10 @@ for (const [control, guidance, step] of [
     await page.getByRole("button", { name: control }).click();
     await shows(page, "h1", "Routine stopped");
     const text = await page.getByRole("main").innerText();
-    const when = ["Get medical help today if it does not ease with rest.", "cannot take your weight", "see a clinician in the next few days"];
+    const when = guidance === NERVE_STOP
+      ? ["Get medical help today if the numbness or weakness spreads, gets worse or does not ease with rest.", "Even if it eases, see a doctor or physiotherapist in the next few days, before any more massage."]
+      : ["Get medical help today if it does not ease with rest.", "cannot take your weight", "see a doctor or physiotherapist in the next few days"];
+    if (step) when.push("Leave out the MCL step until a doctor or physiotherapist has checked your knee.");
     for (const phrase of [control, "Stop the massage now.", "Rest your knee.", guidance, ...when, "How to get help"]) {
       assert(text.includes(phrase), `the stop screen does not say "${phrase}"`);
     }
@@ -830,7 +833,7 @@ for (const [control, guidance, step] of [
     assertEqual(await page.locator(".countdown").count(), 0, "the countdown is still shown");
     await page.clock.fastForward(600_000);
     await shows(page, "h1", "Routine stopped");
-    const slug = { "Sharp or increasing pain": "pain", "Numbness, tingling or weakness": "numbness", "Any pain at the MCL": "mcl" }[control];
+    const slug = { "Sharp or increasing pain": "pain", "Numbness, tingling or weakness": "numbness", "Any pain at all": "mcl" }[control];
     for (const size of ["tablet-portrait", "phone"]) {
       await page.setViewportSize(SIZES[size]);
       await page.screenshot({ path: join(SHOTS, `stopped-${slug}-${SIZES[size].width}x${SIZES[size].height}.png`), fullPage: true });
@@ -857,7 +860,7 @@ test("the MCL step: the check-in and the MCL question share one pause; skip or g
     await shows(page, "h1", STEP.mcl);
     assertEqual(await page.evaluate(() => document.activeElement?.id), "confirm-heading", "focus on the MCL question");
     const asked = await page.getByRole("main").innerText();
-    for (const words of ["Go on only if your MCL is not injured, and a clinician has shown you this step for long-standing tightness.", "Take extreme care", "This step is only for long-standing tightness or scar tissue.", "Never do it after a recent injury, or with a knee that gives way.", "Use very light to medium pressure.", "Stop at once if it hurts, or if you have any doubt about your MCL.", "00:30 (advised 30-60 s)"]) {
+    for (const words of ["Go on only if your MCL, the band on the inside of your knee, is not injured.", "A doctor or physiotherapist must have shown you this step for long-standing tightness.", "Take extreme care", "This step is only for long-standing tightness or scar tissue.", "Never do it after a recent injury, or with a knee that gives way.", "Use very light to medium pressure.", "Stop at once if it hurts, or if you have any doubt about your MCL.", "00:30 (advised 30-60 s)"]) {
       assert(asked.includes(words), `the MCL hold does not say "${words}"`);
     }
     // The step does not start by itself, however long the wait.
@@ -880,7 +883,7 @@ test("the MCL step: the check-in and the MCL question share one pause; skip or g
       await shows(page, "h1", STEP.mcl);
       await page.clock.fastForward(10_000);
       await shows(page, ".countdown", "00:20");
-      assert(await page.getByRole("button", { name: "Any pain at the MCL" }).isVisible(), "no MCL stop");
+      assert(await page.getByRole("button", { name: "Any pain at all" }).isVisible(), "no MCL stop");
     }
     // To the end: the end screen lists the MCL step as skipped, or as done.
     await page.clock.fastForward(3_600_000);
@@ -909,13 +912,18 @@ test("after a clinician's clearance every step says gentle pressure, on the over
   assert((await page.getByRole("main").innerText()).includes("Use gentle pressure"), "the result's promise");
   await page.getByRole("button", { name: "See my routine" }).click();
   const overview = await page.getByRole("main").innerText();
-  assert(overview.includes("A clinician cleared your knee, so every step uses gentle pressure."), "the overview does not say why");
+  assert(overview.includes("A doctor or physiotherapist cleared your knee, so every step uses gentle pressure."), "the overview does not say why");
   const notGentle = /firm|lean|sink|harder|press it in|until it/i;
   assert(!notGentle.test(overview), `the overview asks for more than gentle: ${overview.match(notGentle)}`);
   await page.emulateMedia({ media: "print" });
   assert(!notGentle.test(await page.locator("body").innerText()), "the print-out asks for more than gentle");
   await page.emulateMedia({ media: "screen" });
-  await startRoutine(page);
+  await page.getByRole("button", { name: "Start the routine" }).click();
+  const before = await page.getByRole("main").innerText();
+  assert(before.includes("Keep the pressure light the whole time."), "the key principles do not say to keep it light");
+  assert(!/press harder/i.test(before), "the key principles say to press harder");
+  await page.getByRole("button", { name: "I'm ready: start" }).click();
+  await page.waitForSelector(".countdown");
   for (let i = 0; i < 8 && (await page.locator(".countdown").count()); i += 1) {
     const step = await page.locator(".todo-card").innerText();
     assert(!notGentle.test(step), `step ${i + 1} asks for more than gentle: ${step}`);
@@ -948,7 +956,7 @@ test("the overview gives each step the source's range in words, and says plainly
   assertEqual(await page.locator(".session-note").innerText(), "", "a note inside 5-10 minutes");
   await page.getByRole("button", { name: "Longer: Loosen the inner thigh (VMO and adductors)" }).click();
   await shows(page, ".plan-total strong", "10:30");
-  await shows(page, ".session-note", "Your routine now takes 10:30. The usual advice is 5 to 10 minutes per session.");
+  await shows(page, ".session-note", "Your routine now takes 10 min 30 s. The usual advice is 5 to 10 minutes per session.");
   await page.getByText("Cross-fiber strokes", { exact: true }).click();
   assert((await page.locator(".plan-steps").innerText()).includes("advised 1-2 min"), "no 1-2 min for the strokes");
   assert((await page.getByRole("main").innerText()).includes("Cross-fiber strokes: small strokes across a tendon, not along it."), "no gloss");

@@ -80,9 +80,22 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ReasonsHeading => "Why",
         Ui::YourAnswer => "Your answer:",
         Ui::ChangeAnswer => "Change this answer",
+        Ui::MclCautionPressureGentle => "Use very light pressure only.",
+        Ui::GentleKeepLight => "Keep the pressure light the whole time. Ease off if anything gets sore.",
+        Ui::CheckInFine => "It felt fine: go on",
+        Ui::StoppedMcl => "Leave out the MCL step until a doctor or physiotherapist has checked your knee.",
+        Ui::StoppedNerveToday => {
+            "Get medical help today if the numbness or weakness spreads, gets worse or does not ease with rest."
+        }
+        Ui::StoppedNerveDays => {
+            "Even if it eases, see a doctor or physiotherapist in the next few days, before any more massage."
+        }
+        Ui::MinutesSeconds => "{m} min {s} s",
+        Ui::MinutesOnly => "{m} min",
         Ui::ConfirmHeading => "Before the MCL step",
         Ui::ConfirmQuestion => {
-            "Go on only if your MCL is not injured, and a clinician has shown you this step for long-standing tightness."
+            "Go on only if your MCL, the band on the inside of your knee, is not injured. \
+             A doctor or physiotherapist must have shown you this step for long-standing tightness."
         }
         Ui::ConfirmGoOn => "I'm sure: go on",
         Ui::ConfirmSkip => "Skip this step",
@@ -92,7 +105,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MclCautionPressure => "Use very light to medium pressure.",
         Ui::MclCautionStop => "Stop at once if it hurts, or if you have any doubt about your MCL.",
         Ui::GentleWhy => {
-            "A clinician cleared your knee, so every step uses gentle pressure. Stop if the pain gets worse."
+            "A doctor or physiotherapist cleared your knee, so every step uses gentle pressure. \
+             Stop if the pain gets worse."
         }
         Ui::RangeMinutes => "{min}-{max} min",
         Ui::RangeSeconds => "{min}-{max} s",
@@ -101,16 +115,19 @@ fn ui_text(ui: Ui) -> &'static str {
             "Your routine now takes {time}. The usual advice is 5 to 10 minutes per session."
         }
         Ui::WordPesAnserine => {
-            "Pes anserine: a spot below the inside of the knee, where three tendons attach."
+            "Pes anserine: a spot below the inside of the knee, where three tendons (cords from muscle to bone) attach."
         }
         Ui::WordCrossFiber => "Cross-fiber strokes: small strokes across a tendon, not along it.",
         Ui::StoppedNumbness => {
-            "Numbness, tingling or weakness is a sign to stop. Do not massage this leg again until a clinician has checked it."
+            "Numbness, tingling or weakness is a sign to stop. Do not massage this leg again until a doctor \
+             or physiotherapist has checked it."
         }
         Ui::StoppedWhenToday => {
             "Get medical help today if it does not ease with rest. Also today if the knee swells, locks or cannot take your weight."
         }
-        Ui::StoppedWhenDays => "If it eases but comes back, see a clinician in the next few days.",
+        Ui::StoppedWhenDays => {
+            "If it eases but comes back, see a doctor or physiotherapist in the next few days."
+        }
         Ui::SkippedLabel => "skipped",
         Ui::SeekHelpHeading => "When to get help",
         Ui::SeekHelpIf => "From now on, see a doctor or physiotherapist if:",
@@ -193,7 +210,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::StopHeading => "Stop now if you feel",
         Ui::StopSharpPain => "Sharp or increasing pain",
         Ui::StopNumbness => "Numbness, tingling or weakness",
-        Ui::StopMclPain => "Any pain at the MCL",
+        Ui::StopMclPain => "Any pain at all",
         Ui::SpaceHint => "Tip: the space bar pauses and resumes.",
         Ui::StoppedTitle => "Routine stopped",
         Ui::StoppedBecause => "You stopped because of:",
@@ -232,12 +249,12 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::PesAnserine => {
             "Where three muscles join the bone: sartorius, gracilis and semitendinosus. It is on \
-             the inside of the shin bone, just below the knee joint line. When it is inflamed, \
-             it is called pes anserine bursitis or tendinitis."
+             the inside of the shin bone, just below the knee joint line. When it is swollen and \
+             sore, doctors call it pes anserine bursitis or tendinitis."
         }
         Structure::Mcl => {
             "A strong band on the inner side of the knee. It keeps the joint steady. \
-             Touch it only with extreme care, and never after an injury."
+             Touch it only with extreme care, and never soon after an injury."
         }
         Structure::MedialMeniscus => {
             "A C-shaped piece of cartilage that cushions the knee. It is not massaged directly. \
@@ -300,7 +317,7 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
             "Your knee looks misshapen, feels unstable, locks or gives way."
         }
         SeekHelpSign::SuspectedSeriousInjury => {
-            "You may have a serious injury, like a torn ligament or meniscus (the knee's cushion), or a broken bone."
+            "You may have a serious injury: a broken bone, or a torn ligament (knee band) or meniscus (knee cushion)."
         }
         SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
             "The pain gets in the way of daily life or sleep."
@@ -323,7 +340,7 @@ fn technique(t: Technique) -> Words {
     match t {
         Technique::SoftTissueRelease => Words {
             name: "Loosen the inner thigh (VMO and adductors)",
-            target: "The big muscles on the inside of your thigh, from halfway up down to the top of the \
+            target: "The big muscles on the inside of your thigh, from halfway up down to just above the \
                      kneecap. They include the VMO (a teardrop-shaped muscle above the inner kneecap) \
                      and the adductors (the inner thigh muscles).",
             hands: "Use your thumbs, your knuckles or the heel of your hand.",
@@ -346,7 +363,7 @@ fn technique(t: Technique) -> Words {
                      for 1 to 2 minutes.",
         },
         Technique::MclCaution => Words {
-            name: "MCL (only with a clinician's guidance)",
+            name: "MCL: the inner knee band (only with a clinician's guidance)",
             target: "The MCL: a strong band on the inner side of the knee. It crosses the joint line \
                      (where the thigh bone meets the shin bone).",
             hands: "Keep your knee slightly bent. Use your thumb or index finger.",
@@ -376,7 +393,7 @@ fn principle(p: Principle) -> &'static str {
         Principle::StartGentle => "Start gently. Press harder only a little at a time, as it feels OK.",
         Principle::BreatheDeeply => "Breathe slowly and deeply. It helps your muscles relax.",
         Principle::Consistency => {
-            "Short sessions of 5 to 10 minutes, a few times a week, work better than rare, hard ones."
+            "Short sessions of 5 to 10 minutes, a few times a week, often work better than rare, hard ones."
         }
         Principle::Hydration => "Drink enough water. It helps your tissues stay healthy and recover.",
         Principle::FollowWithMovement => {
@@ -650,7 +667,7 @@ fn step(k: StepKind) -> StepWords {
         StepKind::PesAnserineFriction => StepWords {
             usual: Words {
                 name: "Pes anserine: cross-fiber strokes",
-                pressure: "Firm, but gentle enough to move smoothly.",
+                pressure: "Light to medium. Move gently and carefully.",
                 motion:
                     "Cross-fiber strokes: small, careful strokes across the tendon, not along it. \
                          Keep going for 1 to 2 minutes.",
@@ -680,8 +697,8 @@ fn step(k: StepKind) -> StepWords {
                 pressure: "Let some of your weight sink onto the roller.",
                 motion: "Roll slowly from your hip down to just above your knee.",
             },
-            gentle_hands: "Lie on your side, with your inner thigh on the roller. \
-                           Hold most of your body up with your arms.",
+            gentle_hands: "Lie on your side. Rest the inner thigh of your top leg on the roller. \
+                           Let your arms and your other leg hold you up.",
             gentle_pressure:
                 "Keep your arms taking your weight, so the roller touches only lightly.",
             gentle_motion: "Roll slowly from your hip down to just above your knee.",
