@@ -999,7 +999,7 @@ test("the result and the plan print with the date, the knee and the content vers
     await page.evaluate(() => (window.__printed = 0));
     await page.emulateMedia({ media: "print" });
     const text = await page.locator("body").innerText();
-    for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-2", ...mustSay]) {
+    for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-3", ...mustSay]) {
       assert(text.includes(phrase), `the printed ${name} does not say "${phrase}"`);
     }
     assert(!text.includes("Only change an answer"), `the printed ${name} asks to change answers`);
