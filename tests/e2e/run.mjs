@@ -892,7 +892,12 @@ test("the MCL step: the check-in and the MCL question share one pause; skip or g
     assertEqual((await mclRow.locator(".plan-step-time").innerText()).trim(), choice === "Skip this step" ? "skipped" : "00:30", "the MCL row");
     assertEqual(await page.locator(".plan-step.is-skipped").count(), choice === "Skip this step" ? 1 : 0, "skipped rows");
     if (choice === "Skip this step") {
-      await page.screenshot({ path: join(SHOTS, "done-skipped-768x1024.png"), fullPage: true });
+      for (const size of ["tablet-portrait", "phone"]) {
+        await page.setViewportSize(SIZES[size]);
+        await page.screenshot({ path: join(SHOTS, `done-skipped-${SIZES[size].width}x${SIZES[size].height}.png`), fullPage: true });
+      }
+      await page.setViewportSize(SIZES["tablet-portrait"]);
+      await assertAccessible(page, "the end screen with a skipped step");
       await page.emulateMedia({ media: "print" });
       assert((await page.locator("body").innerText()).includes("skipped"), "the print-out hides the skipped step");
       await page.emulateMedia({ media: "screen" });
