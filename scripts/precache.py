@@ -19,8 +19,10 @@ OUTPUT = "sw.js"
 
 
 def shipped_files(build: Path) -> list[str]:
+    """Every file the app is made of: not sw.js itself, and never a .br/.gz copy (a browser
+    asks for the plain name and the server picks the encoding)."""
     files = [p.relative_to(build).as_posix() for p in build.rglob("*") if p.is_file()]
-    return sorted(f for f in files if f != OUTPUT)
+    return sorted(f for f in files if f != OUTPUT and not f.endswith((".br", ".gz")))
 
 
 def write_service_worker(build: Path) -> tuple[str, list[str]]:

@@ -8,8 +8,10 @@ strict Content-Security-Policy it ships with. Standard library only.
 """
 
 import argparse
+import email.utils
 import functools
 import http.server
+import os
 import re
 import sys
 
@@ -21,6 +23,36 @@ CSP = (
 
 # Trunk names built assets with a content hash, e.g. knee-care-1a2b3c4d5e6f7a8b_bg.wasm.
 HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$")
+
+# The precompressed copies the build writes beside a file, in the order we prefer them.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepted_encodings(header: str) -> set[str]:
+    """The codings an Accept-Encoding header allows (q=0 refuses one; * allows any)."""
+    allowed, refused, star = set(), set(), False
+    for part in header.split(","):
+        name, _, params = part.strip().partition(";")
+        name = name.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if not name:
+            continue
+        if name == "*":
+            star = q > 0
+        elif q > 0:
+            allowed.add(name)
+        else:
+            refused.add(name)
+    if star:
+        allowed |= {coding for coding, _ in ENCODINGS} - refused
+    return allowed
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -37,6 +69,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     csp = True
 
     def send_head(self):
+        # A precompressed copy, if the build wrote one and the browser takes it: sent as it is,
+        # with the original file's Content-Type (the wasm stays application/wasm, so browsers
+        # compile it while it streams).
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        if os.path.isfile(path):
+            accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+            for coding, suffix in ENCODINGS:
+                if coding in accepted and os.path.isfile(path + suffix):
+                    return self.send_encoded(path, path + suffix, coding)
         # Python's server answers If-Modified-Since by mtime, to the second. A file replaced
         # within the same second as its predecessor (a fast redeploy, or the update test) would
         # then look unchanged, and the browser would miss a new sw.js. Unhashed files are small:
@@ -45,7 +88,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             del self.headers["If-Modified-Since"]
         return super().send_head()
 
+    def send_encoded(self, original: str, encoded: str, coding: str):
+        try:
+            f = open(encoded, "rb")
+        except OSError:
+            self.send_error(404, "File not found")
+            return None
+        stat = os.fstat(f.fileno())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(original))
+        self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(stat.st_size))
+        self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+        self.end_headers()
+        return f
+
     def end_headers(self):
+        # Every response may differ by Accept-Encoding (a file with compressed copies does).
+        self.send_header("Vary", "Accept-Encoding")
         if self.csp:
             self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -60,6 +120,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         if not self.quiet:
             super().log_message(format, *args)
+
+
+class Server(http.server.ThreadingHTTPServer):
+    allow_reuse_address = True
+
+    def handle_error(self, request, client_address):
+        # A browser that goes away mid-download (a closed tab, a cancelled precache fetch) is
+        # normal, not an error worth a traceback.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
 
 
 def main() -> int:
@@ -78,8 +149,7 @@ def main() -> int:
     Handler.quiet = args.quiet
     Handler.csp = not args.no_csp
     handler = functools.partial(Handler, directory=args.dir)
-    http.server.ThreadingHTTPServer.allow_reuse_address = True
-    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
+    with Server((args.host, args.port), handler) as server:
         print(f"Serving {args.dir} on http://{args.host}:{args.port}/", flush=True)
         try:
             server.serve_forever()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, then runs every tier.
-#   0. cargo fmt --check; clippy -D warnings on host and wasm32; the core stays pure
+#   0. cargo fmt --check; clippy -D warnings on host and wasm32; the core stays pure; no CSS
+#      rule for a class nothing sets; after the release build, the committed size budget
 #   1. host unit tests (cargo test)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end tests of the release build under the strict CSP (Playwright + axe)
@@ -96,6 +97,7 @@ check "0-fmt" cargo fmt --all -- --check
 check "0-clippy-host" cargo clippy --workspace --all-targets --locked -- -D warnings
 check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 check "0-core-is-pure" core_is_pure
+check "0-css-all-used" python3 scripts/css_unused.py
 
 suite "1-host-unit" cargo_counts cargo test --workspace --locked -- --show-output
 # The exhaustive screening tests say how many answer combinations they checked.
@@ -106,6 +108,8 @@ suite "2-components-wasm" cargo_counts cargo test -p knee-care --locked --target
 
 echo "== building the release"
 if trunk build --release >"$LOGS/3-build.log" 2>&1; then
+  check "0-size-budget" python3 scripts/size_budget.py dist
+  cat "$LOGS/0-size-budget.log"
   suite "3-end-to-end" e2e_counts node tests/e2e/run.mjs
 else
   tail -n 40 "$LOGS/3-build.log"

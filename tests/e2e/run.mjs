@@ -10,7 +10,9 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { request } from "node:http";
 import { join, relative } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { ROOT, launchChromium, startServer } from "../../scripts/browser-kit.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -97,8 +99,20 @@ function makeNextVersion(dir) {
     .replaceAll(oldName, newName)
     .replace(/(<link[^>]*_bg\.wasm"[^>]*integrity=")[^"]+"/, `$1${integrity}"`);
   writeFileSync(join(dir, "index.html"), index);
-  const result = spawnSync("python3", [join(ROOT, "scripts", "precache.py"), dir], { encoding: "utf8" });
-  assertEqual(result.status, 0, `precache.py failed: ${result.stderr}`);
+  // The whole post-build again, as trunk runs it: sw.js and fresh .br/.gz copies.
+  const result = spawnSync("python3", [join(ROOT, "scripts", "post_build.py"), dir], { encoding: "utf8" });
+  assertEqual(result.status, 0, `post_build.py failed: ${result.stderr}`);
+}
+
+// A GET whose body stays as the server sent it (fetch() would decode it by itself).
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject).end();
+  });
 }
 
 async function serviceWorkerReady(page) {
@@ -262,6 +276,30 @@ test("the built index.html has no inline script and no style attribute", async (
   assert(/data-wasm="[^"]+\.wasm"/.test(html), "the loader is not told where the wasm is");
 });
 
+test("each encoding is served with the original type and decodes to the same bytes", async () => {
+  const files = readdirSync(DIST).filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f));
+  assert(files.some((f) => f.endsWith(".wasm")) && files.includes("index.html"), `files: ${files}`);
+  const types = { html: "text/html", js: "text/javascript", css: "text/css", wasm: "application/wasm", svg: "image/svg+xml", webmanifest: "application/manifest+json" };
+  const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+  let checked = 0;
+  for (const file of files) {
+    const plain = readFileSync(join(DIST, file));
+    for (const [accept, coding] of [["br, gzip", "br"], ["gzip, deflate", "gzip"], ["identity", null], ["br;q=0, gzip", "gzip"], ["", null]]) {
+      const response = await rawGet(server.url + (file === "index.html" ? "" : file), { "Accept-Encoding": accept });
+      assertEqual(response.status, 200, `${file} with ${accept}`);
+      assertEqual(response.headers["content-encoding"] ?? null, coding, `${file}: Content-Encoding for "${accept}"`);
+      assert(response.headers["content-type"].startsWith(types[file.split(".").pop()]), `${file}: type ${response.headers["content-type"]}`);
+      assertEqual(response.headers.vary, "Accept-Encoding", `${file}: Vary`);
+      assertEqual(Number(response.headers["content-length"]), response.body.length, `${file}: Content-Length`);
+      const body = coding ? decode[coding](response.body) : response.body;
+      assert(body.equals(plain), `${file} as ${coding ?? "identity"} does not decode to the file`);
+      if (coding) assert(response.body.length < plain.length, `${file}: the ${coding} copy is not smaller`);
+      checked += 1;
+    }
+  }
+  assert(checked >= 30, `only ${checked} responses checked`);
+});
+
 test("the server sends the strict CSP and the wasm MIME type", async () => {
   const context = await newContext();
   const page = await watchedPage(context);
@@ -368,7 +406,9 @@ test("an ordinary script error elsewhere on the page does not hide the app", asy
 
 test("the service worker precaches exactly the files of the build", async () => {
   const { list, cacheName } = precacheOf(DIST);
-  const expected = filesUnder(DIST).filter((f) => f !== "sw.js");
+  // Every file of the build but sw.js itself; never a .br/.gz copy (the server picks those).
+  const expected = filesUnder(DIST).filter((f) => f !== "sw.js" && !/\.(br|gz)$/.test(f));
+  assert(filesUnder(DIST).some((f) => f.endsWith(".wasm.br")), "the build wrote no compressed copies");
   assertEqual(JSON.stringify(list), JSON.stringify(expected), "precache list");
   assert(/^knee-care-[0-9a-f]{16}$/.test(cacheName), `cache name ${cacheName}`);
   const context = await newContext();

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Trunk's one post_build hook (hooks of one stage run at the same time, so the steps that
+depend on each other are chained here), or by hand on a build directory:
+
+    python3 scripts/post_build.py dist
+
+1. Removes compressed files left from an earlier run (a file changed since would otherwise be
+   served stale by its old .br/.gz).
+2. Writes sw.js with its precache list (scripts/precache.py): the shipped files, never .br/.gz.
+3. Writes FILE.gz (Python's gzip, level 9, no timestamp) and FILE.br (Node's zlib, quality 11,
+   scripts/brotli.mjs) beside every text file and the wasm, so a server can send them as they
+   are (nginx gzip_static/brotli_static, Caddy precompressed, scripts/serve.py).
+"""
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import precache
+
+COMPRESSED = (".br", ".gz")
+# Text and wasm; images (PNG) are compressed already.
+COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".webmanifest", ".json", ".txt")
+BROTLI = Path(__file__).with_name("brotli.mjs")
+
+
+def remove_stale(build: Path) -> None:
+    for path in build.rglob("*"):
+        if path.is_file() and path.suffix in COMPRESSED:
+            path.unlink()
+
+
+def compress(build: Path) -> list[Path]:
+    files = sorted(p for p in build.rglob("*") if p.is_file() and p.suffix in COMPRESSIBLE)
+    for path in files:
+        data = path.read_bytes()
+        with open(f"{path}.gz", "wb") as out:
+            # mtime=0 and no file name: the same input always gives the same bytes.
+            with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=out, mtime=0) as gz:
+                gz.write(data)
+    if files:
+        subprocess.run(["node", str(BROTLI), *map(str, files)], check=True)
+    return files
+
+
+def main() -> int:
+    target = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
+    if not target:
+        print("usage: post_build.py DIR (or set TRUNK_STAGING_DIR)", file=sys.stderr)
+        return 2
+    build = Path(target)
+    remove_stale(build)
+    cache_name, files = precache.write_service_worker(build)
+    print(f"precache: {cache_name}, {len(files)} files")
+    packed = compress(build)
+    print(f"compressed: {len(packed)} files, .br and .gz beside each")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
