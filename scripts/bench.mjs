@@ -7,13 +7,19 @@
 // RUNS runs (9 by default; BENCH_RUNS sets it). Warm means offline from the service worker for
 // the widget; the hello-world has no service worker, so its warm load comes from the HTTP cache.
 // Memory: wasm linear memory and the JS heap after load (after a garbage collection).
+// Lighthouse 12.2.3 (bench/lighthouse, mobile: slow 4G and 4x CPU, its defaults) on both apps
+// served compressed by scripts/serve.py, the median of LH_RUNS runs (3 by default): the
+// performance score, FCP, LCP and TBT, ours as ratios to the hello-world's.
 
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { ROOT, launchChromium, startServer } from "./browser-kit.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 9);
+const LH_RUNS = Number(process.env.LH_RUNS || 3);
+const LIGHTHOUSE = join(ROOT, "bench", "lighthouse", "node_modules", ".bin", "lighthouse");
 const CPU_SLOWDOWN = 4;
 const APPS = [
   { name: "widget", dir: join(ROOT, "dist"), csp: true, offline: true },
@@ -39,9 +45,10 @@ function instrument() {
   }
 }
 
+// The shipped files: not the .br/.gz copies the post-build writes beside them.
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)))
     .sort();
 }
@@ -133,6 +140,36 @@ async function benchApp(browser, app) {
   };
 }
 
+// One Lighthouse run on a served app: performance score and the timings, in ms.
+function lighthouse(url) {
+  const flags = "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --disable-sync";
+  const run = spawnSync(
+    LIGHTHOUSE,
+    [url, "--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${flags}`],
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse failed: ${run.stderr.slice(-2000)}`);
+  const report = JSON.parse(run.stdout);
+  const audit = (id) => report.audits[id].numericValue;
+  return {
+    score: report.categories.performance.score * 100,
+    fcp: audit("first-contentful-paint"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+  };
+}
+
+async function lighthouseApp(app) {
+  const server = await startServer(app.dir, { csp: app.csp });
+  try {
+    const runs = [];
+    for (let i = 0; i < LH_RUNS; i += 1) runs.push(lighthouse(server.url));
+    return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+  } finally {
+    await server.stop();
+  }
+}
+
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const ms = (n) => `${n.toFixed(0)} ms`;
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : "-");
@@ -147,6 +184,9 @@ try {
 }
 const ours = results.widget;
 const floor = results.hello;
+// Lighthouse starts its own Chromium: one at a time, after ours has closed.
+const lh = {};
+for (const app of APPS) lh[app.name] = await lighthouseApp(app);
 
 console.log(`\n### Files of the widget (brotli size as a ratio to the hello-world's matching file)\n`);
 console.log(row(["file", "raw", "gzip", "brotli", "brotli vs hello"]));
@@ -173,3 +213,11 @@ for (const [k, v] of Object.entries(ours.times)) {
 console.log(row(["wasm memory after load", kB(ours.memory.wasm), kB(floor.memory.wasm), ratio(ours.memory.wasm, floor.memory.wasm)]));
 console.log(row(["JS heap after load", kB(ours.memory.jsHeap), kB(floor.memory.jsHeap), ratio(ours.memory.jsHeap, floor.memory.jsHeap)]));
 console.log(`\nwarm: the widget offline from its service worker; the hello-world from the HTTP cache (it has no worker).`);
+
+console.log(`\n### Lighthouse 12.2.3, mobile (slow 4G, 4x CPU), served compressed, median of ${LH_RUNS}\n`);
+console.log(row(["figure", "widget", "hello", "ratio"]));
+console.log(row(["---", "---", "---", "---"]));
+console.log(row(["performance score", lh.widget.score.toFixed(0), lh.hello.score.toFixed(0), ratio(lh.widget.score, lh.hello.score)]));
+for (const [k, name] of [["fcp", "FCP"], ["lcp", "LCP"], ["tbt", "TBT"]]) {
+  console.log(row([name, ms(lh.widget[k]), ms(lh.hello[k]), ratio(lh.widget[k], lh.hello[k])]));
+}

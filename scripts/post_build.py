@@ -46,14 +46,19 @@ def compress(build: Path) -> list[Path]:
 
 
 def main() -> int:
-    target = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
+    args = sys.argv[1:]
+    # --compress-only: the bench's hello-world, which has no service worker.
+    compress_only = "--compress-only" in args
+    args = [a for a in args if a != "--compress-only"]
+    target = args[0] if args else os.environ.get("TRUNK_STAGING_DIR")
     if not target:
-        print("usage: post_build.py DIR (or set TRUNK_STAGING_DIR)", file=sys.stderr)
+        print("usage: post_build.py [--compress-only] DIR (or set TRUNK_STAGING_DIR)", file=sys.stderr)
         return 2
     build = Path(target)
     remove_stale(build)
-    cache_name, files = precache.write_service_worker(build)
-    print(f"precache: {cache_name}, {len(files)} files")
+    if not compress_only:
+        cache_name, files = precache.write_service_worker(build)
+        print(f"precache: {cache_name}, {len(files)} files")
     packed = compress(build)
     print(f"compressed: {len(packed)} files, .br and .gz beside each")
     return 0
