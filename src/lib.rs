@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod services;
 
 pub use app::{App, AppProps};

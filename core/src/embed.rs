@@ -250,11 +250,8 @@ impl Setting for Origin {
 
 impl Setting for Lang {
     fn parse(text: &str) -> Result<Self, &'static str> {
-        let code = text.trim().to_ascii_lowercase();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == code)
-            .ok_or("is not a language the widget has")
+        // The one parser of language codes (catalog::Lang::from_code): "en", "EN", "en-GB".
+        Lang::from_code(text).ok_or("is not a language the widget has")
     }
 }
 

@@ -5,6 +5,20 @@
 //! routine planner and the timer. It must never import yew, web-sys,
 //! js-sys, wasm-bindgen or gloo, and it never reads a clock: callers pass the time in.
 
+/// Declares an enum with `ALL`, every variant in declaration order: generated, so a variant
+/// can never be missing from a list that tests walk.
+macro_rules! listed {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        $vis enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+        }
+    };
+}
+
 pub mod catalog;
 pub mod content;
 pub mod embed;

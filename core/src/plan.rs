@@ -11,6 +11,7 @@
 
 use crate::content::{durations, SecondsRange, Technique};
 use crate::screening::{Answers, Change, Knee, Outcome};
+use crate::timer::{Millis, Session};
 
 /// Stated defaults for the steps the source gives no duration for.
 pub mod defaults {
@@ -22,32 +23,23 @@ pub mod defaults {
     pub const MOVEMENT_SECONDS: u32 = 60;
 }
 
-/// A step of the routine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StepKind {
-    Positioning,
-    SoftTissueRelease,
-    PesAnserineHold,
-    PesAnserineFriction,
-    Mcl,
-    FoamRollerPass,
-    FoamRollerPause,
-    MassageBall,
-    GentleMovement,
+listed! {
+    /// A step of the routine.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum StepKind {
+        Positioning,
+        SoftTissueRelease,
+        PesAnserineHold,
+        PesAnserineFriction,
+        Mcl,
+        FoamRollerPass,
+        FoamRollerPause,
+        MassageBall,
+        GentleMovement,
+    }
 }
 
 impl StepKind {
-    pub const ALL: &'static [StepKind] = &[
-        StepKind::Positioning,
-        StepKind::SoftTissueRelease,
-        StepKind::PesAnserineHold,
-        StepKind::PesAnserineFriction,
-        StepKind::Mcl,
-        StepKind::FoamRollerPass,
-        StepKind::FoamRollerPause,
-        StepKind::MassageBall,
-        StepKind::GentleMovement,
-    ];
     pub const COUNT: usize = StepKind::ALL.len();
 
     /// The range a step's duration must stay in. A step with a stated default has a range of
@@ -160,6 +152,26 @@ impl Choices {
         self.adjusted[step as usize] = Some(seconds.clamp(range.min, range.max));
     }
 
+    /// "Shorter" (`direction` < 0) or "longer" on a step of `plan`, by the step's increment
+    /// from the time the plan shows now, kept in its range. A step not in the plan is left.
+    pub fn nudge(&mut self, plan: &Plan, step: StepKind, direction: i8) {
+        let Some(current) = plan
+            .steps
+            .iter()
+            .find(|s| s.kind == step)
+            .map(|s| s.seconds)
+        else {
+            return;
+        };
+        let change = step.adjust_increment();
+        let seconds = if direction < 0 {
+            current.saturating_sub(change)
+        } else {
+            current.saturating_add(change)
+        };
+        self.adjust(step, seconds);
+    }
+
     /// A new preset replaces every adjustment.
     pub fn set_preset(&mut self, preset: Preset) {
         self.preset = preset;
@@ -225,6 +237,15 @@ pub struct Plan {
 impl Plan {
     pub fn total_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
+    }
+
+    /// The timer for this plan: each step's length, "How did that feel?" after the deep
+    /// pressure steps, and the confirmation before the MCL step.
+    pub fn session(&self) -> Session {
+        let kinds: Vec<StepKind> = self.steps.iter().map(|s| s.kind).collect();
+        Session::new(self.steps.iter().map(|s| Millis::from(s.seconds) * 1000))
+            .with_check_ins(|i| kinds[i].is_deep_pressure())
+            .with_confirmations(|i| kinds[i].needs_confirmation())
     }
 
     /// Whether the total is inside the source's 5-10 minutes (the presets always are; the
@@ -470,6 +491,53 @@ mod tests {
         assert_eq!(build(&outcome, &a, &Choices::default()), None);
         a.set(Question::Fever, Choice::Yes).unwrap();
         assert_eq!(build(&evaluate(&a), &a, &Choices::default()), None);
+    }
+
+    #[test]
+    fn nudging_moves_a_step_by_its_increment_within_its_range() {
+        let a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        let o = evaluate(&a);
+        let mut c = Choices::default();
+        let soft = |c: &Choices| {
+            let plan = build(&o, &a, c).unwrap();
+            plan.steps
+                .iter()
+                .find(|s| s.kind == StepKind::SoftTissueRelease)
+                .unwrap()
+                .seconds
+        };
+        assert_eq!(soft(&c), 120);
+        for _ in 0..20 {
+            let plan = build(&o, &a, &c).unwrap();
+            c.nudge(&plan, StepKind::SoftTissueRelease, 1);
+        }
+        assert_eq!(soft(&c), 300);
+        let plan = build(&o, &a, &c).unwrap();
+        c.nudge(&plan, StepKind::SoftTissueRelease, -1);
+        assert_eq!(soft(&c), 270);
+        // A step the plan does not have is left alone.
+        let before = c.clone();
+        c.nudge(&plan, StepKind::PesAnserineFriction, 1);
+        assert_eq!(c, before);
+    }
+
+    #[test]
+    fn a_plans_session_has_its_steps_check_ins_and_mcl_confirmation() {
+        use crate::timer::{Input, Phase};
+        let a = answers(Choice::Yes, Choice::No, Choice::No);
+        let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds[3], StepKind::Mcl);
+        let mut session = plan.session();
+        assert_eq!(session.total(), u64::from(plan.total_seconds()) * 1000);
+        session.handle(Input::Start, 0);
+        // Positioning, then the inner thigh ends with a check-in.
+        let end_soft = u64::from(plan.steps[0].seconds + plan.steps[1].seconds) * 1000;
+        assert_eq!(session.view(end_soft + 5).phase, Phase::CheckIn(1));
+        session.handle(Input::FeltFine, end_soft + 5);
+        let end_pes = end_soft + 5 + u64::from(plan.steps[2].seconds) * 1000;
+        session.handle(Input::FeltFine, end_pes + 1);
+        assert_eq!(session.view(end_pes + 2).phase, Phase::Confirm(3));
     }
 
     #[test]

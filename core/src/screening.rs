@@ -18,13 +18,15 @@
 
 use crate::content::{Contraindication, SeekHelpSign};
 
-/// The four outcomes, most cautious first: `GetHelpToday < SeeClinician < ...`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Tier {
-    GetHelpToday,
-    SeeClinician,
-    GoAheadWithChanges,
-    GoAhead,
+listed! {
+    /// The four outcomes, most cautious first: `GetHelpToday < SeeClinician < ...`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Tier {
+        GetHelpToday,
+        SeeClinician,
+        GoAheadWithChanges,
+        GoAhead,
+    }
 }
 
 impl Tier {
@@ -34,30 +36,24 @@ impl Tier {
     }
 }
 
-/// When to get help about a risk, most urgent first. Each risk question has exactly one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum TimeFrame {
-    /// Get medical help today (urgent care or an emergency department if no doctor today).
-    Today,
-    /// Ask the doctor first, before any massage of this leg.
-    BeforeAnyMassage,
-    /// See a clinician in the next few days.
-    NextFewDays,
-    /// Do not massage until it has healed.
-    WhenHealed,
-    /// See a clinician in the next few weeks; their clearance lifts it.
-    NextFewWeeks,
+listed! {
+    /// When to get help about a risk, most urgent first. Each risk question has exactly one.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum TimeFrame {
+        /// Get medical help today (urgent care or an emergency department if no doctor today).
+        Today,
+        /// Ask the doctor first, before any massage of this leg.
+        BeforeAnyMassage,
+        /// See a clinician in the next few days.
+        NextFewDays,
+        /// Do not massage until it has healed.
+        WhenHealed,
+        /// See a clinician in the next few weeks; their clearance lifts it.
+        NextFewWeeks,
+    }
 }
 
 impl TimeFrame {
-    pub const ALL: &'static [TimeFrame] = &[
-        TimeFrame::Today,
-        TimeFrame::BeforeAnyMassage,
-        TimeFrame::NextFewDays,
-        TimeFrame::WhenHealed,
-        TimeFrame::NextFewWeeks,
-    ];
-
     /// The tier a risk with this time frame leads to.
     pub const fn tier(self) -> Tier {
         match self {
@@ -72,14 +68,16 @@ impl TimeFrame {
     }
 }
 
-/// An answer a patient can give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Choice {
-    Yes,
-    No,
-    NotSure,
-    Left,
-    Right,
+listed! {
+    /// An answer a patient can give.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Choice {
+        Yes,
+        No,
+        NotSure,
+        Left,
+        Right,
+    }
 }
 
 /// Which knee the routine is for.
@@ -87,6 +85,24 @@ pub enum Choice {
 pub enum Knee {
     Left,
     Right,
+}
+
+impl Knee {
+    /// The knee "Do the other knee" turns to.
+    pub const fn other(self) -> Knee {
+        match self {
+            Knee::Left => Knee::Right,
+            Knee::Right => Knee::Left,
+        }
+    }
+
+    /// The answer to "Which knee?" that names this knee.
+    pub const fn choice(self) -> Choice {
+        match self {
+            Knee::Left => Choice::Left,
+            Knee::Right => Choice::Right,
+        }
+    }
 }
 
 /// What a question is for.
@@ -278,31 +294,22 @@ impl Question {
     }
 }
 
-/// The screening's questions grouped into short pages, one theme each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Page {
-    YourKnee,
-    Injury,
-    HowItLooks,
-    HowItFeels,
-    MedicalHistory,
-    PainOverTime,
-    ClinicianAdvice,
-    Tools,
+listed! {
+    /// The screening's questions grouped into short pages, one theme each.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Page {
+        YourKnee,
+        Injury,
+        HowItLooks,
+        HowItFeels,
+        MedicalHistory,
+        PainOverTime,
+        ClinicianAdvice,
+        Tools,
+    }
 }
 
 impl Page {
-    pub const ALL: &'static [Page] = &[
-        Page::YourKnee,
-        Page::Injury,
-        Page::HowItLooks,
-        Page::HowItFeels,
-        Page::MedicalHistory,
-        Page::PainOverTime,
-        Page::ClinicianAdvice,
-        Page::Tools,
-    ];
-
     pub const fn questions(self) -> &'static [Question] {
         use Question::*;
         match self {
@@ -347,6 +354,24 @@ impl Page {
             Page::ClinicianAdvice => &[ClinicianCleared, MclGuidance],
             Page::Tools => &[FoamRoller, MassageBall],
         }
+    }
+
+    /// The page's place in the screening, from 1.
+    pub fn number(self) -> usize {
+        Page::ALL
+            .iter()
+            .position(|&p| p == self)
+            .map_or(1, |i| i + 1)
+    }
+
+    /// The page after this one; `None` after the last (the result comes next).
+    pub fn next(self) -> Option<Page> {
+        Page::ALL.get(self.number()).copied()
+    }
+
+    /// The page before this one; `None` before the first (the landing screen).
+    pub fn previous(self) -> Option<Page> {
+        self.number().checked_sub(2).map(|i| Page::ALL[i])
     }
 
     /// The page that asks `question`.
@@ -565,6 +590,22 @@ mod tests {
                 assert!(!covers, "{q:?} is a preference but covers a source item");
             }
         }
+    }
+
+    #[test]
+    fn pages_walk_forward_and_back_from_the_first_to_the_last() {
+        let mut walked = vec![Page::ALL[0]];
+        while let Some(next) = walked.last().unwrap().next() {
+            walked.push(next);
+        }
+        assert_eq!(walked, Page::ALL);
+        assert_eq!(Page::ALL[0].previous(), None);
+        for pair in Page::ALL.windows(2) {
+            assert_eq!(pair[1].previous(), Some(pair[0]));
+            assert_eq!(pair[1].number(), pair[0].number() + 1);
+        }
+        assert_eq!(Knee::Left.other(), Knee::Right);
+        assert_eq!(Knee::Right.other().choice(), Choice::Left);
     }
 
     #[test]

@@ -154,6 +154,8 @@ pub struct Session {
     confirmed: Vec<bool>,
     /// Steps the patient skipped (and has not gone back to).
     skipped: Vec<bool>,
+    /// Counts the inputs that changed the session: the shell reschedules cues when it moves.
+    revision: u32,
 }
 
 /// A moment the timer holds at.
@@ -182,6 +184,7 @@ impl Session {
             confirm: vec![false; count],
             confirmed: vec![false; count],
             skipped: vec![false; count],
+            revision: 0,
             phase: Phase::Ready,
             last_now: 0,
             started_at: 0,
@@ -208,6 +211,17 @@ impl Session {
     /// not go back to it.
     pub fn was_skipped(&self, step: usize) -> bool {
         self.skipped.get(step).copied().unwrap_or(false)
+    }
+
+    /// Changes with every input the patient gave that changed the session (never with time
+    /// alone): the shell schedules cues afresh when it does.
+    pub fn revision(&self) -> u32 {
+        self.revision
+    }
+
+    /// When the routine started (0 before it has): tells one session from another.
+    pub fn started_at(&self) -> Millis {
+        self.started_at
     }
 
     pub fn total(&self) -> Millis {
@@ -358,6 +372,14 @@ impl Session {
 
     /// Handles one input at `now`. Returns whether it changed anything.
     pub fn handle(&mut self, input: Input, now: Millis) -> bool {
+        let changed = self.apply(input, now);
+        if changed {
+            self.revision = self.revision.wrapping_add(1);
+        }
+        changed
+    }
+
+    fn apply(&mut self, input: Input, now: Millis) -> bool {
         self.observe(now);
         let now = self.last_now;
         if self.phase.is_final() {
@@ -691,6 +713,20 @@ mod tests {
             (v.phase, v.position),
             (Phase::Stopped(StopReason::SharpOrIncreasingPain), 90 * S)
         );
+    }
+
+    #[test]
+    fn the_revision_moves_with_each_input_that_changes_something_never_with_time() {
+        let mut s = with_mcl();
+        assert_eq!(s.revision(), 0);
+        s.handle(Input::Start, 0);
+        assert_eq!(s.revision(), 1);
+        s.observe(10 * S);
+        assert_eq!(s.revision(), 1, "time alone");
+        assert!(!s.handle(Input::Resume, 11 * S));
+        assert_eq!(s.revision(), 1, "an input that changed nothing");
+        s.handle(Input::Pause, 12 * S);
+        assert_eq!(s.revision(), 2);
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn the_fingerprints_are_those_of_the_source_and_the_hash_matches_the_script() {
 fn no_message_copies_eight_words_in_a_row_from_the_source() {
     let source = source_windows();
     let mut copied = Vec::new();
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         for msg in Msg::all() {
             for (hash, window) in fingerprints(text(lang, msg)) {
                 if source.contains(&hash) {

@@ -1,15 +1,13 @@
-//! The root component: holds the app state, chooses the language, shows the screen, runs the
-//! routine's clock while it is under way, offers a waiting update on idle screens, and
-//! signals readiness once the first screen is on the page.
+//! The root component: the embedder's configuration, the app state, the effects (one named
+//! hook each, in `src/hooks/`), and one `match` from the screen to its component.
 
 pub mod state;
 
 use std::rc::Rc;
 
-use knee_core::embed::{Config, Lifecycle, Mode};
-use knee_core::timer::CueKind;
-use knee_core::timer::{Input, Phase};
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::embed::{Config, Mode};
+use knee_core::timer::Phase;
+use knee_core::Lang;
 use yew::prelude::*;
 
 use crate::components::before_start::BeforeStart;
@@ -23,18 +21,13 @@ use crate::components::routine_stopped::RoutineStopped;
 use crate::components::screening::ScreeningPage;
 use crate::components::tablet_bar::TabletBar;
 use crate::components::update_offer::UpdateOffer;
-use crate::services::activity::IdleTimer;
-use crate::services::clock::{now_ms, Ticker};
-use crate::services::cues::{self, CuePlayer, Words};
-use crate::services::embed::{self, HeightReporter};
-use crate::services::keyboard::SpaceBar;
-use crate::services::theme::ColourScheme;
-use crate::services::wake_lock::ScreenAwake;
-use crate::services::{page, service_worker};
-use state::{Action, Screen, State, Update};
-
-/// How often the countdown is redrawn while visible. The time itself comes from timestamps.
-const TICK_MS: u32 = 250;
+use crate::hooks::{
+    use_cue_player, use_host_page, use_lifecycle_events, use_routine_clock, use_service_worker,
+    use_tablet_idle, use_wake_lock,
+};
+use crate::services::clock::now_ms;
+use crate::services::cues;
+use state::{Action, Screen, State};
 
 /// A callback that turns its value into an action and dispatches it.
 fn dispatch_with<T: 'static>(
@@ -42,16 +35,6 @@ fn dispatch_with<T: 'static>(
     make: fn(T) -> Action,
 ) -> Callback<T> {
     Callback::from(move |value| dispatch.dispatch(make(value)))
-}
-
-/// Sends `milestone` each time `reached` turns true (not on the first render unless true).
-#[hook]
-fn use_milestone(reached: bool, milestone: Lifecycle, send: impl Fn(Lifecycle) + 'static) {
-    use_effect_with(reached, move |&reached| {
-        if reached {
-            send(milestone);
-        }
-    });
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -66,140 +49,34 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let lang = config.lang;
     let state = use_reducer(State::default);
-    // Lifecycle events go to the host page only when the embedder asked and named itself.
-    let events_to = config.events.then(|| config.parent.clone()).flatten();
-    let event = move |event: Lifecycle| {
-        if let Some(parent) = events_to.as_deref() {
-            embed::send_event(event, parent);
-        }
-    };
 
-    use_effect_with(lang, |lang| page::set_language(lang.code()));
-    use_effect_with(config.clone(), |config| {
-        let scheme = ColourScheme::apply(config.theme, config.accent);
-        let heights = HeightReporter::start(config.parent.clone());
-        move || drop((scheme, heights))
-    });
-    {
-        // Runs once, after the first render has reached the DOM.
-        let dispatch = state.dispatcher();
-        let event = event.clone();
-        use_effect_with((), move |_| {
-            page::mark_ready();
-            event(Lifecycle::Ready);
-            service_worker::register(move || dispatch.dispatch(Action::UpdateWaiting));
-        });
-    }
-    // Milestones, each sent when it is reached (never what was answered or why it ended).
-    let view = state.routine_view();
-    let on_routine = |pred: fn(Phase) -> bool| {
-        state.screen == Screen::Routine && view.is_some_and(|v| pred(v.phase))
-    };
-    use_milestone(
-        state.screen == Screen::Outcome,
-        Lifecycle::ScreeningFinished,
-        event.clone(),
+    // The effects, each a named hook (src/hooks/).
+    let phase = state.routine_view().map(|v| v.phase);
+    let under_way = matches!(
+        phase,
+        Some(Phase::Running | Phase::Paused | Phase::CheckIn(_) | Phase::Confirm(_))
     );
-    use_milestone(
-        state.routine.is_some(),
-        Lifecycle::RoutineStarted,
-        event.clone(),
+    let keep_awake = matches!(
+        phase,
+        Some(Phase::Running | Phase::CheckIn(_) | Phase::Confirm(_))
     );
-    use_milestone(
-        on_routine(|p| p == Phase::Finished),
-        Lifecycle::RoutineFinished,
-        event.clone(),
+    use_host_page(config.clone(), lang);
+    use_lifecycle_events(config.clone(), &state);
+    use_service_worker(state.device.update, state.dispatcher());
+    use_tablet_idle(
+        config.clone(),
+        state.routine_is_running(),
+        state.dispatcher(),
     );
-    {
-        // Shared-tablet mode: idle on any screen but a running routine clears everything.
-        let watching = config.mode == Mode::Tablet && !state.routine_is_running();
-        let dispatch = state.dispatcher();
-        let limit = config.idle_seconds;
-        use_effect_with(watching, move |&watching| {
-            let timer = watching
-                .then(|| IdleTimer::start(limit, move || dispatch.dispatch(Action::NextPatient)));
-            move || drop(timer)
-        });
-    }
-    use_effect_with(state.update, |update| {
-        if *update == Update::Applying {
-            service_worker::apply_update();
-        }
-    });
-    {
-        // The clock and the space bar run only while a routine is under way.
-        let under_way =
-            on_routine(|p| matches!(p, Phase::Running | Phase::Paused | Phase::CheckIn(_)));
-        let dispatch = state.dispatcher();
-        use_effect_with(under_way, move |&under_way| {
-            let running = under_way.then(|| {
-                let tick = dispatch.clone();
-                (
-                    Ticker::start(TICK_MS, move |now| tick.dispatch(Action::Tick(now))),
-                    SpaceBar::listen(move || {
-                        dispatch.dispatch(Action::Timer(Input::TogglePause, now_ms()))
-                    }),
-                )
-            });
-            move || drop(running)
-        });
-    }
+    use_routine_clock(under_way, state.dispatcher());
+    use_wake_lock(keep_awake, state.dispatcher());
+    use_cue_player(state.clone(), lang);
 
-    {
-        // The screen stays awake while the routine runs or asks how a step felt; a pause, a
-        // stop or the end lets it go.
-        let running = on_routine(|p| matches!(p, Phase::Running | Phase::CheckIn(_)));
-        let dispatch = state.dispatcher();
-        use_effect_with(running, move |&running| {
-            let awake =
-                running.then(|| ScreenAwake::hold(move || dispatch.dispatch(Action::ScreenMayDim)));
-            move || drop(awake)
-        });
-    }
-
-    {
-        // Cues are scheduled afresh when the patient changes something (or the settings
-        // change), from the routine's timestamps; dropping the player cancels what is ahead.
-        // Muted: nothing at all, and anything being spoken stops.
-        // The handle is the state of this render (a cheap Rc clone): the routine is only
-        // read when the effect runs, not copied on every tick.
-        let at_render = state.clone();
-        let settings = state.cues;
-        use_effect_with((state.cue_epoch, settings, lang), move |_| {
-            let routine = at_render
-                .routine
-                .as_ref()
-                .filter(|_| at_render.screen == Screen::Routine && !settings.muted);
-            let cues =
-                routine.map_or_else(Vec::new, |r| r.session.cues_from(at_render.now, now_ms()));
-            // Nothing ahead, muted, or speech off: anything still being spoken stops.
-            if cues.is_empty() || !settings.speak {
-                cues::hush();
-            }
-            let player = routine.filter(|_| !cues.is_empty()).map(|routine| {
-                let plan = routine.plan.clone();
-                let words: Option<Words> = settings.speak.then(|| {
-                    Rc::new(move |kind: CueKind| match kind {
-                        CueKind::Count(_) => None,
-                        CueKind::StepStarts(step) => plan
-                            .steps
-                            .get(step)
-                            .map(|s| text(lang, Msg::StepName(s.kind)).to_owned()),
-                        CueKind::CheckIn(_) => Some(text(lang, Ui::CheckInQuestion).to_owned()),
-                        CueKind::Confirm(_) => Some(text(lang, Ui::ConfirmHeading).to_owned()),
-                        CueKind::Finished => Some(text(lang, Ui::DoneTitle).to_owned()),
-                    }) as Words
-                });
-                CuePlayer::schedule(&cues, words, lang.code())
-            });
-            move || drop(player)
-        });
-    }
     let can_speak = use_memo((), |_| cues::can_speak());
     let cue_controls = html! {
         <CueControls
-            muted={state.cues.muted}
-            speak={state.cues.speak}
+            muted={state.visit.cues.muted}
+            speak={state.visit.cues.speak}
             can_speak={*can_speak}
             on_mute={{
                 let dispatch = state.dispatcher();
@@ -225,12 +102,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| dispatch.dispatch(action))
     };
 
-    let screen = match state.screen {
+    let screen = match &state.patient.screen {
         Screen::Landing => html! { <Landing on_start={send(Action::StartScreening)} /> },
-        Screen::Screening(page) => html! {
+        &Screen::Screening(page) => html! {
             <ScreeningPage
                 {page}
-                answers={state.answers.clone()}
+                answers={state.patient.answers.clone()}
                 on_answer={dispatch_with(state.dispatcher(), |(q, c)| Action::Answer(q, c))}
                 on_next={send(Action::NextPage)}
                 on_back={send(Action::PreviousPage)}
@@ -239,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Outcome => html! {
             <OutcomeView
-                answers={state.answers.clone()}
+                answers={state.patient.answers.clone()}
                 on_change_answer={dispatch_with(state.dispatcher(), Action::ChangeAnswer)}
                 on_show_plan={send(Action::ShowPlan)}
                 on_back={send(Action::PreviousPage)}
@@ -250,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             Some(plan) => html! {
                 <PlanOverview
                     {plan}
-                    choices={state.choices.clone()}
+                    choices={state.patient.choices.clone()}
                     on_preset={dispatch_with(state.dispatcher(), Action::SetPreset)}
                     on_method={dispatch_with(state.dispatcher(), Action::SetPesAnserineMethod)}
                     on_adjust={dispatch_with(state.dispatcher(), |(step, direction)| Action::AdjustStep(step, direction))}
@@ -269,8 +146,9 @@ pub fn App(props: &AppProps) -> Html {
                 on_back={send(Action::PreviousPage)}
             />
         },
-        Screen::Routine => match (&state.routine, state.routine_view()) {
-            (Some(routine), Some(view)) => match view.phase {
+        Screen::Routine(routine) => {
+            let view = routine.session.view(state.now);
+            match view.phase {
                 Phase::Finished => html! {
                     <RoutineDone
                         plan={routine.plan.clone()}
@@ -290,7 +168,7 @@ pub fn App(props: &AppProps) -> Html {
                     <RoutineView
                         plan={routine.plan.clone()}
                         {view}
-                        screen_may_dim={state.screen_may_dim}
+                        screen_may_dim={state.device.screen_may_dim}
                         on_input={{
                             let dispatch = state.dispatcher();
                             Callback::from(move |input| {
@@ -301,9 +179,8 @@ pub fn App(props: &AppProps) -> Html {
                         cue_controls={cue_controls.clone()}
                     />
                 },
-            },
-            _ => html! { <Landing on_start={send(Action::StartScreening)} /> },
-        },
+            }
+        }
     };
 
     html! {

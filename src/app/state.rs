@@ -1,19 +1,29 @@
-//! The app's state: which screen is showing, the screening answers, and whether a new version
-//! is waiting.
+//! The app's state, grouped by whose it is: the patient's journey (everything "Next patient"
+//! erases), the visit's preferences, and facts about the device. The latest clock reading is
+//! kept beside them.
 //!
 //! `reduce` is pure: it never touches the browser. Answers live here, in memory only: they
 //! are never written to storage, the URL, the console or a message to the host page. The
-//! outcome is not stored: screens derive it from the answers with `screening::evaluate`.
+//! outcome is not stored: screens derive it from the answers with `screening::evaluate`. The
+//! routine lives in the screen that shows it, so no routine screen exists without one.
 
 use std::rc::Rc;
 
 use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
-use knee_core::screening::{evaluate, Answers, Choice, Knee, Outcome, Page, Question};
-use knee_core::timer::{Input, Millis, Session, SessionView};
+use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
+use knee_core::timer::{Input, Millis, Phase, Session, SessionView};
 use yew::Reducible;
 
-/// The screen the patient sees.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A routine under way: the plan it runs, frozen at the start, and its timer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Routine {
+    pub plan: Plan,
+    pub session: Session,
+}
+
+/// The screen the patient sees. (A screen that can be visited and left, such as a Learn
+/// section, will carry the screen to return to.)
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
     #[default]
     Landing,
@@ -25,15 +35,9 @@ pub enum Screen {
     Plan,
     /// The key principles, shown once per visit before the first routine starts.
     BeforeStart,
-    /// The guided routine, and its end or stop screen once it is over.
-    Routine,
-}
-
-/// A routine under way: the plan it runs, frozen at the start, and its timer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Routine {
-    pub plan: Plan,
-    pub session: Session,
+    /// The guided routine, and its end or stop screen once it is over. (Boxed: the other
+    /// screens are a byte or two.)
+    Routine(Box<Routine>),
 }
 
 /// Where a new version of the app stands.
@@ -48,29 +52,42 @@ pub enum Update {
     Applying,
 }
 
+/// The patient's journey: everything "Next patient" and "Start over" erase.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct State {
+pub struct Patient {
     pub screen: Screen,
     pub answers: Answers,
     pub choices: Choices,
-    pub routine: Option<Routine>,
-    /// The latest clock reading the shell passed in; the routine's view is derived from it.
-    pub now: Millis,
-    /// The screen cannot be kept awake here (no Wake Lock, or refused): said once.
-    pub screen_may_dim: bool,
-    /// The key principles were shown in this visit (in memory only: on a shared tablet the
-    /// next visit, or the next patient, sees them again).
-    pub principles_shown: bool,
-    pub update: Update,
-    /// The cue settings for this visit (memory only): one mute for every sound and vibration,
-    /// and spoken step names, off until chosen.
-    pub cues: CueSettings,
-    /// Counts the patient's changes to the routine (start, pause, resume, skip, back, stop, a
-    /// check-in answer, leaving it). Cues are scheduled afresh whenever it changes, never on
-    /// a tick: time alone only plays what was scheduled.
-    pub cue_epoch: u32,
 }
 
+/// The visit's preferences (memory only): the cue settings, and whether the key principles
+/// were shown. "Next patient" erases them; "Do the other knee" and "Start over" keep them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Visit {
+    pub cues: CueSettings,
+    /// On a shared tablet the next patient sees the principles again.
+    pub principles_shown: bool,
+}
+
+/// Facts about the device: they outlive every patient.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Device {
+    pub update: Update,
+    /// The screen cannot be kept awake here (no Wake Lock, or refused): said once.
+    pub screen_may_dim: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub patient: Patient,
+    pub visit: Visit,
+    pub device: Device,
+    /// The latest clock reading the shell passed in; the routine's view is derived from it.
+    pub now: Millis,
+}
+
+/// The cue settings for this visit: one mute for every sound and vibration, and spoken step
+/// names, off until chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CueSettings {
     pub muted: bool,
@@ -78,44 +95,61 @@ pub struct CueSettings {
 }
 
 impl State {
+    /// The routine on screen, if the patient is in one.
+    pub fn routine(&self) -> Option<&Routine> {
+        match &self.patient.screen {
+            Screen::Routine(routine) => Some(routine.as_ref()),
+            _ => None,
+        }
+    }
+
     /// Nothing is in progress, so reloading into a new version loses nothing: the landing,
     /// the result, the overview, and a routine that is over. Answering the screening and a
     /// running (or paused) routine are never idle.
     pub fn is_idle(&self) -> bool {
-        match self.screen {
+        match &self.patient.screen {
             Screen::Landing | Screen::Outcome | Screen::Plan | Screen::BeforeStart => true,
             Screen::Screening(_) => false,
-            Screen::Routine => self.routine_view().is_none_or(|v| v.phase.is_final()),
+            Screen::Routine(_) => self.routine_view().is_none_or(|v| v.phase.is_final()),
         }
     }
 
-    /// A routine is running (not paused, not waiting at a check-in, not over): the one time a
+    /// A routine is running (not paused, not waiting at a hold, not over): the one time a
     /// shared tablet never clears itself for being idle.
     pub fn routine_is_running(&self) -> bool {
-        self.screen == Screen::Routine
-            && self
-                .routine_view()
-                .is_some_and(|v| v.phase == knee_core::timer::Phase::Running)
+        self.routine_view()
+            .is_some_and(|v| v.phase == Phase::Running)
     }
 
     /// The reload offer shows only when a version waits and nothing is in progress.
     pub fn offers_update(&self) -> bool {
-        self.update == Update::Waiting && self.is_idle()
+        self.device.update == Update::Waiting && self.is_idle()
     }
 
     /// The screening's outcome for the answers so far.
     pub fn outcome(&self) -> Outcome {
-        evaluate(&self.answers)
+        evaluate(&self.patient.answers)
     }
 
     /// The plan the current answers and choices give; `None` when the outcome blocks it.
     pub fn plan(&self) -> Option<Plan> {
-        plan::build(&self.outcome(), &self.answers, &self.choices)
+        plan::build(
+            &self.outcome(),
+            &self.patient.answers,
+            &self.patient.choices,
+        )
     }
 
     /// The routine's step and time at the latest clock reading.
     pub fn routine_view(&self) -> Option<SessionView> {
-        self.routine.as_ref().map(|r| r.session.view(self.now))
+        self.routine().map(|r| r.session.view(self.now))
+    }
+
+    /// What the cues are scheduled from: which routine (its start) and its revision, which
+    /// moves only when the patient's input changed the timer. `None` off the routine screen.
+    pub fn cue_revision(&self) -> Option<(Millis, u32)> {
+        self.routine()
+            .map(|r| (r.session.started_at(), r.session.revision()))
     }
 }
 
@@ -158,12 +192,8 @@ pub enum Action {
     /// Spoken step names on or off.
     SetSpeak(bool),
     /// Shared-tablet mode: "Next patient", or the idle limit passed. Everything about the
-    /// patient goes; only facts about the device stay (a waiting update, a screen that dims).
+    /// patient and the visit goes; only facts about the device stay.
     NextPatient,
-}
-
-fn page_index(page: Page) -> usize {
-    Page::ALL.iter().position(|&p| p == page).unwrap_or(0)
 }
 
 impl Reducible for State {
@@ -171,156 +201,131 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match (action, self.screen) {
+        let patient = &mut next.patient;
+        match (action, &self.patient.screen) {
             (Action::StartScreening, Screen::Landing) => {
-                next.answers = Answers::default();
-                next.screen = Screen::Screening(Page::ALL[0]);
+                patient.answers = Answers::default();
+                patient.screen = Screen::Screening(Page::ALL[0]);
             }
-            (Action::Answer(question, choice), Screen::Screening(page))
+            (Action::Answer(question, choice), &Screen::Screening(page))
                 if page.questions().contains(&question) =>
             {
                 // A choice the question does not offer is ignored: the state stays valid.
-                if next.answers.set(question, choice).is_err() {
+                if patient.answers.set(question, choice).is_err() {
                     return self;
                 }
             }
-            (Action::NextPage, Screen::Screening(page)) if self.answers.page_complete(page) => {
-                next.screen = match Page::ALL.get(page_index(page) + 1) {
-                    Some(&following) => Screen::Screening(following),
-                    None => Screen::Outcome,
-                };
+            (Action::NextPage, &Screen::Screening(page))
+                if self.patient.answers.page_complete(page) =>
+            {
+                patient.screen = page.next().map_or(Screen::Outcome, Screen::Screening);
             }
-            (Action::PreviousPage, Screen::Screening(page)) => {
-                next.screen = match page_index(page).checked_sub(1) {
-                    Some(i) => Screen::Screening(Page::ALL[i]),
-                    None => Screen::Landing,
-                };
+            (Action::PreviousPage, &Screen::Screening(page)) => {
+                patient.screen = page.previous().map_or(Screen::Landing, Screen::Screening);
             }
             (Action::PreviousPage, Screen::Outcome) => {
-                next.screen = Screen::Screening(Page::ALL[Page::ALL.len() - 1]);
+                patient.screen = Screen::Screening(Page::ALL[Page::ALL.len() - 1]);
             }
             (Action::ChangeAnswer(question), Screen::Outcome) => {
-                next.screen = Screen::Screening(Page::of(question));
+                patient.screen = Screen::Screening(Page::of(question));
             }
             (Action::StartOver, _) => {
-                next.cue_epoch = self.cue_epoch.wrapping_add(1);
-                next.answers = Answers::default();
-                next.choices = Choices::default();
-                next.routine = None;
-                next.screen = Screen::Landing;
+                // The patient's journey goes; the visit's preferences and the device stay.
+                next.patient = Patient::default();
             }
             (Action::ShowPlan, Screen::Outcome) if self.plan().is_some() => {
-                next.screen = Screen::Plan;
+                patient.screen = Screen::Plan;
             }
-            (Action::PreviousPage, Screen::Plan) => next.screen = Screen::Outcome,
-            (Action::SetPreset(preset), Screen::Plan) => next.choices.set_preset(preset),
+            (Action::PreviousPage, Screen::Plan) => patient.screen = Screen::Outcome,
+            (Action::SetPreset(preset), Screen::Plan) => patient.choices.set_preset(preset),
             (Action::SetPesAnserineMethod(method), Screen::Plan) => {
-                next.choices.pes_anserine = method;
+                patient.choices.pes_anserine = method;
             }
             (Action::AdjustStep(step, direction), Screen::Plan) => {
-                // The step's time as the overview shows it (the plan's, which knows the other
-                // steps); a step not in the plan is not adjusted.
-                let Some(current) = self
-                    .plan()
-                    .and_then(|p| p.steps.iter().find(|s| s.kind == step).map(|s| s.seconds))
-                else {
+                let Some(plan) = self.plan() else {
                     return self;
                 };
-                let change = step.adjust_increment();
-                let seconds = if direction < 0 {
-                    current.saturating_sub(change)
-                } else {
-                    current.saturating_add(change)
-                };
-                next.choices.adjust(step, seconds);
+                patient.choices.nudge(&plan, step, direction);
             }
-            (Action::StartRoutine(_), Screen::Plan) if !self.principles_shown => {
-                next.screen = Screen::BeforeStart;
+            (Action::StartRoutine(_), Screen::Plan) if !self.visit.principles_shown => {
+                patient.screen = Screen::BeforeStart;
             }
-            (Action::PreviousPage, Screen::BeforeStart) => next.screen = Screen::Plan,
+            (Action::PreviousPage, Screen::BeforeStart) => patient.screen = Screen::Plan,
             (Action::StartRoutine(now), Screen::Plan | Screen::BeforeStart) => {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
-                next.principles_shown = true;
-                // Deep pressure steps end with "How did that feel?"; the MCL step begins only
-                // after "I'm sure: go on".
-                let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
-                let mut session =
-                    Session::new(plan.steps.iter().map(|s| s.seconds as Millis * 1000))
-                        .with_check_ins(|i| kinds[i].is_deep_pressure())
-                        .with_confirmations(|i| kinds[i].needs_confirmation());
+                let mut session = plan.session();
                 session.handle(Input::Start, now);
-                next.cue_epoch = self.cue_epoch.wrapping_add(1);
+                patient.screen = Screen::Routine(Box::new(Routine { plan, session }));
+                next.visit.principles_shown = true;
                 next.now = now;
-                next.routine = Some(Routine { plan, session });
-                next.screen = Screen::Routine;
             }
-            (Action::Timer(input, now), Screen::Routine) => {
-                let Some(routine) = next.routine.as_mut() else {
+            (Action::Timer(input, now), Screen::Routine(_)) => {
+                let Screen::Routine(routine) = &mut patient.screen else {
                     return self;
                 };
                 let changed = routine.session.handle(input, now);
                 if !changed && self.now >= now {
                     return self;
                 }
-                if changed {
-                    next.cue_epoch = self.cue_epoch.wrapping_add(1);
-                }
                 next.now = next.now.max(now);
             }
-            (Action::Tick(now), Screen::Routine) if now > self.now => {
-                if let Some(routine) = next.routine.as_mut() {
+            (Action::Tick(now), Screen::Routine(_)) if now > self.now => {
+                if let Screen::Routine(routine) = &mut patient.screen {
                     routine.session.observe(now);
                 }
                 next.now = now;
             }
-            (Action::OtherKnee, Screen::Routine) => {
-                let other = match self.routine.as_ref().map(|r| r.plan.knee) {
-                    Some(Knee::Left) => Choice::Right,
-                    _ => Choice::Left,
+            (Action::OtherKnee, Screen::Routine(routine)) => {
+                // A new patient journey for the other knee: every safety question is asked
+                // again, because the other knee can have other risks. The visit stays.
+                let mut answers = Answers::default();
+                let _ = answers.set(Question::WhichKnee, routine.plan.knee.other().choice());
+                next.patient = Patient {
+                    screen: Screen::Screening(Page::ALL[0]),
+                    answers,
+                    choices: Choices::default(),
                 };
-                next = State {
-                    update: self.update,
-                    cues: self.cues,
-                    cue_epoch: self.cue_epoch.wrapping_add(1),
-                    screen_may_dim: self.screen_may_dim,
-                    principles_shown: self.principles_shown,
-                    ..State::default()
-                };
-                // The other knee is chosen for the patient; every safety question is asked
-                // again, because the other knee can have other risks.
-                let _ = next.answers.set(Question::WhichKnee, other);
-                next.screen = Screen::Screening(Page::ALL[0]);
             }
             (Action::NextPatient, _) => {
+                // Written out in full: a field added to State must be placed by hand.
+                let State {
+                    patient: _,
+                    visit: _,
+                    device,
+                    now,
+                } = (*self).clone();
                 let fresh = State {
-                    update: self.update,
-                    screen_may_dim: self.screen_may_dim,
-                    cue_epoch: self.cue_epoch,
-                    ..State::default()
+                    patient: Patient::default(),
+                    visit: Visit::default(),
+                    device,
+                    now,
                 };
                 // Already fresh (an idle landing): nothing changes, nothing redraws.
                 if *self == fresh {
                     return self;
                 }
-                next = State {
-                    cue_epoch: self.cue_epoch.wrapping_add(1),
-                    ..fresh
-                };
+                next = fresh;
             }
-            (Action::ScreenMayDim, _) if !self.screen_may_dim => next.screen_may_dim = true,
-            (Action::SetMuted(muted), _) if self.cues.muted != muted => next.cues.muted = muted,
-            (Action::SetSpeak(speak), _) if self.cues.speak != speak => next.cues.speak = speak,
-            (Action::UpdateWaiting, _) if self.update == Update::None => {
-                next.update = Update::Waiting;
+            (Action::ScreenMayDim, _) if !self.device.screen_may_dim => {
+                next.device.screen_may_dim = true;
+            }
+            (Action::SetMuted(muted), _) if self.visit.cues.muted != muted => {
+                next.visit.cues.muted = muted;
+            }
+            (Action::SetSpeak(speak), _) if self.visit.cues.speak != speak => {
+                next.visit.cues.speak = speak;
+            }
+            (Action::UpdateWaiting, _) if self.device.update == Update::None => {
+                next.device.update = Update::Waiting;
             }
             // Accepting counts only while the offer is on screen (a stale or repeated tap
             // must not reload a page that is busy).
             (Action::AcceptUpdate, _) if self.offers_update() => {
-                next.update = Update::Applying;
+                next.device.update = Update::Applying;
             }
-            // Anything else (a stale tap from a screen that is gone, a rapid double tap) is
+            // A stale action (a tap from a screen that is gone, a rapid double tap) is
             // ignored.
             _ => return self,
         }
@@ -348,8 +353,8 @@ mod tests {
     /// Answers every question on the current page with `risk` for risks and a valid
     /// preference otherwise, then presses Next.
     fn answer_page(state: State, risk: Choice) -> State {
-        let Screen::Screening(page) = state.screen else {
-            panic!("not on a screening page: {:?}", state.screen);
+        let Screen::Screening(page) = state.patient.screen.clone() else {
+            panic!("not on a screening page: {:?}", state.patient.screen);
         };
         let mut actions: Vec<Action> = page
             .questions()
@@ -365,7 +370,7 @@ mod tests {
 
     fn answer_all(risk: Choice) -> State {
         let mut state = run(&[Action::StartScreening]);
-        while let Screen::Screening(_) = state.screen {
+        while let Screen::Screening(_) = state.patient.screen {
             state = answer_page(state, risk);
         }
         state
@@ -379,7 +384,7 @@ mod tests {
     #[test]
     fn a_waiting_version_is_offered_on_the_idle_landing_screen() {
         let state = run(&[Action::UpdateWaiting]);
-        assert_eq!(state.screen, Screen::Landing);
+        assert_eq!(state.patient.screen, Screen::Landing);
         assert!(state.offers_update());
     }
 
@@ -388,18 +393,18 @@ mod tests {
         let state = run(&[Action::StartScreening, Action::UpdateWaiting]);
         assert!(!state.offers_update());
         let accepted = run_from(state.clone(), &[Action::AcceptUpdate]);
-        assert_eq!(accepted.update, Update::Waiting);
+        assert_eq!(accepted.device.update, Update::Waiting);
         // It is offered again once the patient reaches the result.
         let done = answer_all(Choice::No);
         let done = run_from(done, &[Action::UpdateWaiting]);
-        assert_eq!(done.screen, Screen::Outcome);
+        assert_eq!(done.patient.screen, Screen::Outcome);
         assert!(done.offers_update());
     }
 
     #[test]
     fn accepting_the_offer_applies_the_update_once() {
         let state = run(&[Action::UpdateWaiting, Action::AcceptUpdate]);
-        assert_eq!(state.update, Update::Applying);
+        assert_eq!(state.device.update, Update::Applying);
         assert!(!state.offers_update());
         let again = run(&[
             Action::UpdateWaiting,
@@ -421,13 +426,13 @@ mod tests {
             Action::AcceptUpdate,
             Action::UpdateWaiting,
         ]);
-        assert_eq!(state.update, Update::Applying);
+        assert_eq!(state.device.update, Update::Applying);
     }
 
     #[test]
     fn next_does_nothing_until_every_question_on_the_page_is_answered() {
         let state = run(&[Action::StartScreening, Action::NextPage]);
-        assert_eq!(state.screen, Screen::Screening(Page::YourKnee));
+        assert_eq!(state.patient.screen, Screen::Screening(Page::YourKnee));
         let state = run_from(
             state,
             &[
@@ -435,7 +440,7 @@ mod tests {
                 Action::NextPage,
             ],
         );
-        assert_eq!(state.screen, Screen::Screening(Page::Injury));
+        assert_eq!(state.patient.screen, Screen::Screening(Page::Injury));
         let partly = run_from(
             state,
             &[
@@ -443,7 +448,7 @@ mod tests {
                 Action::NextPage,
             ],
         );
-        assert_eq!(partly.screen, Screen::Screening(Page::Injury));
+        assert_eq!(partly.patient.screen, Screen::Screening(Page::Injury));
     }
 
     #[test]
@@ -462,14 +467,14 @@ mod tests {
     #[test]
     fn all_no_reaches_a_result_that_allows_the_routine() {
         let state = answer_all(Choice::No);
-        assert_eq!(state.screen, Screen::Outcome);
+        assert_eq!(state.patient.screen, Screen::Outcome);
         assert!(state.outcome().tier.allows_routine());
     }
 
     #[test]
     fn all_not_sure_reaches_a_result_that_blocks_the_routine() {
         let state = answer_all(Choice::NotSure);
-        assert_eq!(state.screen, Screen::Outcome);
+        assert_eq!(state.patient.screen, Screen::Outcome);
         assert_eq!(state.outcome().tier, Tier::GetHelpToday);
     }
 
@@ -477,24 +482,24 @@ mod tests {
     fn back_walks_the_pages_and_leaves_the_first_for_the_landing() {
         let state = answer_all(Choice::No);
         let back = run_from(state.clone(), &[Action::PreviousPage]);
-        assert_eq!(back.screen, Screen::Screening(Page::Tools));
+        assert_eq!(back.patient.screen, Screen::Screening(Page::Tools));
         let mut walk = back;
         for _ in 1..Page::ALL.len() {
             walk = run_from(walk, &[Action::PreviousPage]);
         }
-        assert_eq!(walk.screen, Screen::Screening(Page::YourKnee));
+        assert_eq!(walk.patient.screen, Screen::Screening(Page::YourKnee));
         let home = run_from(walk, &[Action::PreviousPage]);
-        assert_eq!(home.screen, Screen::Landing);
+        assert_eq!(home.patient.screen, Screen::Landing);
         // Going back keeps the answers.
-        assert_eq!(home.answers, state.answers);
+        assert_eq!(home.patient.answers, state.patient.answers);
     }
 
     #[test]
     fn change_answer_opens_the_page_of_that_question_with_answers_kept() {
         let state = answer_all(Choice::No);
         let changed = run_from(state.clone(), &[Action::ChangeAnswer(Question::Locking)]);
-        assert_eq!(changed.screen, Screen::Screening(Page::HowItFeels));
-        assert_eq!(changed.answers, state.answers);
+        assert_eq!(changed.patient.screen, Screen::Screening(Page::HowItFeels));
+        assert_eq!(changed.patient.answers, state.patient.answers);
     }
 
     /// Lets the routine run to its end, answering "a good ache" at every check-in.
@@ -523,24 +528,23 @@ mod tests {
 
     /// The overview, with the principles already shown in this visit.
     fn at_plan_seen() -> State {
-        State {
-            principles_shown: true,
-            ..at_plan()
-        }
+        let mut state = at_plan();
+        state.visit.principles_shown = true;
+        state
     }
 
     #[test]
     fn a_blocked_result_never_opens_the_overview_or_a_routine() {
         let state = answer_all(Choice::NotSure);
         let tried = run_from(state.clone(), &[Action::ShowPlan, Action::StartRoutine(5)]);
-        assert_eq!(tried.screen, Screen::Outcome);
-        assert!(tried.routine.is_none());
+        assert_eq!(tried.patient.screen, Screen::Outcome);
+        assert!(tried.routine().is_none());
     }
 
     #[test]
     fn the_overview_adjusts_steps_within_their_ranges() {
         let state = at_plan();
-        assert_eq!(state.screen, Screen::Plan);
+        assert_eq!(state.patient.screen, Screen::Plan);
         let longer = run_from(
             state.clone(),
             &[Action::AdjustStep(StepKind::SoftTissueRelease, 1); 20],
@@ -569,7 +573,7 @@ mod tests {
             at_plan_seen(),
             &[Action::StartRoutine(1_000), Action::UpdateWaiting],
         );
-        assert_eq!(state.screen, Screen::Routine);
+        assert!(matches!(state.patient.screen, Screen::Routine(_)));
         assert!(!state.offers_update());
         let paused = run_from(state.clone(), &[Action::Timer(Input::Pause, 2_000)]);
         assert!(
@@ -599,17 +603,17 @@ mod tests {
     #[test]
     fn the_key_principles_show_once_before_the_first_routine() {
         let shown = run_from(at_plan(), &[Action::StartRoutine(1_000)]);
-        assert_eq!(shown.screen, Screen::BeforeStart);
-        assert!(shown.routine.is_none());
+        assert_eq!(shown.patient.screen, Screen::BeforeStart);
+        assert!(shown.routine().is_none());
         let started = run_from(shown, &[Action::StartRoutine(2_000)]);
-        assert_eq!(started.screen, Screen::Routine);
+        assert!(matches!(started.patient.screen, Screen::Routine(_)));
         // The other knee's routine starts straight away.
         let mut again = run_from(run_to_end(started), &[Action::OtherKnee]);
-        while let Screen::Screening(_) = again.screen {
+        while let Screen::Screening(_) = again.patient.screen {
             again = answer_page(again, Choice::No);
         }
         let again = run_from(again, &[Action::ShowPlan, Action::StartRoutine(9_000_000)]);
-        assert_eq!(again.screen, Screen::Routine);
+        assert!(matches!(again.patient.screen, Screen::Routine(_)));
     }
 
     #[test]
@@ -628,52 +632,59 @@ mod tests {
             at_plan_seen(),
             &[Action::StartRoutine(0), Action::Tick(36_000_000)],
         );
-        let knee = done.routine.as_ref().unwrap().plan.knee;
+        let knee = done.routine().unwrap().plan.knee;
         let other = run_from(done, &[Action::OtherKnee]);
-        assert_eq!(other.screen, Screen::Screening(Page::YourKnee));
-        assert_ne!(other.answers.knee(), Some(knee));
-        assert!(other.answers.knee().is_some());
+        assert_eq!(other.patient.screen, Screen::Screening(Page::YourKnee));
+        assert_ne!(other.patient.answers.knee(), Some(knee));
+        assert!(other.patient.answers.knee().is_some());
         assert!(Question::ALL
             .iter()
             .filter(|q| q.is_risk())
-            .all(|&q| !other.answers.is_answered(q)));
-        assert!(other.routine.is_none());
+            .all(|&q| !other.patient.answers.is_answered(q)));
+        assert!(other.routine().is_none());
     }
 
     #[test]
     fn start_over_clears_every_answer() {
         let state = answer_all(Choice::Yes);
         let fresh = run_from(state, &[Action::StartOver]);
-        assert_eq!(fresh.screen, Screen::Landing);
-        assert_eq!(fresh.answers, Answers::default());
+        assert_eq!(fresh.patient.screen, Screen::Landing);
+        assert_eq!(fresh.patient.answers, Answers::default());
         let again = run_from(fresh, &[Action::StartScreening]);
-        assert!(Question::ALL.iter().all(|&q| !again.answers.is_answered(q)));
+        assert!(Question::ALL
+            .iter()
+            .all(|&q| !again.patient.answers.is_answered(q)));
     }
 
     #[test]
     fn cues_are_rescheduled_on_the_patients_changes_never_on_ticks() {
         let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
-        let started = running.cue_epoch;
-        assert_ne!(
-            started,
-            at_plan_seen().cue_epoch,
-            "the start schedules cues"
-        );
+        let started = running.cue_revision();
+        assert!(started.is_some(), "the start schedules cues");
+        assert_eq!(at_plan_seen().cue_revision(), None);
         let ticked = run_from(
             running.clone(),
             &[Action::Tick(11_000), Action::Tick(40_000)],
         );
         assert_eq!(
-            ticked.cue_epoch, started,
+            ticked.cue_revision(),
+            started,
             "time alone plays what was scheduled"
         );
         let paused = run_from(ticked.clone(), &[Action::Timer(Input::Pause, 41_000)]);
-        assert_ne!(paused.cue_epoch, started);
+        assert_ne!(paused.cue_revision(), started);
         // A resume that changes nothing (not paused) schedules nothing new.
         let same = run_from(ticked, &[Action::Timer(Input::Resume, 41_000)]);
-        assert_eq!(same.cue_epoch, started);
+        assert_eq!(same.cue_revision(), started);
         let left = run_from(paused.clone(), &[Action::StartOver]);
-        assert_ne!(left.cue_epoch, paused.cue_epoch);
+        assert_eq!(
+            left.cue_revision(),
+            None,
+            "leaving the routine stops its cues"
+        );
+        // Another routine (the other knee, later) is told from this one by its start.
+        let other = run_from(at_plan_seen(), &[Action::StartRoutine(99_000)]);
+        assert_ne!(other.cue_revision(), started);
     }
 
     #[test]
@@ -684,14 +695,14 @@ mod tests {
             Action::StartOver,
         ]);
         assert_eq!(
-            state.cues,
+            state.visit.cues,
             CueSettings {
                 muted: true,
                 speak: true
             }
         );
         let state = run_from(state, &[Action::SetMuted(false)]);
-        assert!(!state.cues.muted);
+        assert!(!state.visit.cues.muted);
     }
 
     #[test]
@@ -711,9 +722,11 @@ mod tests {
         assert_eq!(
             next,
             State {
-                update: Update::Waiting,
-                screen_may_dim: true,
-                cue_epoch: routine.cue_epoch.wrapping_add(1),
+                device: Device {
+                    update: Update::Waiting,
+                    screen_may_dim: true,
+                },
+                now: routine.now,
                 ..State::default()
             }
         );
@@ -726,7 +739,7 @@ mod tests {
         assert!(Rc::ptr_eq(&idle.clone().reduce(Action::NextPatient), &idle));
         let outcome = answer_all(Choice::Yes);
         let next = run_from(outcome, &[Action::NextPatient]);
-        assert_eq!(next.answers, Answers::default());
-        assert_eq!(next.screen, Screen::Landing);
+        assert_eq!(next.patient.answers, Answers::default());
+        assert_eq!(next.patient.screen, Screen::Landing);
     }
 }

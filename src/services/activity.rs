@@ -10,11 +10,13 @@ use gloo_timers::callback::Interval;
 use knee_core::idle::IdleWatch;
 
 use super::clock::now_ms;
-use super::events::DocumentListener;
+use gloo_events::EventListener;
+
+use super::events::on_document;
 
 pub struct IdleTimer {
     _check: Interval,
-    _listeners: Vec<DocumentListener<web_sys::Event>>,
+    _listeners: Vec<EventListener>,
 }
 
 impl IdleTimer {
@@ -34,21 +36,15 @@ impl IdleTimer {
             }
         };
         let check: Rc<dyn Fn()> = Rc::new(check);
-        let mut listeners: Vec<DocumentListener<web_sys::Event>> =
-            ["pointerdown", "keydown", "wheel"]
-                .into_iter()
-                .map(|name| {
-                    let watch = watch.clone();
-                    DocumentListener::new(name, move |_: web_sys::Event| {
-                        watch.borrow_mut().touch(now_ms())
-                    })
-                })
-                .collect();
+        let mut listeners: Vec<EventListener> = ["pointerdown", "keydown", "wheel"]
+            .into_iter()
+            .filter_map(|name| {
+                let watch = watch.clone();
+                on_document(name, move |_| watch.borrow_mut().touch(now_ms()))
+            })
+            .collect();
         let on_show = check.clone();
-        listeners.push(DocumentListener::new(
-            "visibilitychange",
-            move |_: web_sys::Event| on_show(),
-        ));
+        listeners.extend(on_document("visibilitychange", move |_| on_show()));
         IdleTimer {
             _check: Interval::new(1000, move || check()),
             _listeners: listeners,

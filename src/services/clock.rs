@@ -11,7 +11,9 @@ use std::rc::Rc;
 use gloo_timers::callback::Interval;
 use knee_core::timer::Millis;
 
-use super::events::DocumentListener;
+use gloo_events::EventListener;
+
+use super::events::on_document;
 
 /// Wall-clock milliseconds (`Date.now()`). A clock set backwards is clamped by the core.
 pub fn now_ms() -> Millis {
@@ -29,7 +31,7 @@ pub fn page_is_visible() -> bool {
 /// becomes visible. Stops when dropped.
 pub struct Ticker {
     _interval: Interval,
-    _on_visibility: DocumentListener<web_sys::Event>,
+    _on_visibility: Option<EventListener>,
 }
 
 impl Ticker {
@@ -42,7 +44,7 @@ impl Ticker {
                 tick(now_ms());
             }
         });
-        let on_visibility = DocumentListener::new("visibilitychange", move |_: web_sys::Event| {
+        let on_visibility = on_document("visibilitychange", move |_| {
             if page_is_visible() {
                 on_tick(now_ms());
             }

@@ -1,35 +1,32 @@
-//! Event listeners on the document that remove themselves when dropped.
+//! Listeners on the document, by `gloo-events`: each removes itself when dropped.
 
-use wasm_bindgen::convert::FromWasmAbi;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use gloo_events::{EventListener, EventListenerOptions};
 
-/// A listener for `event` on the document, removed when this guard is dropped.
-pub struct DocumentListener<E: FromWasmAbi + 'static> {
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// A passive listener for `event` on the document (none where there is no document: then
+/// nothing listens, which callers treat as "no event").
+pub fn on_document(
     event: &'static str,
-    callback: Closure<dyn FnMut(E)>,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
+    document().map(|d| EventListener::new(&d, event, handler))
 }
 
-impl<E: FromWasmAbi + 'static> DocumentListener<E> {
-    pub fn new(event: &'static str, handler: impl FnMut(E) + 'static) -> Self {
-        let callback = Closure::<dyn FnMut(E)>::new(handler);
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            // Adding a listener only fails for a bad argument; then nothing listens, which the
-            // callers treat as "no event", never as an error.
-            let _ =
-                document.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-        }
-        DocumentListener { event, callback }
-    }
-}
-
-impl<E: FromWasmAbi + 'static> Drop for DocumentListener<E> {
-    fn drop(&mut self) {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document.remove_event_listener_with_callback(
-                self.event,
-                self.callback.as_ref().unchecked_ref(),
-            );
-        }
-    }
+/// The same, for a handler that calls `prevent_default` (the space bar keeps the page from
+/// scrolling).
+pub fn on_document_active(
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
+    document().map(|d| {
+        EventListener::new_with_options(
+            &d,
+            event,
+            EventListenerOptions::enable_prevent_default(),
+            handler,
+        )
+    })
 }

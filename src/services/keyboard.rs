@@ -6,16 +6,21 @@
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
-use super::events::DocumentListener;
+use gloo_events::EventListener;
+
+use super::events::on_document_active;
 
 /// Listens for the space bar on the page until dropped.
 pub struct SpaceBar {
-    _listener: DocumentListener<KeyboardEvent>,
+    _listener: Option<EventListener>,
 }
 
 impl SpaceBar {
     pub fn listen(on_space: impl Fn() + 'static) -> SpaceBar {
-        let listener = DocumentListener::new("keydown", move |event: KeyboardEvent| {
+        let listener = on_document_active("keydown", move |event: &web_sys::Event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
             if event.key() != " " || event.repeat() || event.default_prevented() {
                 return;
             }

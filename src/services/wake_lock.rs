@@ -13,7 +13,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 use super::clock::page_is_visible;
-use super::events::DocumentListener;
+use gloo_events::EventListener;
+
+use super::events::on_document;
 
 // web-sys has the Wake Lock API only behind `web_sys_unstable_apis`; these two bindings are
 // all this service needs.
@@ -48,7 +50,7 @@ struct Held {
 /// Holds the screen awake until dropped.
 pub struct ScreenAwake {
     held: Rc<RefCell<Held>>,
-    _on_visibility: DocumentListener<web_sys::Event>,
+    _on_visibility: Option<EventListener>,
 }
 
 impl ScreenAwake {
@@ -59,7 +61,7 @@ impl ScreenAwake {
         let on_unavailable: Rc<dyn Fn()> = Rc::new(on_unavailable);
         acquire(held.clone(), on_unavailable.clone());
         let again = held.clone();
-        let on_visibility = DocumentListener::new("visibilitychange", move |_: web_sys::Event| {
+        let on_visibility = on_document("visibilitychange", move |_| {
             let lost = again
                 .borrow()
                 .sentinel

@@ -15,18 +15,17 @@ use crate::content::{
 use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
+listed! {
+    /// A language the widget speaks.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Lang {
+        /// English, the default.
+        #[default]
+        En,
+    }
 }
 
 impl Lang {
-    /// Every language the catalog has a full table for.
-    pub const ALL: [Lang; 1] = [Lang::En];
-
     /// The BCP 47 code, as used in `<html lang>`.
     pub const fn code(self) -> &'static str {
         match self {
@@ -34,310 +33,188 @@ impl Lang {
         }
     }
 
+    /// The first language we have in a browser's list of preferred languages
+    /// (`navigator.languages`), in its order; `None` if it names none of ours.
+    pub fn from_browser<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        codes.into_iter().find_map(Lang::from_code)
+    }
+
     /// Reads a language code such as `en` or `en-GB`; `None` for a language we do not have.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.trim().split(['-', '_']).next().unwrap_or("");
         Lang::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 }
 
-/// The screens' own words (headings, buttons, notes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Ui {
-    AppTitle,
-    LandingLead,
-    HowHeading,
-    HowScreening,
-    HowGuided,
-    HowTimer,
-    HowSessionLength,
-    AvoidHeading,
-    AvoidIntro,
-    AvoidMore,
-    KnowHeading,
-    KnowNotCare,
-    KnowPain,
-    KnowPrivate,
-    StartScreening,
-    UpdateLabel,
-    UpdateReady,
-    UpdateReload,
-    ScreeningIntro,
-    PagePosition,
-    Back,
-    Next,
-    SeeResult,
-    StartOver,
-    AnswerEveryQuestion,
-    AnswersNotSaved,
-    ReasonsHeading,
-    YourAnswer,
-    ChangeAnswer,
-    MclCautionPressureGentle,
-    GentleKeepLight,
-    CheckInFine,
-    StoppedMcl,
-    StoppedNerveToday,
-    StoppedNerveDays,
-    MinutesSeconds,
-    MinutesOnly,
-    ConfirmHeading,
-    ConfirmQuestion,
-    ConfirmGoOn,
-    ConfirmSkip,
-    MclCautionHeading,
-    MclCautionTightness,
-    MclCautionNever,
-    MclCautionPressure,
-    MclCautionStop,
-    GentleWhy,
-    RangeMinutes,
-    RangeSeconds,
-    AdvisedRange,
-    OutsideSessionGuidance,
-    WordPesAnserine,
-    WordCrossFiber,
-    StoppedNumbness,
-    StoppedWhenToday,
-    StoppedWhenDays,
-    SkippedLabel,
-    SeekHelpHeading,
-    SeekHelpIf,
-    ChangeAnswerNote,
-    When,
-    UrgentCareNote,
-    AvoidNoWeight,
-    ChangesHeading,
-    RulesHeading,
-    RuleStopOnPain,
-    RuleDiscomfortOk,
-    RuleStartGentle,
-    EmergencyNote,
-    ContactHeading,
-    ContactDefault,
-    KneeChosen,
-    NoMclStep,
-    GentleAfterClearance,
-    PlanHeading,
-    PlanIntro,
-    PresetLabel,
-    PresetShort,
-    PresetFull,
-    MethodLabel,
-    MethodHold,
-    MethodFriction,
-    TotalTime,
-    Shorter,
-    Longer,
-    SetTime,
-    StartRoutine,
-    StepPosition,
-    TimeLeft,
-    StepProgress,
-    RoutineProgress,
-    Pause,
-    Resume,
-    SkipStep,
-    PreviousStep,
-    PausedNote,
-    NextUp,
-    LastStep,
-    Where,
-    Hands,
-    Pressure,
-    HowToMove,
-    StopHeading,
-    StopSharpPain,
-    StopNumbness,
-    StopMclPain,
-    SpaceHint,
-    StoppedTitle,
-    StoppedBecause,
-    StoppedStop,
-    StoppedRest,
-    StoppedWarning,
-    DoneTitle,
-    DoneIntro,
-    DoneStepsHeading,
-    KeepItUpHeading,
-    OtherKnee,
-    BackToStart,
-    SeeMyRoutine,
-    WhatToDo,
-    ScreenMayDim,
-    CheckInQuestion,
-    CheckInGoodAche,
-    BeforeStartHeading,
-    BeforeStartIntro,
-    ReadyStart,
-    Print,
-    PrintTitle,
-    PrintDate,
-    PrintVersion,
-    PrintNoIdentity,
-    CuesHeading,
-    Mute,
-    SpeakSteps,
-    CuesNote,
-    ContactClinic,
-    ContactCall,
-    ContactWebsite,
-    NextPatient,
-    TabletNote,
-    DurationMinutes,
-    DurationOneMinute,
-    DurationSeconds,
+listed! {
+    /// The screens' own words (headings, buttons, notes).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Ui {
+        AppTitle,
+        LandingLead,
+        HowHeading,
+        HowScreening,
+        HowGuided,
+        HowTimer,
+        HowSessionLength,
+        AvoidHeading,
+        AvoidIntro,
+        AvoidMore,
+        KnowHeading,
+        KnowNotCare,
+        KnowPain,
+        KnowPrivate,
+        StartScreening,
+        UpdateLabel,
+        UpdateReady,
+        UpdateReload,
+        ScreeningIntro,
+        PagePosition,
+        Back,
+        Next,
+        SeeResult,
+        StartOver,
+        AnswerEveryQuestion,
+        AnswersNotSaved,
+        ReasonsHeading,
+        YourAnswer,
+        ChangeAnswer,
+        MclCautionPressureGentle,
+        GentleKeepLight,
+        CheckInFine,
+        StoppedMcl,
+        StoppedNerveToday,
+        StoppedNerveDays,
+        MinutesSeconds,
+        MinutesOnly,
+        ConfirmHeading,
+        ConfirmQuestion,
+        ConfirmGoOn,
+        ConfirmSkip,
+        MclCautionHeading,
+        MclCautionTightness,
+        MclCautionNever,
+        MclCautionPressure,
+        MclCautionStop,
+        GentleWhy,
+        RangeMinutes,
+        RangeSeconds,
+        AdvisedRange,
+        OutsideSessionGuidance,
+        WordPesAnserine,
+        WordCrossFiber,
+        StoppedNumbness,
+        StoppedWhenToday,
+        StoppedWhenDays,
+        SkippedLabel,
+        SeekHelpHeading,
+        SeekHelpIf,
+        ChangeAnswerNote,
+        When,
+        UrgentCareNote,
+        AvoidNoWeight,
+        ChangesHeading,
+        RulesHeading,
+        RuleStopOnPain,
+        RuleDiscomfortOk,
+        RuleStartGentle,
+        EmergencyNote,
+        ContactHeading,
+        ContactDefault,
+        KneeChosen,
+        NoMclStep,
+        GentleAfterClearance,
+        PlanHeading,
+        PlanIntro,
+        PresetLabel,
+        PresetShort,
+        PresetFull,
+        MethodLabel,
+        MethodHold,
+        MethodFriction,
+        TotalTime,
+        Shorter,
+        Longer,
+        SetTime,
+        StartRoutine,
+        StepPosition,
+        TimeLeft,
+        StepProgress,
+        RoutineProgress,
+        Pause,
+        Resume,
+        SkipStep,
+        PreviousStep,
+        PausedNote,
+        NextUp,
+        LastStep,
+        Where,
+        Hands,
+        Pressure,
+        HowToMove,
+        StopHeading,
+        StopSharpPain,
+        StopNumbness,
+        StopMclPain,
+        SpaceHint,
+        StoppedTitle,
+        StoppedBecause,
+        StoppedStop,
+        StoppedRest,
+        StoppedWarning,
+        DoneTitle,
+        DoneIntro,
+        DoneStepsHeading,
+        KeepItUpHeading,
+        OtherKnee,
+        BackToStart,
+        SeeMyRoutine,
+        WhatToDo,
+        ScreenMayDim,
+        CheckInQuestion,
+        CheckInGoodAche,
+        BeforeStartHeading,
+        BeforeStartIntro,
+        ReadyStart,
+        Print,
+        PrintTitle,
+        PrintDate,
+        PrintVersion,
+        PrintNoIdentity,
+        CuesHeading,
+        Mute,
+        SpeakSteps,
+        CuesNote,
+        ContactClinic,
+        ContactCall,
+        ContactWebsite,
+        NextPatient,
+        TabletNote,
+        DurationMinutes,
+        DurationOneMinute,
+        DurationSeconds,
+}
 }
 
-impl Ui {
-    pub const ALL: &'static [Ui] = &[
-        Ui::AppTitle,
-        Ui::LandingLead,
-        Ui::HowHeading,
-        Ui::HowScreening,
-        Ui::HowGuided,
-        Ui::HowTimer,
-        Ui::HowSessionLength,
-        Ui::AvoidHeading,
-        Ui::AvoidIntro,
-        Ui::AvoidMore,
-        Ui::KnowHeading,
-        Ui::KnowNotCare,
-        Ui::KnowPain,
-        Ui::KnowPrivate,
-        Ui::StartScreening,
-        Ui::UpdateLabel,
-        Ui::UpdateReady,
-        Ui::UpdateReload,
-        Ui::ScreeningIntro,
-        Ui::PagePosition,
-        Ui::Back,
-        Ui::Next,
-        Ui::SeeResult,
-        Ui::StartOver,
-        Ui::AnswerEveryQuestion,
-        Ui::AnswersNotSaved,
-        Ui::ReasonsHeading,
-        Ui::YourAnswer,
-        Ui::ChangeAnswer,
-        Ui::MclCautionPressureGentle,
-        Ui::GentleKeepLight,
-        Ui::CheckInFine,
-        Ui::StoppedMcl,
-        Ui::StoppedNerveToday,
-        Ui::StoppedNerveDays,
-        Ui::MinutesSeconds,
-        Ui::MinutesOnly,
-        Ui::ConfirmHeading,
-        Ui::ConfirmQuestion,
-        Ui::ConfirmGoOn,
-        Ui::ConfirmSkip,
-        Ui::MclCautionHeading,
-        Ui::MclCautionTightness,
-        Ui::MclCautionNever,
-        Ui::MclCautionPressure,
-        Ui::MclCautionStop,
-        Ui::GentleWhy,
-        Ui::RangeMinutes,
-        Ui::RangeSeconds,
-        Ui::AdvisedRange,
-        Ui::OutsideSessionGuidance,
-        Ui::WordPesAnserine,
-        Ui::WordCrossFiber,
-        Ui::StoppedNumbness,
-        Ui::StoppedWhenToday,
-        Ui::StoppedWhenDays,
-        Ui::SkippedLabel,
-        Ui::SeekHelpHeading,
-        Ui::SeekHelpIf,
-        Ui::ChangeAnswerNote,
-        Ui::When,
-        Ui::UrgentCareNote,
-        Ui::AvoidNoWeight,
-        Ui::ChangesHeading,
-        Ui::RulesHeading,
-        Ui::RuleStopOnPain,
-        Ui::RuleDiscomfortOk,
-        Ui::RuleStartGentle,
-        Ui::EmergencyNote,
-        Ui::ContactHeading,
-        Ui::ContactDefault,
-        Ui::KneeChosen,
-        Ui::NoMclStep,
-        Ui::GentleAfterClearance,
-        Ui::PlanHeading,
-        Ui::PlanIntro,
-        Ui::PresetLabel,
-        Ui::PresetShort,
-        Ui::PresetFull,
-        Ui::MethodLabel,
-        Ui::MethodHold,
-        Ui::MethodFriction,
-        Ui::TotalTime,
-        Ui::Shorter,
-        Ui::Longer,
-        Ui::SetTime,
-        Ui::StartRoutine,
-        Ui::StepPosition,
-        Ui::TimeLeft,
-        Ui::StepProgress,
-        Ui::RoutineProgress,
-        Ui::Pause,
-        Ui::Resume,
-        Ui::SkipStep,
-        Ui::PreviousStep,
-        Ui::PausedNote,
-        Ui::NextUp,
-        Ui::LastStep,
-        Ui::Where,
-        Ui::Hands,
-        Ui::Pressure,
-        Ui::HowToMove,
-        Ui::StopHeading,
-        Ui::StopSharpPain,
-        Ui::StopNumbness,
-        Ui::StopMclPain,
-        Ui::SpaceHint,
-        Ui::StoppedTitle,
-        Ui::StoppedBecause,
-        Ui::StoppedStop,
-        Ui::StoppedRest,
-        Ui::StoppedWarning,
-        Ui::DoneTitle,
-        Ui::DoneIntro,
-        Ui::DoneStepsHeading,
-        Ui::KeepItUpHeading,
-        Ui::OtherKnee,
-        Ui::BackToStart,
-        Ui::SeeMyRoutine,
-        Ui::WhatToDo,
-        Ui::ScreenMayDim,
-        Ui::CheckInQuestion,
-        Ui::CheckInGoodAche,
-        Ui::BeforeStartHeading,
-        Ui::BeforeStartIntro,
-        Ui::ReadyStart,
-        Ui::Print,
-        Ui::PrintTitle,
-        Ui::PrintDate,
-        Ui::PrintVersion,
-        Ui::PrintNoIdentity,
-        Ui::CuesHeading,
-        Ui::Mute,
-        Ui::SpeakSteps,
-        Ui::CuesNote,
-        Ui::ContactClinic,
-        Ui::ContactCall,
-        Ui::ContactWebsite,
-        Ui::NextPatient,
-        Ui::TabletNote,
-        Ui::DurationMinutes,
-        Ui::DurationOneMinute,
-        Ui::DurationSeconds,
-    ];
-}
+/// How language codes read, for every parser of them to be tested against (the Rust one here;
+/// the static shell's `boot.js` when it chooses the loading message's language): the code,
+/// and the language it means (`None`: not one of ours).
+pub const LANG_CODE_CASES: &[(&str, Option<Lang>)] = &[
+    ("en", Some(Lang::En)),
+    ("EN", Some(Lang::En)),
+    ("en-GB", Some(Lang::En)),
+    ("en_US", Some(Lang::En)),
+    (" en-gb ", Some(Lang::En)),
+    ("eng", None),
+    ("e", None),
+    ("", None),
+    ("xx", None),
+    ("-en", None),
+    ("<script>", None),
+];
 
 /// One piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -374,20 +251,6 @@ pub enum Msg {
     StepPressure(StepKind, Pressure),
     StepMotion(StepKind, Pressure),
 }
-
-const TIERS: [Tier; 4] = [
-    Tier::GetHelpToday,
-    Tier::SeeClinician,
-    Tier::GoAheadWithChanges,
-    Tier::GoAhead,
-];
-const CHOICES: [Choice; 5] = [
-    Choice::Yes,
-    Choice::No,
-    Choice::NotSure,
-    Choice::Left,
-    Choice::Right,
-];
 
 impl Msg {
     /// Every message, so tests can check that each table is complete.
@@ -427,9 +290,9 @@ impl Msg {
             }
         }
         all.extend(TimeFrame::ALL.iter().map(|&w| Msg::TimeFrame(w)));
-        all.extend(CHOICES.iter().map(|&c| Msg::Choice(c)));
+        all.extend(Choice::ALL.iter().map(|&c| Msg::Choice(c)));
         all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
-        for t in TIERS {
+        for &t in Tier::ALL {
             all.extend([Msg::TierTitle(t), Msg::TierSummary(t)]);
         }
         for &k in StepKind::ALL {
@@ -519,7 +382,7 @@ mod tests {
 
     #[test]
     fn every_message_has_text_in_every_language() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for msg in Msg::all() {
                 let t = text(lang, msg);
                 assert!(!t.trim().is_empty(), "{msg:?} is empty in {lang:?}");
@@ -549,7 +412,7 @@ mod tests {
                     | Msg::StepMotion(..)
             )
         };
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let mut seen = std::collections::HashMap::new();
             for msg in Msg::all() {
                 if let Some(&first) = seen.get(text(lang, msg)) {
@@ -581,7 +444,7 @@ mod tests {
 
     #[test]
     fn every_sentence_is_short_enough_to_read_easily() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for msg in Msg::all() {
                 for sentence in sentences(text(lang, msg)) {
                     let n = words(sentence);
@@ -596,7 +459,7 @@ mod tests {
 
     #[test]
     fn every_question_is_one_short_question() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             for &q in Question::ALL {
                 let t = text(lang, Msg::Question(q));
                 assert!(words(t) <= MAX_WORDS, "{q:?} has {} words", words(t));
@@ -755,6 +618,16 @@ mod tests {
     }
 
     #[test]
+    fn language_codes_read_as_the_shared_table_says() {
+        for &(code, lang) in LANG_CODE_CASES {
+            assert_eq!(Lang::from_code(code), lang, "{code:?}");
+        }
+        assert_eq!(Lang::from_browser(["xx-YY", "EN-au", "fr"]), Some(Lang::En));
+        assert_eq!(Lang::from_browser(["xx", "zz"]), None);
+        assert_eq!(Lang::from_browser([]), None);
+    }
+
+    #[test]
     fn language_codes_are_read_leniently_and_unknown_ones_refused() {
         assert_eq!(Lang::from_code("en"), Some(Lang::En));
         assert_eq!(Lang::from_code(" EN-gb "), Some(Lang::En));
@@ -766,7 +639,7 @@ mod tests {
 
     #[test]
     fn every_language_code_reads_back_as_itself() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
     }

@@ -1,0 +1,19 @@
+//! The app's effects, one named hook each: what it holds, and when it lets go. They run what
+//! the state asks for through the services (the only modules that touch web-sys); none of
+//! them decides anything the core should.
+
+mod cue_player;
+mod host_page;
+mod lifecycle_events;
+mod routine_clock;
+mod service_worker;
+mod tablet_idle;
+mod wake_lock;
+
+pub use cue_player::use_cue_player;
+pub use host_page::use_host_page;
+pub use lifecycle_events::use_lifecycle_events;
+pub use routine_clock::use_routine_clock;
+pub use service_worker::use_service_worker;
+pub use tablet_idle::use_tablet_idle;
+pub use wake_lock::use_wake_lock;
