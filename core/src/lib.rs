@@ -27,4 +27,4 @@ pub mod plan;
 pub mod screening;
 pub mod timer;
 
-pub use catalog::{fill, range_words, text, Lang, Msg, Ui};
+pub use catalog::{duration_words, fill, minutes_words, range_words, text, Lang, Msg, Ui};

@@ -5,6 +5,8 @@ use knee_core::plan::Pressure;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
@@ -47,12 +49,8 @@ pub fn BeforeStart(props: &BeforeStartProps) -> Html {
                         { for key_principles(props.pressure).into_iter().map(|m| html! { <li>{ t.get(m) }</li> }) }
                     </ol>
                     <div class="actions">
-                        <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
-                            { t.get(Ui::Back) }
-                        </button>
-                        <button type="button" class="button button-primary" onclick={props.on_start.reform(|_: MouseEvent| ())}>
-                            { t.get(Ui::ReadyStart) }
-                        </button>
+                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
+                        <ActionButton class="button-primary" label={t.get(Ui::ReadyStart)} on_click={props.on_start.clone()} />
                     </div>
                 </section>
             </main>

@@ -1,5 +1,6 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
+pub mod action_button;
 pub mod before_start;
 pub mod contact;
 pub mod cue_controls;
@@ -16,7 +17,7 @@ pub mod screening;
 pub mod tablet_bar;
 pub mod update_offer;
 
-use knee_core::{fill, text, Lang, Msg, Ui};
+use knee_core::{fill, text, Lang, Msg};
 use yew::prelude::*;
 
 /// The catalog in the app's language.
@@ -33,15 +34,14 @@ impl Text {
         knee_core::range_words(self.0, range)
     }
 
-    /// A length of time in words ("10 min 30 s", "6 min"), not as a clock that could be read
-    /// as a time of day.
+    /// A routine's length in words ("10 min 30 s"), by the catalog's rules.
     pub fn minutes(self, seconds: u32) -> String {
-        let (m, s) = ((seconds / 60).to_string(), (seconds % 60).to_string());
-        if seconds % 60 == 0 {
-            self.fill(Ui::MinutesOnly, &[("m", &m)])
-        } else {
-            self.fill(Ui::MinutesSeconds, &[("m", &m), ("s", &s)])
-        }
+        knee_core::minutes_words(self.0, seconds)
+    }
+
+    /// A length of time with the language's plural rule ("1 minute", "45 seconds").
+    pub fn duration(self, seconds: u32) -> String {
+        knee_core::duration_words(self.0, seconds)
     }
 
     /// A template message with its `{name}` placeholders filled.

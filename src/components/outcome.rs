@@ -6,6 +6,8 @@ use knee_core::screening::{Answers, Change, Question, Tier, TimeFrame};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary};
@@ -46,7 +48,7 @@ fn answer_item(
 ) -> Html {
     let id = format!("reason-{}", question_dom_id(q));
     let answer = answers.get(q).map(|c| t.get(Msg::Choice(c))).unwrap_or("-");
-    let onclick = on_change.reform(move |_: MouseEvent| q);
+    let on_click = on_change.reform(move |()| q);
     html! {
         <li class="reason" key={q.id()}>
             <p class="reason-question" id={id.clone()}>{ t.get(Msg::Question(q)) }</p>
@@ -59,9 +61,8 @@ fn answer_item(
                     </p>
                 }
             }
-            <button type="button" class="button button-quiet" aria-describedby={id} {onclick}>
-                { t.get(Ui::ChangeAnswer) }
-            </button>
+            <ActionButton class="button-quiet" label={t.get(Ui::ChangeAnswer)}
+                describedby={AttrValue::from(id)} {on_click} />
         </li>
     }
 }
@@ -114,10 +115,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 if let Some(knee) = knee {
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ knee }</strong></p>
                 }
-                <button type="button" class="button button-primary button-wide"
-                    onclick={props.on_show_plan.reform(|_: MouseEvent| ())}>
-                    { t.get(Ui::SeeMyRoutine) }
-                </button>
+                <ActionButton class="button-primary button-wide" label={t.get(Ui::SeeMyRoutine)} on_click={props.on_show_plan.clone()} />
             </section>
         }
     });
@@ -142,12 +140,8 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 { rules }
                 <ClinicContact />
                 <div class="actions">
-                    <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::Back) }
-                    </button>
-                    <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::StartOver) }
-                    </button>
+                    <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
+                    <ActionButton label={t.get(Ui::StartOver)} on_click={props.on_start_over.clone()} />
                     <PrintButton />
                 </div>
                 <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>

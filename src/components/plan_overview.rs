@@ -6,6 +6,8 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary};
 use super::{use_heading_focus, use_text, Text};
@@ -127,12 +129,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
 
                     { props.cue_controls.clone() }
                     <div class="actions">
-                        <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
-                            { t.get(Ui::Back) }
-                        </button>
-                        <button type="button" class="button button-primary" onclick={props.on_start.reform(|_: MouseEvent| ())}>
-                            { t.get(Ui::StartRoutine) }
-                        </button>
+                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
+                        <ActionButton class="button-primary" label={t.get(Ui::StartRoutine)} on_click={props.on_start.clone()} />
                     </div>
                     <div class="actions">
                         <PrintButton />

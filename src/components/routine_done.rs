@@ -7,6 +7,8 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary};
 use super::{use_heading_focus, use_text};
@@ -74,12 +76,8 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     </ul>
                 </section>
                 <div class="actions">
-                    <button type="button" class="button button-primary" onclick={props.on_other_knee.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::OtherKnee) }
-                    </button>
-                    <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::BackToStart) }
-                    </button>
+                    <ActionButton class="button-primary" label={t.get(Ui::OtherKnee)} on_click={props.on_other_knee.clone()} />
+                    <ActionButton label={t.get(Ui::BackToStart)} on_click={props.on_start_over.clone()} />
                     <PrintButton />
                 </div>
             </main>

@@ -5,6 +5,8 @@ use knee_core::timer::StopReason;
 use knee_core::Ui;
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
@@ -71,9 +73,7 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
                 </section>
                 <ClinicContact />
                 <div class="actions">
-                    <button type="button" class="button" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::BackToStart) }
-                    </button>
+                    <ActionButton label={t.get(Ui::BackToStart)} on_click={props.on_start_over.clone()} />
                 </div>
             </main>
         </div>

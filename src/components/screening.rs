@@ -4,6 +4,8 @@ use knee_core::screening::{Answers, Choice, Page, Question};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use super::masthead::SmallMasthead;
 use super::question::QuestionField;
 use super::{use_heading_focus, use_text};
@@ -63,23 +65,14 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
                         if !complete { { t.get(Ui::AnswerEveryQuestion) } }
                     </p>
                     <div class="actions">
-                        <button type="button" class="button" onclick={props.on_back.reform(|_: MouseEvent| ())}>
-                            { t.get(Ui::Back) }
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-primary"
-                            disabled={!complete}
-                            onclick={props.on_next.reform(|_: MouseEvent| ())}
-                        >
-                            { t.get(if is_last { Ui::SeeResult } else { Ui::Next }) }
-                        </button>
+                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
+                        <ActionButton class="button-primary" disabled={!complete}
+                            label={t.get(if is_last { Ui::SeeResult } else { Ui::Next })}
+                            on_click={props.on_next.clone()} />
                     </div>
                 </section>
                 <footer class="screen-footer">
-                    <button type="button" class="button button-quiet" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>
-                        { t.get(Ui::StartOver) }
-                    </button>
+                    <ActionButton class="button-quiet" label={t.get(Ui::StartOver)} on_click={props.on_start_over.clone()} />
                     <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>
                 </footer>
             </main>

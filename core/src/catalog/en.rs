@@ -23,16 +23,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::TechniquePressure(t) => technique(t).pressure,
         Msg::TechniqueMotion(t) => technique(t).motion,
         Msg::Principle(p) => principle(p),
-        Msg::FaqQuestion(f) => faq(f).0,
-        Msg::FaqAnswer(f) => faq(f).1,
+        Msg::FaqQuestion(f) => faq(f).question,
+        Msg::FaqAnswer(f) => faq(f).answer,
         Msg::Question(q) => question(q),
         Msg::QuestionHint(q) => hint(q),
         Msg::Guidance(q) => guidance(q),
         Msg::TimeFrame(w) => time_frame(w),
         Msg::Choice(c) => choice(c),
         Msg::Page(p) => page(p),
-        Msg::TierTitle(t) => tier(t).0,
-        Msg::TierSummary(t) => tier(t).1,
+        Msg::TierTitle(t) => tier(t).title,
+        Msg::TierSummary(t) => tier(t).summary,
         Msg::StepName(k) => step(k).usual.name,
         Msg::StepTarget(k) => step(k).usual.target,
         Msg::StepHands(k, p) => step(k).for_pressure(p).hands,
@@ -402,33 +402,38 @@ fn principle(p: Principle) -> &'static str {
     }
 }
 
-/// Question, answer.
-fn faq(f: Faq) -> (&'static str, &'static str) {
+/// A question the source answers, and our answer.
+struct FaqText {
+    question: &'static str,
+    answer: &'static str,
+}
+
+fn faq(f: Faq) -> FaqText {
     match f {
-        Faq::WhatToTarget => (
-            "What should I massage on the inside of my knee?",
-            "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the MCL.",
-        ),
-        Faq::Benefits => (
-            "What can it do for me?",
-            "It can ease tight muscles, help blood flow and reduce stiffness. \
+        Faq::WhatToTarget => FaqText {
+            question: "What should I massage on the inside of my knee?",
+            answer: "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the MCL.",
+        },
+        Faq::Benefits => FaqText {
+            question: "What can it do for me?",
+            answer: "It can ease tight muscles, help blood flow and reduce stiffness. \
              It can also ease mild aches or soreness after exercise for a while.",
-        ),
-        Faq::WhenToAvoid => (
-            "When should I not massage my knee?",
-            "Not after a new injury, or with bad swelling or bruising, severe pain, \
+        },
+        Faq::WhenToAvoid => FaqText {
+            question: "When should I not massage my knee?",
+            answer: "Not after a new injury, or with bad swelling or bruising, severe pain, \
              or a knee that gives way. Not with numbness, tingling, fever, or a blood clot (DVT).",
-        ),
-        Faq::Tools => (
-            "Can I use a foam roller or a ball?",
-            "Yes. A foam roller works on the VMO and adductors. \
+        },
+        Faq::Tools => FaqText {
+            question: "Can I use a foam roller or a ball?",
+            answer: "Yes. A foam roller works on the VMO and adductors. \
              A massage ball can reach single knots there, or the pes anserine.",
-        ),
-        Faq::WhenToSeekHelp => (
-            "When should I see a professional instead?",
-            "See one if the pain lasts, gets worse or does not improve. \
+        },
+        Faq::WhenToSeekHelp => FaqText {
+            question: "When should I see a professional instead?",
+            answer: "See one if the pain lasts, gets worse or does not improve. \
              Also with bad swelling, a knee that is unstable or locks, or a possible serious injury.",
-        ),
+        },
     }
 }
 
@@ -578,25 +583,30 @@ fn page(p: Page) -> &'static str {
     }
 }
 
-/// Title, summary.
-fn tier(t: Tier) -> (&'static str, &'static str) {
+/// A result's title and what it says first.
+struct TierText {
+    title: &'static str,
+    summary: &'static str,
+}
+
+fn tier(t: Tier) -> TierText {
     match t {
-        Tier::GetHelpToday => (
-            "Get medical help today",
-            "Do not massage this knee. Contact a doctor today.",
-        ),
-        Tier::SeeClinician => (
-            "See a clinician before self-massage",
-            "Do not massage this knee yet. Each answer below says what to do and when.",
-        ),
-        Tier::GoAheadWithChanges => (
-            "You can go ahead, with changes",
-            "Your routine is changed to keep you safe. The changes are below.",
-        ),
-        Tier::GoAhead => (
-            "You can go ahead",
-            "Nothing in your answers rules out the routine.",
-        ),
+        Tier::GetHelpToday => TierText {
+            title: "Get medical help today",
+            summary: "Do not massage this knee. Contact a doctor today.",
+        },
+        Tier::SeeClinician => TierText {
+            title: "See a clinician before self-massage",
+            summary: "Do not massage this knee yet. Each answer below says what to do and when.",
+        },
+        Tier::GoAheadWithChanges => TierText {
+            title: "You can go ahead, with changes",
+            summary: "Your routine is changed to keep you safe. The changes are below.",
+        },
+        Tier::GoAhead => TierText {
+            title: "You can go ahead",
+            summary: "Nothing in your answers rules out the routine.",
+        },
     }
 }
 

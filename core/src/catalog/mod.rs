@@ -322,6 +322,30 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     }
 }
 
+/// A length of time in words, with the language's plural rule: "2 minutes", "1 minute",
+/// "45 seconds" (the shared-tablet note).
+pub fn duration_words(lang: Lang, seconds: u32) -> String {
+    match (lang, seconds) {
+        (Lang::En, 60) => text(lang, Ui::DurationOneMinute).to_owned(),
+        (Lang::En, s) if s % 60 == 0 => fill(
+            text(lang, Ui::DurationMinutes),
+            &[("n", &(s / 60).to_string())],
+        ),
+        (Lang::En, s) => fill(text(lang, Ui::DurationSeconds), &[("n", &s.to_string())]),
+    }
+}
+
+/// A routine's length in words, not as a clock that could be read as a time of day:
+/// "10 min 30 s", "6 min".
+pub fn minutes_words(lang: Lang, seconds: u32) -> String {
+    let (m, s) = ((seconds / 60).to_string(), (seconds % 60).to_string());
+    if seconds % 60 == 0 {
+        fill(text(lang, Ui::MinutesOnly), &[("m", &m)])
+    } else {
+        fill(text(lang, Ui::MinutesSeconds), &[("m", &m), ("s", &s)])
+    }
+}
+
 /// A source range in words, as the overview and the steps show it: "2-5 min", "30-60 s".
 pub fn range_words(lang: Lang, range: crate::content::SecondsRange) -> String {
     let (template, unit) = if range.min % 60 == 0 && range.max % 60 == 0 {
@@ -371,12 +395,24 @@ mod tests {
         text.split_whitespace().count()
     }
 
-    /// How the copy writes a duration range, e.g. "30 to 60 seconds" or "1 to 2 minutes".
+    /// How each language's copy writes a duration range, e.g. "30 to 60 seconds" or "1 to 2
+    /// minutes". A new language adds its arm here, and every figure test then checks its copy.
+    fn spoken_in(lang: Lang, range: SecondsRange) -> String {
+        let minutes = range.min % 60 == 0 && range.max % 60 == 0;
+        match (lang, minutes) {
+            (Lang::En, true) => format!("{} to {} minutes", range.min / 60, range.max / 60),
+            (Lang::En, false) => format!("{} to {} seconds", range.min, range.max),
+        }
+    }
+
     fn spoken(range: SecondsRange) -> String {
-        if range.min % 60 == 0 && range.max % 60 == 0 {
-            format!("{} to {} minutes", range.min / 60, range.max / 60)
-        } else {
-            format!("{} to {} seconds", range.min, range.max)
+        spoken_in(Lang::En, range)
+    }
+
+    /// How each language writes the pes anserine's place: 1 to 2 inches, with centimetres.
+    fn inches_in(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "1 to 2 inches (about 2.5 to 5 cm) below",
         }
     }
 
@@ -432,11 +468,14 @@ mod tests {
     #[test]
     fn routine_step_copy_states_the_durations_of_the_plan() {
         use crate::plan::{Pressure, StepKind};
-        for &k in StepKind::ALL {
-            if k.has_source_duration() && k != StepKind::SoftTissueRelease {
-                for p in [Pressure::Usual, Pressure::Gentle] {
-                    let motion = en(Msg::StepMotion(k, p));
-                    assert!(motion.contains(&spoken(k.range())), "{k:?}: {motion}");
+        for &lang in Lang::ALL {
+            for &k in StepKind::ALL {
+                if k.has_source_duration() && k != StepKind::SoftTissueRelease {
+                    for p in [Pressure::Usual, Pressure::Gentle] {
+                        let motion = text(lang, Msg::StepMotion(k, p));
+                        let figure = spoken_in(lang, k.range());
+                        assert!(motion.contains(&figure), "{k:?} in {lang:?}: {motion}");
+                    }
                 }
             }
         }
@@ -509,17 +548,36 @@ mod tests {
     #[test]
     fn technique_copy_states_the_sources_durations_exactly() {
         use crate::content::Technique::*;
-        let motion = |t| en(Msg::TechniqueMotion(t));
-        assert!(motion(SoftTissueRelease).contains(&spoken(durations::TRIGGER_POINT_HOLD)));
-        assert!(motion(PesAnserineFocus).contains(&spoken(durations::PES_ANSERINE_HOLD)));
-        assert!(motion(PesAnserineFocus).contains(&spoken(durations::PES_ANSERINE_FRICTION)));
-        assert!(motion(MclCaution).contains(&spoken(durations::MCL)));
-        assert!(motion(FoamRollerOrBall).contains(&spoken(durations::ROLLER_PAUSE)));
-        assert!(motion(FoamRollerOrBall).contains(&spoken(durations::BALL_HOLD)));
-        assert!(en(Msg::TechniqueTarget(PesAnserineFocus))
-            .contains("1 to 2 inches (about 2.5 to 5 cm) below"));
-        assert!(en(Msg::Principle(Principle::Consistency)).contains(&spoken(durations::SESSION)));
-        assert!(en(Ui::HowSessionLength).contains(&spoken(durations::SESSION)));
+        for &lang in Lang::ALL {
+            let says = |msg: Msg, range: SecondsRange| {
+                let words = text(lang, msg);
+                assert!(
+                    words.contains(&spoken_in(lang, range)),
+                    "{msg:?} in {lang:?}: {words}"
+                );
+            };
+            says(
+                Msg::TechniqueMotion(SoftTissueRelease),
+                durations::TRIGGER_POINT_HOLD,
+            );
+            says(
+                Msg::TechniqueMotion(PesAnserineFocus),
+                durations::PES_ANSERINE_HOLD,
+            );
+            says(
+                Msg::TechniqueMotion(PesAnserineFocus),
+                durations::PES_ANSERINE_FRICTION,
+            );
+            says(Msg::TechniqueMotion(MclCaution), durations::MCL);
+            says(
+                Msg::TechniqueMotion(FoamRollerOrBall),
+                durations::ROLLER_PAUSE,
+            );
+            says(Msg::TechniqueMotion(FoamRollerOrBall), durations::BALL_HOLD);
+            says(Msg::Principle(Principle::Consistency), durations::SESSION);
+            says(Msg::Ui(Ui::HowSessionLength), durations::SESSION);
+            assert!(text(lang, Msg::TechniqueTarget(PesAnserineFocus)).contains(inches_in(lang)));
+        }
         // The same figures, as the source writes them, independently of the tables.
         assert_eq!(spoken(durations::PES_ANSERINE_FRICTION), "1 to 2 minutes");
         assert_eq!(spoken(durations::ROLLER_PAUSE), "20 to 30 seconds");
@@ -717,6 +775,37 @@ mod tests {
         assert_eq!(words(FoamRollerPause), "20-30 s");
         assert_eq!(words(Mcl), "30-60 s");
         assert_eq!(words(MassageBall), "30-60 s");
+    }
+
+    #[test]
+    fn durations_read_with_the_languages_plural_rule() {
+        assert_eq!(duration_words(Lang::En, 60), "1 minute");
+        assert_eq!(duration_words(Lang::En, 120), "2 minutes");
+        assert_eq!(duration_words(Lang::En, 45), "45 seconds");
+        assert_eq!(minutes_words(Lang::En, 630), "10 min 30 s");
+        assert_eq!(minutes_words(Lang::En, 360), "6 min");
+    }
+
+    /// The `{name}` placeholders of a message, in order.
+    fn placeholders(text: &str) -> Vec<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_fills_the_same_placeholders_as_english() {
+        for &lang in Lang::ALL {
+            for msg in Msg::all() {
+                let mut ours = placeholders(text(lang, msg));
+                let mut english = placeholders(text(Lang::En, msg));
+                ours.sort_unstable();
+                english.sort_unstable();
+                assert_eq!(ours, english, "{msg:?} in {lang:?}");
+            }
+        }
+        assert_eq!(placeholders(en(Ui::PagePosition)), ["n", "total"]);
     }
 
     #[test]
