@@ -25,7 +25,7 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
     let t = use_text();
     let heading = use_heading_focus(props.page);
     let page = props.page;
-    let number = Page::ALL.iter().position(|&p| p == page).unwrap_or(0) + 1;
+    let number = page.number();
     let total = Page::ALL.len();
     let is_last = number == total;
     let complete = props.answers.page_complete(page);
