@@ -356,12 +356,9 @@ impl Page {
         }
     }
 
-    /// The page's place in the screening, from 1.
-    pub fn number(self) -> usize {
-        Page::ALL
-            .iter()
-            .position(|&p| p == self)
-            .map_or(1, |i| i + 1)
+    /// The page's place in the screening, from 1 (`ALL` is in declaration order: `listed!`).
+    pub const fn number(self) -> usize {
+        self as usize + 1
     }
 
     /// The page after this one; `None` after the last (the result comes next).

@@ -5,7 +5,7 @@ use knee_core::plan::Pressure;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
@@ -49,8 +49,8 @@ pub fn BeforeStart(props: &BeforeStartProps) -> Html {
                         { for key_principles(props.pressure).into_iter().map(|m| html! { <li>{ t.get(m) }</li> }) }
                     </ol>
                     <div class="actions">
-                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
-                        <ActionButton class="button-primary" label={t.get(Ui::ReadyStart)} on_click={props.on_start.clone()} />
+                        { action_button("", t.get(Ui::Back), &props.on_back) }
+                        { action_button("button-primary", t.get(Ui::ReadyStart), &props.on_start) }
                     </div>
                 </section>
             </main>

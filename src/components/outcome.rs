@@ -6,7 +6,7 @@ use knee_core::screening::{Answers, Change, Question, Tier, TimeFrame};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::{action_button, action_button_with};
 
 use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
@@ -61,8 +61,7 @@ fn answer_item(
                     </p>
                 }
             }
-            <ActionButton class="button-quiet" label={t.get(Ui::ChangeAnswer)}
-                describedby={AttrValue::from(id)} {on_click} />
+            { action_button_with("button-quiet", t.get(Ui::ChangeAnswer), &on_click, false, Some(id)) }
         </li>
     }
 }
@@ -115,7 +114,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 if let Some(knee) = knee {
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ knee }</strong></p>
                 }
-                <ActionButton class="button-primary button-wide" label={t.get(Ui::SeeMyRoutine)} on_click={props.on_show_plan.clone()} />
+                { action_button("button-primary button-wide", t.get(Ui::SeeMyRoutine), &props.on_show_plan) }
             </section>
         }
     });
@@ -140,8 +139,8 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 { rules }
                 <ClinicContact />
                 <div class="actions">
-                    <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
-                    <ActionButton label={t.get(Ui::StartOver)} on_click={props.on_start_over.clone()} />
+                    { action_button("", t.get(Ui::Back), &props.on_back) }
+                    { action_button("", t.get(Ui::StartOver), &props.on_start_over) }
                     <PrintButton />
                 </div>
                 <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>

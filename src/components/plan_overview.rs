@@ -6,7 +6,7 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary};
@@ -129,8 +129,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
 
                     { props.cue_controls.clone() }
                     <div class="actions">
-                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
-                        <ActionButton class="button-primary" label={t.get(Ui::StartRoutine)} on_click={props.on_start.clone()} />
+                        { action_button("", t.get(Ui::Back), &props.on_back) }
+                        { action_button("button-primary", t.get(Ui::StartRoutine), &props.on_start) }
                     </div>
                     <div class="actions">
                         <PrintButton />

@@ -7,7 +7,7 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary};
@@ -76,8 +76,8 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     </ul>
                 </section>
                 <div class="actions">
-                    <ActionButton class="button-primary" label={t.get(Ui::OtherKnee)} on_click={props.on_other_knee.clone()} />
-                    <ActionButton label={t.get(Ui::BackToStart)} on_click={props.on_start_over.clone()} />
+                    { action_button("button-primary", t.get(Ui::OtherKnee), &props.on_other_knee) }
+                    { action_button("", t.get(Ui::BackToStart), &props.on_start_over) }
                     <PrintButton />
                 </div>
             </main>

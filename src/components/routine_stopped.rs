@@ -5,7 +5,7 @@ use knee_core::timer::StopReason;
 use knee_core::Ui;
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 
 use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
@@ -73,7 +73,7 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
                 </section>
                 <ClinicContact />
                 <div class="actions">
-                    <ActionButton label={t.get(Ui::BackToStart)} on_click={props.on_start_over.clone()} />
+                    { action_button("", t.get(Ui::BackToStart), &props.on_start_over) }
                 </div>
             </main>
         </div>

@@ -4,7 +4,7 @@ use knee_core::screening::{Answers, Choice, Page, Question};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::{action_button, action_button_with};
 
 use super::masthead::SmallMasthead;
 use super::question::QuestionField;
@@ -65,14 +65,13 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
                         if !complete { { t.get(Ui::AnswerEveryQuestion) } }
                     </p>
                     <div class="actions">
-                        <ActionButton label={t.get(Ui::Back)} on_click={props.on_back.clone()} />
-                        <ActionButton class="button-primary" disabled={!complete}
-                            label={t.get(if is_last { Ui::SeeResult } else { Ui::Next })}
-                            on_click={props.on_next.clone()} />
+                        { action_button("", t.get(Ui::Back), &props.on_back) }
+                        { action_button_with("button-primary", t.get(if is_last { Ui::SeeResult } else { Ui::Next }),
+                            &props.on_next, !complete, None) }
                     </div>
                 </section>
                 <footer class="screen-footer">
-                    <ActionButton class="button-quiet" label={t.get(Ui::StartOver)} on_click={props.on_start_over.clone()} />
+                    { action_button("button-quiet", t.get(Ui::StartOver), &props.on_start_over) }
                     <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>
                 </footer>
             </main>
