@@ -153,15 +153,16 @@ impl Choices {
     }
 
     /// "Shorter" (`direction` < 0) or "longer" on a step of `plan`, by the step's increment
-    /// from the time the plan shows now, kept in its range. A step not in the plan is left.
-    pub fn nudge(&mut self, plan: &Plan, step: StepKind, direction: i8) {
+    /// from the time the plan shows now, kept in its range. A step not in the plan is left,
+    /// and `false` says nothing changed.
+    pub fn nudge(&mut self, plan: &Plan, step: StepKind, direction: i8) -> bool {
         let Some(current) = plan
             .steps
             .iter()
             .find(|s| s.kind == step)
             .map(|s| s.seconds)
         else {
-            return;
+            return false;
         };
         let change = step.adjust_increment();
         let seconds = if direction < 0 {
@@ -169,7 +170,9 @@ impl Choices {
         } else {
             current.saturating_add(change)
         };
+        let before = self.clone();
         self.adjust(step, seconds);
+        *self != before
     }
 
     /// A new preset replaces every adjustment.
@@ -517,7 +520,7 @@ mod tests {
         assert_eq!(soft(&c), 270);
         // A step the plan does not have is left alone.
         let before = c.clone();
-        c.nudge(&plan, StepKind::PesAnserineFriction, 1);
+        assert!(!c.nudge(&plan, StepKind::PesAnserineFriction, 1));
         assert_eq!(c, before);
     }
 

@@ -68,7 +68,8 @@ pub fn App(props: &AppProps) -> Html {
         state.routine_is_running(),
         state.dispatcher(),
     );
-    use_routine_clock(under_way, state.dispatcher());
+    let space_pauses = matches!(phase, Some(Phase::Running | Phase::Paused));
+    use_routine_clock(under_way, space_pauses, state.dispatcher());
     use_wake_lock(keep_awake, state.dispatcher());
     use_cue_player(state.clone(), lang);
 

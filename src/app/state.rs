@@ -245,7 +245,10 @@ impl Reducible for State {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
-                patient.choices.nudge(&plan, step, direction);
+                // A step the plan lacks, or one already at the end of its range: no redraw.
+                if !patient.choices.nudge(&plan, step, direction) {
+                    return self;
+                }
             }
             (Action::StartRoutine(_), Screen::Plan) if !self.visit.principles_shown => {
                 patient.screen = Screen::BeforeStart;
