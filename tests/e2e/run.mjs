@@ -1120,6 +1120,33 @@ test("a granted wake lock is held while running, let go on pause and stop, and t
   await context.close();
 });
 
+test("the wake lock stays held at the question before the MCL step, where the space bar scrolls again", async () => {
+  const context = await newContext({ permissions: ["screen-wake-lock"] });
+  const page = await watchedPage(context);
+  await page.addInitScript(spyOnWakeLock);
+  await openOverview(page, { mcl: true });
+  await startRoutine(page);
+  await wakeIs(page, 1, 1);
+  for (let i = 0; i < 3; i += 1) await page.getByRole("button", { name: "Skip step" }).click();
+  await shows(page, "#confirm-heading", "Before the MCL step");
+  // Held through the question: no release, no new request.
+  await page.clock.fastForward(60_000);
+  await wakeIs(page, 1, 1);
+  // Space is not a pause here: the page's own scrolling is not blocked.
+  const prevented = await page.evaluate(() => {
+    const event = new KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true });
+    document.body.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assertEqual(prevented, false, "space prevented at the MCL question");
+  await shows(page, "#confirm-heading", "Before the MCL step");
+  await page.getByRole("button", { name: "I'm sure: go on" }).click();
+  await shows(page, "h1", STEP.mcl);
+  await wakeIs(page, 1, 1);
+  await assertGoodGuest(page);
+  await context.close();
+});
+
 for (const [how, browserSays] of [
   ["refused", () => {
     // What a browser does without the permission (or in a frame without allow=).
