@@ -34,6 +34,17 @@ impl Text {
         knee_core::range_words(self.0, range)
     }
 
+    /// The source's range as advice beside a step's time ("advised 2-5 min"); `None` for a
+    /// step with a fixed time of our own.
+    pub fn advised(self, range: knee_core::content::SecondsRange) -> Option<String> {
+        (range.min < range.max).then(|| {
+            self.fill(
+                knee_core::Ui::AdvisedRange,
+                &[("range", &self.range(range))],
+            )
+        })
+    }
+
     /// A routine's length in words ("10 min 30 s"), by the catalog's rules.
     pub fn minutes(self, seconds: u32) -> String {
         knee_core::minutes_words(self.0, seconds)

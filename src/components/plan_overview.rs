@@ -75,8 +75,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 <span class="plan-step-name">{ name }</span>
                 <span class="plan-step-time">
                     { format_clock(u64::from(step.seconds) * 1000) }
-                    if range.min < range.max {
-                        <span class="plan-step-range">{ " (" }{ t.fill(Ui::AdvisedRange, &[("range", &t.range(range))]) }{ ")" }</span>
+                    if let Some(advised) = t.advised(range) {
+                        <span class="plan-step-range">{ " (" }{ advised }{ ")" }</span>
                     }
                 </span>
                 if range.min < range.max {

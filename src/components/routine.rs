@@ -65,9 +65,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let check_in = matches!(view.phase, Phase::CheckIn(_));
     let confirm = matches!(view.phase, Phase::Confirm(_));
     let pressure = props.plan.pressure;
-    let range = kind.range();
-    let advised =
-        (range.min < range.max).then(|| t.fill(Ui::AdvisedRange, &[("range", &t.range(range))]));
+    let advised = t.advised(kind.range());
     let send = |input: Input| props.on_input.reform(move |_: MouseEvent| input);
     let position = t.fill(
         Ui::StepPosition,
