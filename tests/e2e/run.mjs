@@ -215,7 +215,7 @@ const RULES_TABLE = {
   "q-possible-mcl-injury": DAYS,
   "q-numbness-tingling-weakness": DAYS,
   "q-pain-worsening": DAYS,
-  "q-open-wound": ["See a clinician before self-massage", "When: Not until it has healed"],
+  "q-open-wound": ["See a clinician before self-massage", "When: Wait until it has fully healed"],
   "q-doctor-said-no-massage": ASK_FIRST,
   "q-pain-lasting": WEEKS,
   "q-pain-not-improving": WEEKS,
@@ -685,6 +685,19 @@ async function openOverview(page, { mcl = false } = {}) {
   await shows(page, "h1", "Your routine");
 }
 
+// Skips the step on screen ("Skip this step" at the MCL question, else "Skip step"); false when
+// there is neither (the routine is over).
+async function skipOneStep(pageOrFrame) {
+  for (const name of ["Skip this step", "Skip step"]) {
+    const button = pageOrFrame.getByRole("button", { name, exact: true });
+    if (await button.count()) {
+      await button.click();
+      return true;
+    }
+  }
+  return false;
+}
+
 async function startRoutine(page) {
   await page.getByRole("button", { name: "Start the routine" }).click();
   // The first routine of a visit shows the key principles once.
@@ -982,8 +995,7 @@ test("after a clinician's clearance every step says gentle pressure, on the over
       }
       await page.setViewportSize(SIZES["tablet-portrait"]);
     }
-    if (await page.getByRole("button", { name: "Skip this step" }).count()) await page.getByRole("button", { name: "Skip this step" }).click();
-    else await page.getByRole("button", { name: "Skip step" }).click();
+    await skipOneStep(page);
   }
   await shows(page, "h1", "Well done");
   await assertGoodGuest(page);
@@ -1046,7 +1058,7 @@ test("the result and the plan print with the date, the knee and the content vers
     await page.evaluate(() => (window.__printed = 0));
     await page.emulateMedia({ media: "print" });
     const text = await page.locator("body").innerText();
-    for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-3", ...mustSay]) {
+    for (const phrase of [`Date: ${today}`, "Knee: Left knee", "Content version: 2026.11.25-4", ...mustSay]) {
       assert(text.includes(phrase), `the printed ${name} does not say "${phrase}"`);
     }
     assert(!text.includes("Only change an answer"), `the printed ${name} asks to change answers`);
@@ -1431,13 +1443,7 @@ test("embedded with embed.js from another origin: strict CSP, no outside request
     await frame.waitForSelector(".countdown");
     await frameFitsContent(page, frame, "a running step");
     // Skip every step; before the MCL step, "Skip this step" answers its hold.
-    for (;;) {
-      const skipMcl = frame.getByRole("button", { name: "Skip this step" });
-      const skip = frame.getByRole("button", { name: "Skip step" });
-      if (await skipMcl.count()) await skipMcl.click();
-      else if (await skip.count()) await skip.click();
-      else break;
-    }
+    while (await skipOneStep(frame));
     await frame.waitForSelector("text=Well done");
     await page.waitForFunction(() => document.querySelectorAll("#widget-events li").length === 5, null, { timeout: 5000 }).catch(() => {});
     const events = await page.$$eval("#widget-events li", (items) => items.map((i) => i.textContent));

@@ -421,8 +421,9 @@ fn faq(f: Faq) -> FaqText {
         },
         Faq::WhenToAvoid => FaqText {
             question: "When should I not massage my knee?",
-            answer: "Not after a new injury, or with bad swelling or bruising, severe pain, \
-             or a knee that gives way. Not with numbness, tingling, fever, or a blood clot (DVT).",
+            answer: "Not after a new injury, or with bad swelling or bruising. Not with severe or sharp \
+             pain, or a knee that gives way. Not with numbness, tingling or weakness, or with fever or a \
+             red knee. Not with a blood clot (DVT), or a wound or skin infection near the knee.",
         },
         Faq::Tools => FaqText {
             question: "Can I use a foam roller or a ball?",
@@ -441,7 +442,9 @@ fn question(q: Question) -> &'static str {
     use Question::*;
     match q {
         WhichKnee => "Which knee do you want to care for today?",
-        RecentInjury => "Did a fall, a twist or a knock start this pain, or hurt the knee since?",
+        RecentInjury => {
+            "Did a fall, twist or knock start this pain, or have you hurt this knee again since the pain began?"
+        }
         SuddenPain => "Did this pain start suddenly, over minutes or hours?",
         PossibleTear => {
             "Could you have torn a ligament (a band that holds the knee together) or the meniscus (its cushion)?"
@@ -517,7 +520,8 @@ fn guidance(q: Question) -> &'static str {
         RednessOrWarmth => "Redness or warmth can mean an infection. Do not massage. Contact a doctor today.",
         SkinInfection => "Do not massage near an infection. Contact a doctor today.",
         OpenWound => {
-            "Do not massage near the wound until it has healed. Get help today if it gets red, hot, swollen or leaks pus."
+            "Do not massage this knee until the wound has fully healed, then do the safety check again. \
+             Get help today if it gets red, hot, swollen or leaks pus."
         }
         Fever => "A fever can mean an infection. Do not massage. Contact a doctor today.",
         SeverePain => "Do not massage the knee. Very strong pain needs a doctor's check today.",
@@ -555,7 +559,7 @@ fn time_frame(w: TimeFrame) -> &'static str {
         TimeFrame::Today => "Today",
         TimeFrame::BeforeAnyMassage => "Before any massage of this leg",
         TimeFrame::NextFewDays => "In the next few days",
-        TimeFrame::WhenHealed => "Not until it has healed",
+        TimeFrame::WhenHealed => "Wait until it has fully healed",
         TimeFrame::NextFewWeeks => "In the next few weeks",
     }
 }
@@ -620,6 +624,16 @@ struct StepWords {
 }
 
 impl StepWords {
+    /// A step with no pressure to soften (getting into position, moving the knee).
+    const fn already_gentle(usual: Words) -> StepWords {
+        StepWords {
+            usual,
+            gentle_hands: usual.hands,
+            gentle_pressure: usual.pressure,
+            gentle_motion: usual.motion,
+        }
+    }
+
     fn for_pressure(&self, pressure: Pressure) -> Words {
         match pressure {
             Pressure::Usual => self.usual,
@@ -638,21 +652,14 @@ impl StepWords {
 fn step(k: StepKind) -> StepWords {
     let pes = technique(Technique::PesAnserineFocus);
     match k {
-        StepKind::Positioning => StepWords {
-            usual: Words {
-                name: "Get into position",
-                target: "Sit down with your leg relaxed.",
-                hands: "Rest your hands on your thigh.",
-                pressure: "No pressure yet.",
-                motion: "Bend the knee a little, or keep it straight, whichever is comfortable. \
-                         Let the muscles go soft.",
-            },
-            gentle_hands: "Rest your hands on your thigh.",
-            gentle_pressure: "No pressure yet.",
-            gentle_motion:
-                "Bend the knee a little, or keep it straight, whichever is comfortable. \
-                            Let the muscles go soft.",
-        },
+        StepKind::Positioning => StepWords::already_gentle(Words {
+            name: "Get into position",
+            target: "Sit down with your leg relaxed.",
+            hands: "Rest your hands on your thigh.",
+            pressure: "No pressure yet.",
+            motion: "Bend the knee a little, or keep it straight, whichever is comfortable. \
+                     Let the muscles go soft.",
+        }),
         StepKind::SoftTissueRelease => StepWords {
             usual: technique(Technique::SoftTissueRelease),
             gentle_hands: "Use your fingertips or the flat of your hand.",
@@ -707,8 +714,9 @@ fn step(k: StepKind) -> StepWords {
                 pressure: "Let some of your weight sink onto the roller.",
                 motion: "Roll slowly from your hip down to just above your knee.",
             },
-            gentle_hands: "Lie on your side. Rest the inner thigh of your top leg on the roller. \
-                           Let your arms and your other leg hold you up.",
+            gentle_hands: "Lie on your side, with the leg you are treating on top. Bend that knee \
+                           forward and rest its inner thigh on the roller. Let your arms and your \
+                           other leg hold you up.",
             gentle_pressure:
                 "Keep your arms taking your weight, so the roller touches only lightly.",
             gentle_motion: "Roll slowly from your hip down to just above your knee.",
@@ -739,19 +747,13 @@ fn step(k: StepKind) -> StepWords {
             gentle_pressure: "Press lightly with your hand only. Keep your body off the ball.",
             gentle_motion: "Keep the ball still on the spot for 30 to 60 seconds.",
         },
-        StepKind::GentleMovement => StepWords {
-            usual: Words {
-                name: "Gentle movement",
-                target: "The whole knee.",
-                hands: "No hands needed.",
-                pressure: "No pressure.",
-                motion: "Slowly bend and straighten your knee as far as is comfortable. \
-                         Add a light stretch if you like.",
-            },
-            gentle_hands: "No hands needed.",
-            gentle_pressure: "No pressure.",
-            gentle_motion: "Slowly bend and straighten your knee as far as is comfortable. \
-                            Add a light stretch if you like.",
-        },
+        StepKind::GentleMovement => StepWords::already_gentle(Words {
+            name: "Gentle movement",
+            target: "The whole knee.",
+            hands: "No hands needed.",
+            pressure: "No pressure.",
+            motion: "Slowly bend and straighten your knee as far as is comfortable. \
+                     Add a light stretch if you like.",
+        }),
     }
 }

@@ -640,7 +640,7 @@ mod tests {
                 NumbnessTinglingWeakness,
                 "today if it spreads or the leg gets weaker",
             ),
-            (OpenWound, "until it has healed"),
+            (OpenWound, "until the wound has fully healed"),
             (BloodClotOnTreatment, "ask the doctor who treats your clot"),
             (BloodClotInThePast, "Ask your doctor first"),
             (DoctorSaidNoMassage, "Follow your doctor's advice"),
