@@ -277,11 +277,14 @@ impl Session {
     /// and a check-in at a step's end before the next step's confirmation.
     fn due_hold(&self, raw_position: i128) -> Option<(Hold, Millis)> {
         (0..self.ends.len()).find_map(|i| {
-            let start = self.step_start(i);
+            let (start, end) = (self.step_start(i), self.ends[i]);
+            // An empty step is skipped over, with its questions: there is nothing to ask about.
+            if start == end {
+                return None;
+            }
             if self.confirm[i] && !self.confirmed[i] && raw_position >= start as i128 {
                 return Some((Hold::Confirm(i), start));
             }
-            let end = self.ends[i];
             (self.check_in[i] && !self.asked[i] && raw_position >= end as i128)
                 .then_some((Hold::CheckIn(i), end))
         })
@@ -727,6 +730,18 @@ mod tests {
         assert_eq!(s.revision(), 1, "an input that changed nothing");
         s.handle(Input::Pause, 12 * S);
         assert_eq!(s.revision(), 2);
+    }
+
+    #[test]
+    fn an_empty_step_is_skipped_over_with_its_questions() {
+        // Found by the cue property test: an empty last step with a check-in held the routine
+        // at its end, where the cues (rightly) said it had finished.
+        let mut s = Session::new([36_465, 0, 0])
+            .with_check_ins(|i| i == 1)
+            .with_confirmations(|i| i == 2);
+        s.handle(Input::Start, 0);
+        assert_eq!(s.cues(0).last().unwrap().kind, CueKind::Finished);
+        assert_eq!(s.view(36_465).phase, Phase::Finished);
     }
 
     #[test]
