@@ -11,7 +11,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 // Headless, no sandbox (we run as root), and none of Chromium's background traffic, which
 // this machine's closed network would refuse.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -22,8 +22,10 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+export const CHROMIUM = "/usr/bin/chromium";
+
 export function launchChromium() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 async function freePort() {

@@ -1,0 +1,108 @@
+//! Writes the message catalog of one language as JSON, for the end-to-end tests: they take
+//! every accessible name and every phrase they look for from it, so the same tests run in
+//! any language the widget speaks.
+//!
+//!   cargo run -p knee-core --example catalog_json -- en target/e2e/catalog-en.json
+//!
+//! Keys are the catalog's own names (`Ui::StartScreening` is `ui.StartScreening`; a question
+//! is keyed by its id as the page writes it, `q-fever`). Templates keep their `{name}`
+//! placeholders; the tests fill them as `knee_core::fill` does.
+
+use knee_core::content::{
+    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    CONTENT_VERSION,
+};
+use knee_core::plan::{Pressure, StepKind};
+use knee_core::screening::{Choice, Page, Question, Tier, TimeFrame};
+use knee_core::{duration_words, range_words, text, Lang, Msg, Ui};
+use serde_json::{json, Map, Value};
+
+fn table<T: Copy + std::fmt::Debug>(all: &[T], value: impl Fn(T) -> Value) -> Value {
+    Value::Object(
+        all.iter()
+            .map(|&item| (format!("{item:?}"), value(item)))
+            .collect::<Map<_, _>>(),
+    )
+}
+
+fn catalog(lang: Lang) -> Value {
+    let t = |msg: Msg| Value::from(text(lang, msg));
+    let step_words = |kind: StepKind, pressure: Pressure| {
+        json!({
+            "hands": t(Msg::StepHands(kind, pressure)),
+            "pressure": t(Msg::StepPressure(kind, pressure)),
+            "motion": t(Msg::StepMotion(kind, pressure)),
+        })
+    };
+    let questions = Question::ALL
+        .iter()
+        .map(|&q| {
+            let words = json!({
+                "text": t(Msg::Question(q)),
+                "hint": q.has_hint().then(|| t(Msg::QuestionHint(q))),
+                "guidance": q.is_risk().then(|| t(Msg::Guidance(q))),
+                "risk": q.is_risk(),
+            });
+            (q.id().replace('.', "-"), words)
+        })
+        .collect::<Map<_, _>>();
+    json!({
+        "lang": lang.code(),
+        "contentVersion": CONTENT_VERSION,
+        "ui": table(Ui::ALL, |u| t(Msg::Ui(u))),
+        "questions": questions,
+        "choices": table(Choice::ALL, |c| t(Msg::Choice(c))),
+        "pages": table(Page::ALL, |p| t(Msg::Page(p))),
+        "timeFrames": table(TimeFrame::ALL, |w| t(Msg::TimeFrame(w))),
+        "tiers": table(Tier::ALL, |tier| json!({
+            "title": t(Msg::TierTitle(tier)),
+            "summary": t(Msg::TierSummary(tier)),
+        })),
+        "steps": table(StepKind::ALL, |kind| json!({
+            "name": t(Msg::StepName(kind)),
+            "target": t(Msg::StepTarget(kind)),
+            "range": (kind.range().min < kind.range().max).then(|| range_words(lang, kind.range())),
+            "usual": step_words(kind, Pressure::Usual),
+            "gentle": step_words(kind, Pressure::Gentle),
+        })),
+        "structures": table(Structure::ALL, |s| json!({
+            "name": t(Msg::StructureName(s)),
+            "about": t(Msg::StructureAbout(s)),
+        })),
+        "muscles": table(Muscle::ALL, |m| t(Msg::Muscle(m))),
+        "benefits": table(Benefit::ALL, |b| t(Msg::Benefit(b))),
+        "contraindications": table(Contraindication::ALL, |c| t(Msg::Contraindication(c))),
+        "seekHelp": table(SeekHelpSign::ALL, |s| t(Msg::SeekHelp(s))),
+        "techniques": table(Technique::ALL, |tech| json!({
+            "name": t(Msg::TechniqueName(tech)),
+            "target": t(Msg::TechniqueTarget(tech)),
+        })),
+        "principles": table(Principle::ALL, |p| t(Msg::Principle(p))),
+        "faq": table(Faq::ALL, |f| json!({
+            "question": t(Msg::FaqQuestion(f)),
+            "answer": t(Msg::FaqAnswer(f)),
+        })),
+        // Plural rules live in Rust; the lengths of time the tests set, in words.
+        "durations": table(&[30u32, 60, 120], |s| Value::from(duration_words(lang, s))),
+    })
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (code, out) = match (args.next(), args.next()) {
+        (Some(code), Some(out)) => (code, out),
+        _ => {
+            eprintln!("usage: catalog_json <lang> <out.json>");
+            std::process::exit(2);
+        }
+    };
+    let Some(lang) = Lang::from_code(&code) else {
+        eprintln!("catalog_json: no catalog for language {code:?}");
+        std::process::exit(2);
+    };
+    let json = serde_json::to_string_pretty(&catalog(lang)).expect("the catalog is plain JSON");
+    if let Some(dir) = std::path::Path::new(&out).parent() {
+        std::fs::create_dir_all(dir).expect("create the output directory");
+    }
+    std::fs::write(&out, json + "\n").expect("write the catalog");
+}

@@ -1,0 +1,85 @@
+// The first screen: what it says at every size, the static shell before the wasm, and a
+// clear message instead of a blank page when loading or running fails.
+
+import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { t } from "./support/catalog.mjs";
+import { expectSays, mainText } from "./support/patient.mjs";
+
+for (const [sizeName, viewport] of Object.entries(SIZES)) {
+  test.describe(() => {
+    test.use({ viewport });
+    test(`the landing screen renders as a good guest and passes axe (${sizeName})`, async ({ page, app }) => {
+      await app.open();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.ui.AppTitle);
+      expectSays(await mainText(page), [
+        t.ui.HowScreening,
+        t.contraindications.DeepVeinThrombosis,
+        t.ui.AvoidNoWeight,
+        t.ui.KnowNotCare,
+        t.ui.KnowPrivate,
+      ], "the landing");
+      await expect(page.locator("[style]"), "elements with a style attribute").toHaveCount(0);
+      await expect(page.locator("#app-failed")).toBeHidden();
+      // Nothing scrolls sideways on a phone or a tablet.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "px wider than the screen").toBeLessThanOrEqual(0);
+      await page.screenshot({ path: shot(`landing-${viewport.width}x${viewport.height}`), fullPage: true });
+      await expectAccessible(page, `landing at ${sizeName}`);
+      expect(page.seen.requests.some((u) => u.endsWith(".wasm")), "the wasm was requested").toBe(true);
+    });
+  });
+}
+
+test("the static shell paints before the wasm arrives", async ({ page, app }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.url}?theme=dark`, { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { level: 1 }), "the shell's heading").toHaveText(t.ui.AppTitle);
+  await expect(page.getByRole("status"), "the loading status").toBeVisible();
+  // The embedder's dark theme already applies to the shell: no light flash.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "shell theme").toBe("rgb(15, 22, 23)");
+  expect(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), "ready too early").toBe(false);
+  release();
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
+  await expect(page.getByRole("status"), "the loading status after the app started").toHaveCount(0);
+});
+
+test.describe("when loading or running fails", () => {
+  test.use({ goodGuest: false }); // these tests make the page fail on purpose
+
+  test("a wasm that fails to load shows the reload message, not a blank page", async ({ page, app }) => {
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
+    await page.goto(app.url);
+    await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
+    await expect(page.getByRole("alert")).toContainText("Something went wrong, please reload");
+    await expect(page.locator("#app"), "the stale shell").toBeHidden();
+    await page.screenshot({ path: shot("load-failed-1024x768") });
+    await expectAccessible(page, "load failure");
+  });
+
+  test("a wasm trap after start shows the reload message", async ({ page, app }) => {
+    await app.open();
+    await expect(page.locator("#app-failed"), "failure before any trap").toBeHidden();
+    // A trap surfaces in the page as an uncaught WebAssembly.RuntimeError ("unreachable").
+    await page.evaluate(() => setTimeout(() => {
+      throw new WebAssembly.RuntimeError("unreachable");
+    }));
+    await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 5_000 });
+    await expect(page.locator("#app"), "the frozen app").toBeHidden();
+  });
+
+  test("an ordinary script error elsewhere on the page does not hide the app", async ({ page, app }) => {
+    await app.open();
+    await page.evaluate(() => setTimeout(() => {
+      throw new TypeError("not ours");
+    }));
+    await expect.poll(() => page.seen.pageErrors.length, "the error happened").toBe(1);
+    await page.waitForTimeout(200);
+    await expect(page.locator("#app-failed"), "failure shown for a foreign error").toBeHidden();
+    await expect(page.getByRole("main")).toBeVisible();
+  });
+});

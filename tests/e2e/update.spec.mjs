@@ -1,0 +1,32 @@
+// A new version: offered on an idle screen, never in the middle of a visit, and run after the
+// patient accepts, with the old caches gone.
+
+import { test, expect, openReady, expectAccessible, shot } from "./support/fixtures.mjs";
+import { t } from "./support/catalog.mjs";
+import { NEXT_TITLE, makeNextVersion, precacheOf, serviceWorkerReady } from "./support/build.mjs";
+
+test("a new version is offered on the idle landing screen and runs after accepting", async ({ page, servedCopy }) => {
+  test.setTimeout(90_000);
+  await openReady(page, servedCopy.url);
+  await serviceWorkerReady(page);
+  const before = precacheOf(servedCopy.dir).cacheName;
+  // Reload so the page is controlled by version N, as a returning patient's would be.
+  await openReady(page, servedCopy.url);
+  const offer = page.getByRole("button", { name: t.ui.UpdateReload });
+  await expect(offer, "an offer before any new version").toHaveCount(0);
+
+  makeNextVersion(servedCopy.dir);
+  const after = precacheOf(servedCopy.dir).cacheName;
+  expect(after, "the cache name changes with the files").not.toBe(before);
+  // Ask the browser to look for the new version, as it does by itself on navigation.
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await offer.waitFor({ timeout: 30_000 });
+  await expect(page.getByRole("complementary", { name: t.ui.UpdateLabel })).toContainText(t.ui.UpdateReady);
+  await page.screenshot({ path: shot("update-offer-1024x768") });
+  await expectAccessible(page, "landing with the update offer");
+  await expect(page.locator("#app h1"), "still version N").toHaveText(t.ui.AppTitle);
+
+  await Promise.all([page.waitForEvent("load"), offer.click()]);
+  await expect(page.locator("#app h1"), "version N+1").toHaveText(NEXT_TITLE, { timeout: 15_000 });
+  expect(await page.evaluate(() => caches.keys()), "old caches deleted").toEqual([after]);
+});
