@@ -52,6 +52,6 @@ export default defineConfig({
   },
   projects: [
     { name: "serial", testMatch: SERIAL, workers: 1 },
-    { name: "parallel", testIgnore: SERIAL, dependencies: ["serial"] },
+    { name: "parallel", testIgnore: SERIAL, dependencies: ["serial"], fullyParallel: true },
   ],
 });
