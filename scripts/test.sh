@@ -4,7 +4,8 @@
 #      rule for a class nothing sets; after the release build, the committed size budget
 #   1. host unit tests (cargo test)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
-#   3. end-to-end tests of the release build under the strict CSP (Playwright + axe)
+#   3. end-to-end tests of the release build under the strict CSP (@playwright/test + axe):
+#      first the timing-sensitive specs alone on one worker, then the rest on E2E_WORKERS (2)
 # Each tier's log is kept in target/test-logs/. The last line is one aggregate
 # "N passed, N failed"; the exit code is non-zero if any tier fails or runs no test.
 set -uo pipefail
@@ -67,7 +68,7 @@ cargo_counts() {
        END { print p + 0, f + 0 }' "$1"
 }
 
-# The end-to-end runner ends with a plain "N passed, N failed" line.
+# The end-to-end runner's summary reporter ends with a plain "N passed, N failed" line.
 e2e_counts() {
   awk '/^[0-9]+ passed, [0-9]+ failed$/ { p = $1; f = $3 } END { print p + 0, f + 0 }' "$1"
 }
@@ -110,7 +111,9 @@ echo "== building the release"
 if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   check "0-size-budget" python3 scripts/size_budget.py dist
   cat "$LOGS/0-size-budget.log"
-  suite "3-end-to-end" e2e_counts node tests/e2e/run.mjs
+  # (playwright.config.mjs first writes the catalog as JSON: a host step, cargo run.)
+  suite "3-e2e-serial" e2e_counts npx --no-install playwright test --project=serial
+  suite "3-e2e-parallel" e2e_counts npx --no-install playwright test --project=parallel --no-deps
 else
   tail -n 40 "$LOGS/3-build.log"
   record "3-end-to-end (build failed)" 0 1

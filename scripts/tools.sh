@@ -54,7 +54,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm tools (wasm-opt from binaryen, Playwright, axe) from the committed lock file; a stamp
+# npm tools (wasm-opt from binaryen, @playwright/test, axe) from the committed lock file; a stamp
 # of the lock file's hash tells whether node_modules already matches it.
 lock_sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
 stamp="$ROOT/node_modules/.installed-from-lock"
@@ -65,6 +65,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
 fi
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
   echo "[tools] wasm-opt 132 is missing from node_modules/.bin after npm ci" >&2
+  exit 1
+fi
+if [ "$(playwright --version 2>/dev/null)" != "Version 1.65.1" ]; then
+  echo "[tools] @playwright/test 1.65.1 is missing from node_modules/.bin after npm ci" >&2
   exit 1
 fi
 
