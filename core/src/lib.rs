@@ -19,6 +19,7 @@ macro_rules! listed {
     };
 }
 
+pub mod anatomy;
 pub mod catalog;
 pub mod content;
 pub mod embed;

@@ -542,6 +542,30 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     }
 }
 
+/// The time frames the screening gives the questions that ask about a contraindication, most
+/// urgent first: how the widget applies it (the Learn section shows them beside it).
+pub fn time_frames_for_contraindication(c: Contraindication) -> Vec<TimeFrame> {
+    time_frames_of(|q| q.contraindications().contains(&c))
+}
+
+/// The time frames the screening gives the questions that ask about a sign to seek help,
+/// most urgent first.
+pub fn time_frames_for_seek_help(s: SeekHelpSign) -> Vec<TimeFrame> {
+    time_frames_of(|q| q.seek_help_signs().contains(&s))
+}
+
+fn time_frames_of(asks: impl Fn(Question) -> bool) -> Vec<TimeFrame> {
+    TimeFrame::ALL
+        .iter()
+        .copied()
+        .filter(|&frame| {
+            Question::ALL
+                .iter()
+                .any(|&q| asks(q) && q.time_frame() == Some(frame))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,6 +598,42 @@ mod tests {
             .collect();
         for s in SeekHelpSign::ALL {
             assert!(asked.contains(s), "no question covers {s:?}");
+        }
+    }
+
+    #[test]
+    fn each_sign_of_the_source_shows_the_time_frames_of_its_questions() {
+        use Contraindication as C;
+        use SeekHelpSign as S;
+        use TimeFrame::*;
+        assert_eq!(
+            time_frames_for_contraindication(C::DeepVeinThrombosis),
+            [Today, BeforeAnyMassage]
+        );
+        assert_eq!(
+            time_frames_for_contraindication(C::SevereOrSharpPain),
+            [Today, NextFewDays]
+        );
+        assert_eq!(
+            time_frames_for_contraindication(C::OpenWoundOrSkinInfection),
+            [Today, WhenHealed]
+        );
+        assert_eq!(
+            time_frames_for_contraindication(C::AcuteInjury),
+            [NextFewDays]
+        );
+        assert_eq!(
+            time_frames_for_seek_help(S::PainPersistentWorseningOrNotImproving),
+            [NextFewDays, NextFewWeeks]
+        );
+        assert_eq!(time_frames_for_seek_help(S::UnsureOfCause), [NextFewWeeks]);
+        for &c in Contraindication::ALL {
+            let frames = time_frames_for_contraindication(c);
+            assert!(!frames.is_empty() && frames.is_sorted(), "{c:?}");
+        }
+        for &s in SeekHelpSign::ALL {
+            let frames = time_frames_for_seek_help(s);
+            assert!(!frames.is_empty() && frames.is_sorted(), "{s:?}");
         }
     }
 

@@ -2,6 +2,7 @@
 //! warnings) are the source's, exactly; the sentences are our own.
 
 use super::{Msg, Ui};
+use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
@@ -12,7 +13,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::Ui(ui) => ui_text(ui),
         Msg::StructureName(s) => structure_name(s),
+        Msg::StructureLabel(s) => structure_label(s),
         Msg::StructureAbout(s) => structure_about(s),
+        Msg::Bone(b) => bone(b),
         Msg::Muscle(m) => muscle(m),
         Msg::Benefit(b) => benefit(b),
         Msg::Contraindication(c) => contraindication(c),
@@ -223,6 +226,47 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::KeepItUpHeading => "Keep it up",
         Ui::OtherKnee => "Do the other knee",
         Ui::BackToStart => "Back to the start",
+        Ui::LearnOpen => "Learn about your knee",
+        Ui::LearnTitle => "About the inside of your knee",
+        Ui::LearnIntro => "Here is what the app teaches, in one place. Read it at your own pace.",
+        Ui::LearnNotAdvice => "This is general information. It cannot tell you what is wrong with your knee.",
+        Ui::AnatomyHeading => "What is where",
+        Ui::AnatomyPicture => "The inner side of the knee, seen from the inside",
+        Ui::AnatomyHint => "Tap a part of the picture to see what it is.",
+        Ui::AnatomyViewLabel => "Show the picture for",
+        Ui::AnatomyFront => "Front",
+        Ui::AnatomyJointLine => "Joint line",
+        Ui::AnatomyNotMassaged => "(not massaged)",
+        Ui::AnatomyExtremeCare => "(extreme care)",
+        Ui::AnatomyListHeading => "The parts, one by one",
+        Ui::AnatomyMuscles => "Muscles: {list}",
+        Ui::TouchMassage => "The routine works on it.",
+        Ui::TouchExtremeCare => "Touch it only with extreme care, and only if a clinician showed you how.",
+        Ui::TouchNotDirectly => "The routine never presses on it.",
+        Ui::BenefitsHeading => "What massage can do",
+        Ui::PrinciplesHeading => "Six key principles",
+        Ui::AvoidListHeading => "Do not massage your knee if",
+        Ui::SeekHelpListHeading => "See a doctor or physiotherapist if",
+        Ui::SignsIntro => "The safety check asks about each one. Your answers decide how soon to get help.",
+        Ui::FaqHeading => "Questions and answers",
+    }
+}
+
+fn structure_label(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => "VMO",
+        Structure::Adductors => "Adductors",
+        Structure::PesAnserine => "Pes anserine",
+        Structure::Mcl => "MCL",
+        Structure::MedialMeniscus => "Medial meniscus",
+    }
+}
+
+fn bone(b: Bone) -> &'static str {
+    match b {
+        Bone::ThighBone => "Thigh bone",
+        Bone::ShinBone => "Shin bone",
+        Bone::Kneecap => "Kneecap",
     }
 }
 

@@ -1,0 +1,427 @@
+//! The anatomy picture of the inner knee, as data: every shape and label the Learn section
+//! draws, in drawing order, for a right knee seen from its inner (medial) side.
+//!
+//! The front of the leg is on the left of a right knee's picture; a left knee's picture is its
+//! mirror image ([`View`]). Coordinates are in the picture's own units ([`WIDTH`] x [`HEIGHT`]),
+//! with a fixed scale ([`UNITS_PER_INCH`]), so the tests here can check what the picture
+//! claims: the pes anserine 1-2 inches below the joint line and towards the front of the shin,
+//! the MCL crossing the joint line under the pes anserine tendons, the meniscus at the joint
+//! line, the VMO just above the kneecap. Path data uses only absolute `M`, `L`, `C` and `Z`
+//! commands, so every number pair is a point. This module must never import a browser crate.
+
+use crate::content::{Muscle, Structure};
+use crate::screening::Knee;
+
+/// The picture's size in its own units (the SVG `viewBox`).
+pub const WIDTH: i32 = 480;
+pub const HEIGHT: i32 = 480;
+/// The knee joint line, where thigh bone and shin bone meet.
+pub const JOINT_LINE_Y: i32 = 250;
+/// The picture's scale.
+pub const UNITS_PER_INCH: i32 = 24;
+
+/// The bones drawn as landmarks (never massaged, never chosen).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bone {
+    ThighBone,
+    ShinBone,
+    Kneecap,
+}
+
+impl Bone {
+    pub const ALL: &'static [Bone] = &[Bone::ThighBone, Bone::ShinBone, Bone::Kneecap];
+}
+
+/// What a shape shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Bone(Bone),
+    /// One of the source's structures: a shape the patient can choose.
+    Structure(Structure),
+    /// A named muscle, drawn as a band along its course (`Shape::band`).
+    Muscle(Muscle),
+}
+
+/// One shape of the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shape {
+    pub part: Part,
+    /// SVG path data (absolute `M`, `L`, `C`, `Z` only).
+    pub d: &'static str,
+    /// `Some(width)`: the path is a muscle's course, drawn as a band of that width, not filled.
+    pub band: Option<u8>,
+}
+
+const fn area(part: Part, d: &'static str) -> Shape {
+    Shape {
+        part,
+        d,
+        band: None,
+    }
+}
+
+const fn muscle(muscle: Muscle, width: u8, d: &'static str) -> Shape {
+    Shape {
+        part: Part::Muscle(muscle),
+        d,
+        band: Some(width),
+    }
+}
+
+/// Every shape, in drawing order (later shapes lie on top): bones, the meniscus between them,
+/// the adductor area and its muscles, the VMO, the MCL, then the three pes anserine tendons
+/// over the MCL's lower part, and their shared insertion.
+pub const DRAWING: &[Shape] = &[
+    area(
+        Part::Bone(Bone::ThighBone),
+        "M150 0 L205 0 L207 168 C214 188 232 204 230 226 C228 242 214 248 196 248 L140 248 \
+         C124 248 116 236 118 220 C120 200 138 184 148 166 Z",
+    ),
+    area(
+        Part::Bone(Bone::ShinBone),
+        "M122 253 L230 253 C237 262 233 280 218 292 L200 330 L200 480 L150 480 L150 330 \
+         C140 302 122 286 120 268 Z",
+    ),
+    area(
+        Part::Bone(Bone::Kneecap),
+        "M108 176 C120 176 125 192 125 205 C125 220 120 234 108 234 C96 234 91 220 91 205 \
+         C91 192 96 176 108 176 Z",
+    ),
+    area(
+        Part::Structure(Structure::MedialMeniscus),
+        "M124 250 C150 243 205 243 230 250 C205 257 150 257 124 250 Z",
+    ),
+    area(
+        Part::Structure(Structure::Adductors),
+        "M156 0 L300 0 C296 60 272 140 240 198 C232 210 216 208 212 192 C200 124 178 60 156 0 Z",
+    ),
+    muscle(Muscle::AdductorBrevis, 12, "M236 0 C234 20 230 40 226 56"),
+    muscle(Muscle::AdductorLongus, 14, "M188 0 C196 30 204 56 210 82"),
+    muscle(Muscle::AdductorMagnus, 18, "M268 0 C260 80 242 150 224 196"),
+    area(
+        Part::Structure(Structure::Vmo),
+        "M140 56 C150 96 150 146 138 164 C128 176 104 174 100 156 C96 134 118 106 140 56 Z",
+    ),
+    area(
+        Part::Structure(Structure::Mcl),
+        "M180 178 L202 178 L194 362 L172 362 Z",
+    ),
+    muscle(
+        Muscle::Gracilis,
+        10,
+        "M218 0 C228 90 252 170 244 228 C238 262 200 284 166 294",
+    ),
+    muscle(
+        Muscle::Sartorius,
+        14,
+        "M172 0 C192 80 240 150 234 218 C230 256 194 280 158 290",
+    ),
+    muscle(
+        Muscle::Semitendinosus,
+        10,
+        "M292 0 C282 100 264 180 256 234 C250 268 208 290 172 298",
+    ),
+    area(
+        Part::Structure(Structure::PesAnserine),
+        "M126 284 C130 272 176 268 188 280 C194 292 178 304 152 304 C134 304 124 296 126 284 Z",
+    ),
+];
+
+/// What a label names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Labelled {
+    Structure(Structure),
+    Bone(Bone),
+    JointLine,
+    /// The front of the leg, with an arrow.
+    Front,
+}
+
+/// Which side of the drawing a label sits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Front,
+    Back,
+}
+
+/// A label: its text's baseline start and, unless it is the front marker, a leader line to
+/// the point it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub of: Labelled,
+    pub side: Side,
+    pub at: (i32, i32),
+    pub points_to: Option<(i32, i32)>,
+}
+
+const FRONT_X: i32 = 86;
+const BACK_X: i32 = 322;
+
+const fn label(of: Labelled, side: Side, y: i32, points_to: Option<(i32, i32)>) -> Label {
+    let x = match side {
+        Side::Front => FRONT_X,
+        Side::Back => BACK_X,
+    };
+    Label {
+        of,
+        side,
+        at: (x, y),
+        points_to,
+    }
+}
+
+/// Every label, for a right knee: landmarks and the VMO on the front side, the other
+/// structures on the back side, where the drawing leaves room.
+pub const LABELS: &[Label] = &[
+    label(Labelled::Front, Side::Front, 22, None),
+    label(Labelled::Bone(Bone::ThighBone), Side::Front, 60, Some((158, 56))),
+    label(Labelled::Structure(Structure::Vmo), Side::Front, 140, Some((112, 148))),
+    label(Labelled::Bone(Bone::Kneecap), Side::Front, 210, Some((96, 206))),
+    label(Labelled::JointLine, Side::Front, 262, Some((122, 250))),
+    label(Labelled::Bone(Bone::ShinBone), Side::Front, 420, Some((156, 416))),
+    label(Labelled::Structure(Structure::Adductors), Side::Back, 96, Some((262, 90))),
+    label(Labelled::Structure(Structure::Mcl), Side::Back, 206, Some((194, 200))),
+    label(Labelled::Structure(Structure::MedialMeniscus), Side::Back, 262, Some((220, 250))),
+    label(Labelled::Structure(Structure::PesAnserine), Side::Back, 330, Some((150, 294))),
+];
+
+/// Which knee the picture shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View(pub Knee);
+
+impl View {
+    /// The picture for the patient's knee; the right knee before one is chosen.
+    pub fn for_knee(knee: Option<Knee>) -> View {
+        View(knee.unwrap_or(Knee::Right))
+    }
+
+    /// A left knee's picture is the mirror image of a right knee's.
+    pub const fn mirrored(self) -> bool {
+        matches!(self.0, Knee::Left)
+    }
+
+    /// Where an x of the right knee's picture lies in this view.
+    pub const fn x(self, x: i32) -> i32 {
+        if self.mirrored() {
+            WIDTH - x
+        } else {
+            x
+        }
+    }
+
+    /// Whether a label's text grows towards the drawing's outside edge from its `at` point
+    /// (`false`: it ends there). Front labels end at their point in a right knee's picture.
+    pub const fn text_starts_at(self, side: Side) -> bool {
+        matches!((side, self.mirrored()), (Side::Back, false) | (Side::Front, true))
+    }
+}
+
+/// The shapes of one part (a structure, muscle or bone).
+pub fn shapes_of(part: Part) -> impl Iterator<Item = &'static Shape> {
+    DRAWING.iter().filter(move |s| s.part == part)
+}
+
+/// The label of a structure, bone, the joint line or the front marker.
+pub fn label_of(of: Labelled) -> Option<&'static Label> {
+    LABELS.iter().find(|l| l.of == of)
+}
+
+/// Every point of a path, in order (its control points too).
+pub fn points(d: &str) -> Vec<(i32, i32)> {
+    let numbers: Vec<i32> = d
+        .split(|c: char| c.is_ascii_alphabetic() || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().expect("path data holds integers only"))
+        .collect();
+    numbers.chunks(2).map(|p| (p[0], p[1])).collect()
+}
+
+/// A path's bounding box of points: `(min x, min y, max x, max y)`. It holds the whole shape,
+/// since a curve never leaves the hull of its control points.
+pub fn bounds(d: &str) -> (i32, i32, i32, i32) {
+    points(d).iter().fold(
+        (i32::MAX, i32::MAX, i32::MIN, i32::MIN),
+        |(x0, y0, x1, y1), &(x, y)| (x0.min(x), y0.min(y), x1.max(x), y1.max(y)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_shape(part: Part) -> &'static Shape {
+        let shapes: Vec<_> = shapes_of(part).collect();
+        assert_eq!(shapes.len(), 1, "{part:?} must have exactly one shape");
+        shapes[0]
+    }
+
+    fn box_of(part: Part) -> (i32, i32, i32, i32) {
+        bounds(one_shape(part).d)
+    }
+
+    fn centre(part: Part) -> (i32, i32) {
+        let (x0, y0, x1, y1) = box_of(part);
+        ((x0 + x1) / 2, (y0 + y1) / 2)
+    }
+
+    #[test]
+    fn every_structure_has_one_filled_shape_and_one_label() {
+        for &s in Structure::ALL {
+            assert_eq!(one_shape(Part::Structure(s)).band, None, "{s:?}");
+            let labels = LABELS
+                .iter()
+                .filter(|l| l.of == Labelled::Structure(s))
+                .count();
+            assert_eq!(labels, 1, "{s:?} must have exactly one label");
+        }
+    }
+
+    #[test]
+    fn every_named_muscle_has_one_band_and_every_bone_one_shape_and_label() {
+        for &m in Muscle::ALL {
+            assert!(one_shape(Part::Muscle(m)).band.is_some(), "{m:?}");
+        }
+        for &b in Bone::ALL {
+            one_shape(Part::Bone(b));
+            assert!(label_of(Labelled::Bone(b)).is_some(), "{b:?}");
+        }
+        assert_eq!(
+            DRAWING.len(),
+            Structure::ALL.len() + Muscle::ALL.len() + Bone::ALL.len()
+        );
+        assert!(label_of(Labelled::JointLine).is_some());
+        assert!(label_of(Labelled::Front).is_some());
+        assert_eq!(LABELS.len(), Structure::ALL.len() + Bone::ALL.len() + 2);
+    }
+
+    #[test]
+    fn everything_lies_inside_the_picture_and_paths_are_absolute() {
+        for shape in DRAWING {
+            assert!(
+                shape.d.chars().all(|c| "MLCZ0123456789 ".contains(c)),
+                "{:?}: only absolute M, L, C, Z",
+                shape.part
+            );
+            let (x0, y0, x1, y1) = bounds(shape.d);
+            assert!(x0 >= 0 && y0 >= 0 && x1 <= WIDTH && y1 <= HEIGHT, "{shape:?}");
+        }
+        for l in LABELS {
+            assert!((0..WIDTH).contains(&l.at.0) && (0..HEIGHT).contains(&l.at.1));
+        }
+    }
+
+    #[test]
+    fn each_leader_line_points_into_what_its_label_names() {
+        for l in LABELS {
+            let part = match l.of {
+                Labelled::Structure(s) => Part::Structure(s),
+                Labelled::Bone(b) => Part::Bone(b),
+                Labelled::JointLine => {
+                    assert_eq!(l.points_to.map(|p| p.1), Some(JOINT_LINE_Y));
+                    continue;
+                }
+                Labelled::Front => continue,
+            };
+            let (x, y) = l.points_to.expect("a leader line");
+            let (x0, y0, x1, y1) = box_of(part);
+            assert!(
+                (x0..=x1).contains(&x) && (y0..=y1).contains(&y),
+                "{:?} points outside it",
+                l.of
+            );
+            // Front-side labels point at things in front, back-side ones at things behind.
+            match l.side {
+                Side::Front => assert!(x < l.at.0 + 80, "{:?}", l.of),
+                Side::Back => assert!(x < l.at.0, "{:?}", l.of),
+            }
+        }
+    }
+
+    #[test]
+    fn the_pes_anserine_is_one_to_two_inches_below_the_joint_line_towards_the_front() {
+        let (inches_min, inches_max) = crate::content::PES_ANSERINE_INCHES_BELOW_JOINT_LINE;
+        let (x, y) = centre(Part::Structure(Structure::PesAnserine));
+        let below = y - JOINT_LINE_Y;
+        assert!(
+            (inches_min as i32 * UNITS_PER_INCH..=inches_max as i32 * UNITS_PER_INCH)
+                .contains(&below),
+            "{below} units below the joint line"
+        );
+        // In front of the shin bone's middle (the front is on the left of a right knee).
+        let (sx0, _, sx1, _) = box_of(Part::Bone(Bone::ShinBone));
+        assert!(x < (sx0 + sx1) / 2, "the insertion is not towards the front");
+        // Each of its three muscles ends inside it.
+        let (px0, py0, px1, py1) = box_of(Part::Structure(Structure::PesAnserine));
+        for &m in Structure::PesAnserine.muscles() {
+            let &(ex, ey) = points(one_shape(Part::Muscle(m)).d).last().unwrap();
+            assert!(
+                (px0..=px1).contains(&ex) && (py0..=py1).contains(&ey),
+                "{m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_mcl_crosses_the_joint_line_and_its_lower_part_lies_under_the_tendons() {
+        let (x0, y0, x1, y1) = box_of(Part::Structure(Structure::Mcl));
+        assert!(y0 < JOINT_LINE_Y && y1 > JOINT_LINE_Y);
+        // From the thigh bone to the shin bone.
+        assert!(y0 < box_of(Part::Bone(Bone::ThighBone)).3);
+        assert!(y1 > box_of(Part::Bone(Bone::ShinBone)).1);
+        let at = |part| DRAWING.iter().position(|s| s.part == part).unwrap();
+        let mcl = at(Part::Structure(Structure::Mcl));
+        for &m in Structure::PesAnserine.muscles() {
+            assert!(at(Part::Muscle(m)) > mcl, "{m:?} is drawn under the MCL");
+            // The tendon crosses the MCL's lower half.
+            let crosses = points(one_shape(Part::Muscle(m)).d)
+                .windows(2)
+                .any(|w| w[0].0 >= x0 && w[1].0 <= x1 && w[1].1 > JOINT_LINE_Y);
+            assert!(crosses, "{m:?} does not cross the MCL below the joint line");
+        }
+        assert!(at(Part::Structure(Structure::PesAnserine)) > mcl);
+    }
+
+    #[test]
+    fn the_meniscus_sits_on_the_joint_line_between_the_bones() {
+        let (_, y0, _, y1) = box_of(Part::Structure(Structure::MedialMeniscus));
+        assert!(y0 < JOINT_LINE_Y && y1 > JOINT_LINE_Y && y1 - y0 <= 16);
+        assert!(box_of(Part::Bone(Bone::ThighBone)).3 <= JOINT_LINE_Y);
+        assert!(box_of(Part::Bone(Bone::ShinBone)).1 >= JOINT_LINE_Y);
+    }
+
+    #[test]
+    fn the_vmo_is_just_above_the_kneecap_and_in_front_of_the_adductors() {
+        let (vx0, _, vx1, vy1) = box_of(Part::Structure(Structure::Vmo));
+        let (kx0, ky0, kx1, _) = box_of(Part::Bone(Bone::Kneecap));
+        assert!(vy1 <= ky0 + 4 && ky0 - vy1 <= UNITS_PER_INCH, "not just above");
+        assert!(vx0 < kx1 && vx1 > kx0, "not over the kneecap");
+        let (ax, _) = centre(Part::Structure(Structure::Adductors));
+        assert!(centre(Part::Structure(Structure::Vmo)).0 < ax);
+    }
+
+    #[test]
+    fn gracilis_is_drawn_once_though_it_belongs_to_two_groups() {
+        assert!(Structure::Adductors.muscles().contains(&Muscle::Gracilis));
+        assert!(Structure::PesAnserine.muscles().contains(&Muscle::Gracilis));
+        assert_eq!(shapes_of(Part::Muscle(Muscle::Gracilis)).count(), 1);
+        // The adductor muscles run inside the adductor area (the gracilis leaves it on its
+        // way down to the shin).
+        let (x0, _, x1, y1) = box_of(Part::Structure(Structure::Adductors));
+        for &m in Structure::Adductors.muscles() {
+            let (mx0, my0, mx1, _) = box_of(Part::Muscle(m));
+            assert!(mx0 >= x0 - 8 && mx1 <= x1 + 8 && my0 < y1, "{m:?}");
+        }
+    }
+
+    #[test]
+    fn a_left_knee_is_the_mirror_image_and_the_right_knee_is_the_default() {
+        assert_eq!(View::for_knee(None), View(Knee::Right));
+        assert_eq!(View::for_knee(Some(Knee::Left)), View(Knee::Left));
+        let (left, right) = (View(Knee::Left), View(Knee::Right));
+        assert_eq!(right.x(100), 100);
+        assert_eq!(left.x(100), WIDTH - 100);
+        // Front labels end at their point on a right knee and start there on a left knee.
+        assert!(!right.text_starts_at(Side::Front) && right.text_starts_at(Side::Back));
+        assert!(left.text_starts_at(Side::Front) && !left.text_starts_at(Side::Back));
+    }
+}
