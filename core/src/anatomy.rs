@@ -12,9 +12,11 @@
 use crate::content::{Muscle, Structure};
 use crate::screening::Knee;
 
-/// The picture's size in its own units (the SVG `viewBox`).
+/// The drawing's size in its own units. The SVG `viewBox` adds [`MARGIN`] on the left and the
+/// right for the labels' text, the same on both sides so that the mirror view fits too.
 pub const WIDTH: i32 = 480;
 pub const HEIGHT: i32 = 480;
+pub const MARGIN: i32 = 40;
 /// The knee joint line, where thigh bone and shin bone meet.
 pub const JOINT_LINE_Y: i32 = 250;
 /// The picture's scale.
@@ -35,6 +37,8 @@ impl Bone {
 /// What a shape shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
+    /// The outline of the leg, so the rest sits in a leg.
+    Outline,
     Bone(Bone),
     /// One of the source's structures: a shape the patient can choose.
     Structure(Structure),
@@ -72,6 +76,12 @@ const fn muscle(muscle: Muscle, width: u8, d: &'static str) -> Shape {
 /// the adductor area and its muscles, the VMO, the MCL, then the three pes anserine tendons
 /// over the MCL's lower part, and their shared insertion.
 pub const DRAWING: &[Shape] = &[
+    area(
+        Part::Outline,
+        "M96 0 L330 0 C326 60 322 110 316 160 C310 200 298 222 298 244 C300 280 322 300 320 350 \
+         C318 400 290 440 262 480 L140 480 C134 440 128 400 122 350 C118 310 108 296 104 280 \
+         C98 262 88 246 86 226 C84 200 90 180 92 160 C94 110 96 60 96 0 Z",
+    ),
     area(
         Part::Bone(Bone::ThighBone),
         "M150 0 L205 0 L207 168 C214 188 232 204 230 226 C228 242 214 248 196 248 L140 248 \
@@ -154,8 +164,19 @@ pub struct Label {
     pub points_to: Option<(i32, i32)>,
 }
 
-const FRONT_X: i32 = 86;
-const BACK_X: i32 = 322;
+const FRONT_X: i32 = 78;
+const BACK_X: i32 = 340;
+
+/// How many characters a label's line may have on each side (at the stylesheet's 19-unit text,
+/// about 10.6 units a character): front labels end at `FRONT_X`, back labels start at `BACK_X`,
+/// and both must stay inside the margin.
+pub const fn room(side: Side) -> usize {
+    let units = match side {
+        Side::Front => FRONT_X + MARGIN,
+        Side::Back => WIDTH + MARGIN - BACK_X,
+    };
+    (units * 10 / 106) as usize
+}
 
 const fn label(of: Labelled, side: Side, y: i32, points_to: Option<(i32, i32)>) -> Label {
     let x = match side {
@@ -174,15 +195,55 @@ const fn label(of: Labelled, side: Side, y: i32, points_to: Option<(i32, i32)>) 
 /// structures on the back side, where the drawing leaves room.
 pub const LABELS: &[Label] = &[
     label(Labelled::Front, Side::Front, 22, None),
-    label(Labelled::Bone(Bone::ThighBone), Side::Front, 60, Some((158, 56))),
-    label(Labelled::Structure(Structure::Vmo), Side::Front, 140, Some((112, 148))),
-    label(Labelled::Bone(Bone::Kneecap), Side::Front, 210, Some((96, 206))),
+    label(
+        Labelled::Bone(Bone::ThighBone),
+        Side::Front,
+        60,
+        Some((158, 56)),
+    ),
+    label(
+        Labelled::Structure(Structure::Vmo),
+        Side::Front,
+        140,
+        Some((112, 148)),
+    ),
+    label(
+        Labelled::Bone(Bone::Kneecap),
+        Side::Front,
+        210,
+        Some((96, 206)),
+    ),
     label(Labelled::JointLine, Side::Front, 262, Some((122, 250))),
-    label(Labelled::Bone(Bone::ShinBone), Side::Front, 420, Some((156, 416))),
-    label(Labelled::Structure(Structure::Adductors), Side::Back, 96, Some((262, 90))),
-    label(Labelled::Structure(Structure::Mcl), Side::Back, 206, Some((194, 200))),
-    label(Labelled::Structure(Structure::MedialMeniscus), Side::Back, 262, Some((220, 250))),
-    label(Labelled::Structure(Structure::PesAnserine), Side::Back, 330, Some((150, 294))),
+    label(
+        Labelled::Bone(Bone::ShinBone),
+        Side::Front,
+        420,
+        Some((156, 416)),
+    ),
+    label(
+        Labelled::Structure(Structure::Adductors),
+        Side::Back,
+        96,
+        Some((262, 90)),
+    ),
+    label(
+        Labelled::Structure(Structure::Mcl),
+        Side::Back,
+        206,
+        Some((194, 200)),
+    ),
+    label(
+        Labelled::Structure(Structure::MedialMeniscus),
+        Side::Back,
+        262,
+        Some((220, 250)),
+    ),
+    label(
+        Labelled::Structure(Structure::PesAnserine),
+        Side::Back,
+        330,
+        Some((150, 294)),
+    ),
 ];
 
 /// Which knee the picture shows.
@@ -212,7 +273,10 @@ impl View {
     /// Whether a label's text grows towards the drawing's outside edge from its `at` point
     /// (`false`: it ends there). Front labels end at their point in a right knee's picture.
     pub const fn text_starts_at(self, side: Side) -> bool {
-        matches!((side, self.mirrored()), (Side::Back, false) | (Side::Front, true))
+        matches!(
+            (side, self.mirrored()),
+            (Side::Back, false) | (Side::Front, true)
+        )
     }
 }
 
@@ -287,7 +351,12 @@ mod tests {
         }
         assert_eq!(
             DRAWING.len(),
-            Structure::ALL.len() + Muscle::ALL.len() + Bone::ALL.len()
+            1 + Structure::ALL.len() + Muscle::ALL.len() + Bone::ALL.len()
+        );
+        assert_eq!(
+            DRAWING[0].part,
+            Part::Outline,
+            "the outline lies under everything"
         );
         assert!(label_of(Labelled::JointLine).is_some());
         assert!(label_of(Labelled::Front).is_some());
@@ -303,7 +372,10 @@ mod tests {
                 shape.part
             );
             let (x0, y0, x1, y1) = bounds(shape.d);
-            assert!(x0 >= 0 && y0 >= 0 && x1 <= WIDTH && y1 <= HEIGHT, "{shape:?}");
+            assert!(
+                x0 >= 0 && y0 >= 0 && x1 <= WIDTH && y1 <= HEIGHT,
+                "{shape:?}"
+            );
         }
         for l in LABELS {
             assert!((0..WIDTH).contains(&l.at.0) && (0..HEIGHT).contains(&l.at.1));
@@ -323,6 +395,9 @@ mod tests {
                 Labelled::Front => continue,
             };
             let (x, y) = l.points_to.expect("a leader line");
+            // The leader starts beside the text, outside the leg.
+            let (ox0, _, ox1, _) = box_of(Part::Outline);
+            assert!(l.at.0 < ox0 || l.at.0 > ox1, "{:?} sits on the leg", l.of);
             let (x0, y0, x1, y1) = box_of(part);
             assert!(
                 (x0..=x1).contains(&x) && (y0..=y1).contains(&y),
@@ -331,7 +406,7 @@ mod tests {
             );
             // Front-side labels point at things in front, back-side ones at things behind.
             match l.side {
-                Side::Front => assert!(x < l.at.0 + 80, "{:?}", l.of),
+                Side::Front => assert!(x < (ox0 + ox1) / 2, "{:?}", l.of),
                 Side::Back => assert!(x < l.at.0, "{:?}", l.of),
             }
         }
@@ -349,7 +424,10 @@ mod tests {
         );
         // In front of the shin bone's middle (the front is on the left of a right knee).
         let (sx0, _, sx1, _) = box_of(Part::Bone(Bone::ShinBone));
-        assert!(x < (sx0 + sx1) / 2, "the insertion is not towards the front");
+        assert!(
+            x < (sx0 + sx1) / 2,
+            "the insertion is not towards the front"
+        );
         // Each of its three muscles ends inside it.
         let (px0, py0, px1, py1) = box_of(Part::Structure(Structure::PesAnserine));
         for &m in Structure::PesAnserine.muscles() {
@@ -393,7 +471,10 @@ mod tests {
     fn the_vmo_is_just_above_the_kneecap_and_in_front_of_the_adductors() {
         let (vx0, _, vx1, vy1) = box_of(Part::Structure(Structure::Vmo));
         let (kx0, ky0, kx1, _) = box_of(Part::Bone(Bone::Kneecap));
-        assert!(vy1 <= ky0 + 4 && ky0 - vy1 <= UNITS_PER_INCH, "not just above");
+        assert!(
+            vy1 <= ky0 + 4 && ky0 - vy1 <= UNITS_PER_INCH,
+            "not just above"
+        );
         assert!(vx0 < kx1 && vx1 > kx0, "not over the kneecap");
         let (ax, _) = centre(Part::Structure(Structure::Adductors));
         assert!(centre(Part::Structure(Structure::Vmo)).0 < ax);
@@ -423,5 +504,35 @@ mod tests {
         // Front labels end at their point on a right knee and start there on a left knee.
         assert!(!right.text_starts_at(Side::Front) && right.text_starts_at(Side::Back));
         assert!(left.text_starts_at(Side::Front) && !left.text_starts_at(Side::Back));
+    }
+
+    #[test]
+    fn every_label_fits_beside_the_drawing_in_every_language() {
+        use crate::catalog::{text, Lang, Msg, Ui};
+        for &lang in Lang::ALL {
+            for l in LABELS {
+                let words = match l.of {
+                    Labelled::Structure(s) => text(lang, Msg::StructureLabel(s)),
+                    Labelled::Bone(b) => text(lang, Msg::Bone(b)),
+                    Labelled::JointLine => text(lang, Ui::AnatomyJointLine),
+                    // With its arrow and a space.
+                    Labelled::Front => text(lang, Ui::AnatomyFront),
+                };
+                let extra = if l.of == Labelled::Front { 2 } else { 0 };
+                let fits = |w: &str| w.chars().count() + extra <= room(l.side);
+                assert!(fits(words), "{lang:?}: {words:?} is too long for its side");
+            }
+            // The second lines of the MCL's and the meniscus's labels (on the back side).
+            for &s in &[Structure::Mcl, Structure::MedialMeniscus] {
+                assert_eq!(label_of(Labelled::Structure(s)).unwrap().side, Side::Back);
+            }
+            for second in [Ui::AnatomyExtremeCare, Ui::AnatomyNotMassaged] {
+                let words = text(lang, second);
+                assert!(
+                    words.chars().count() <= room(Side::Back),
+                    "{lang:?}: {words:?}"
+                );
+            }
+        }
     }
 }

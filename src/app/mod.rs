@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::before_start::BeforeStart;
 use crate::components::cue_controls::CueControls;
 use crate::components::landing::Landing;
+use crate::components::learn::Learn;
 use crate::components::outcome::OutcomeView;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::routine::RoutineView;
@@ -104,7 +105,9 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let screen = match &state.patient.screen {
-        Screen::Landing => html! { <Landing on_start={send(Action::StartScreening)} /> },
+        Screen::Landing => html! {
+            <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} />
+        },
         &Screen::Screening(page) => html! {
             <ScreeningPage
                 {page}
@@ -122,6 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_show_plan={send(Action::ShowPlan)}
                 on_back={send(Action::PreviousPage)}
                 on_start_over={send(Action::StartOver)}
+                on_learn={send(Action::OpenLearn)}
             />
         },
         Screen::Plan => match state.plan() {
@@ -138,7 +142,9 @@ pub fn App(props: &AppProps) -> Html {
                 />
             },
             // The reducer only opens the overview when a plan exists; this is a safe fallback.
-            None => html! { <Landing on_start={send(Action::StartScreening)} /> },
+            None => html! {
+                <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} />
+            },
         },
         Screen::BeforeStart => html! {
             <BeforeStart
@@ -156,6 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                         skipped={(0..routine.plan.steps.len()).map(|i| routine.session.was_skipped(i)).collect::<Vec<bool>>()}
                         on_other_knee={send(Action::OtherKnee)}
                         on_start_over={send(Action::StartOver)}
+                        on_learn={send(Action::OpenLearn)}
                     />
                 },
                 Phase::Stopped(reason) => html! {
@@ -182,6 +189,9 @@ pub fn App(props: &AppProps) -> Html {
                 },
             }
         }
+        Screen::Learn(_) => html! {
+            <Learn knee={state.patient.answers.knee()} on_back={send(Action::CloseLearn)} />
+        },
     };
 
     html! {

@@ -38,6 +38,9 @@ pub enum Screen {
     /// The guided routine, and its end or stop screen once it is over. (Boxed: the other
     /// screens are a byte or two.)
     Routine(Box<Routine>),
+    /// The Learn section, over the screen the patient opened it from (the landing, a result or
+    /// the end screen), which comes back exactly as it was.
+    Learn(Box<Screen>),
 }
 
 /// Where a new version of the app stands.
@@ -108,7 +111,11 @@ impl State {
     /// running (or paused) routine are never idle.
     pub fn is_idle(&self) -> bool {
         match &self.patient.screen {
-            Screen::Landing | Screen::Outcome | Screen::Plan | Screen::BeforeStart => true,
+            Screen::Landing
+            | Screen::Outcome
+            | Screen::Plan
+            | Screen::BeforeStart
+            | Screen::Learn(_) => true,
             Screen::Screening(_) => false,
             Screen::Routine(_) => self.routine_view().is_none_or(|v| v.phase.is_final()),
         }
@@ -191,6 +198,11 @@ pub enum Action {
     SetMuted(bool),
     /// Spoken step names on or off.
     SetSpeak(bool),
+    /// "Learn about your knee": from the landing, a result or the end screen (never while a
+    /// routine is under way).
+    OpenLearn,
+    /// "Back" in the Learn section: to the screen it was opened from.
+    CloseLearn,
     /// Shared-tablet mode: "Next patient", or the idle limit passed. Everything about the
     /// patient and the visit goes; only facts about the device stay.
     NextPatient,
@@ -291,6 +303,17 @@ impl Reducible for State {
                     choices: Choices::default(),
                 };
             }
+            (Action::OpenLearn, Screen::Landing | Screen::Outcome) => {
+                patient.screen = Screen::Learn(Box::new(self.patient.screen.clone()));
+            }
+            (Action::OpenLearn, Screen::Routine(_))
+                if self
+                    .routine_view()
+                    .is_some_and(|v| v.phase == Phase::Finished) =>
+            {
+                patient.screen = Screen::Learn(Box::new(self.patient.screen.clone()));
+            }
+            (Action::CloseLearn, Screen::Learn(back)) => patient.screen = (**back).clone(),
             (Action::NextPatient, _) => {
                 // Written out in full: a field added to State must be placed by hand.
                 let State {
@@ -645,6 +668,61 @@ mod tests {
             .filter(|q| q.is_risk())
             .all(|&q| !other.patient.answers.is_answered(q)));
         assert!(other.routine().is_none());
+    }
+
+    #[test]
+    fn learn_opens_from_the_landing_a_result_and_the_end_screen_and_returns_exactly() {
+        let at_result = answer_all(Choice::No);
+        // Skipped to the end (declining the MCL step at its question).
+        let mut done = run_from(at_plan_seen(), &[Action::StartRoutine(0)]);
+        for at in 1..40 {
+            let input = match done.routine_view().unwrap().phase {
+                Phase::Confirm(_) => Input::Decline,
+                _ => Input::Skip,
+            };
+            done = run_from(done, &[Action::Timer(input, at * 1_000)]);
+        }
+        assert_eq!(done.routine_view().unwrap().phase, Phase::Finished);
+        for from in [State::default(), at_result, done] {
+            let learning = run_from(from.clone(), &[Action::OpenLearn]);
+            assert_eq!(
+                learning.patient.screen,
+                Screen::Learn(Box::new(from.patient.screen.clone()))
+            );
+            assert_eq!(learning.patient.answers, from.patient.answers);
+            assert!(learning.is_idle(), "Learn is an idle screen");
+            let back = run_from(learning, &[Action::CloseLearn]);
+            assert_eq!(back, from, "back to exactly where the patient was");
+        }
+    }
+
+    #[test]
+    fn learn_is_not_reachable_while_answering_or_while_a_routine_is_under_way() {
+        let answering = run(&[Action::StartScreening]);
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        let paused = run_from(running.clone(), &[Action::Timer(Input::Pause, 11_000)]);
+        let stopped = run_from(
+            running.clone(),
+            &[Action::Timer(
+                Input::Stop(knee_core::timer::StopReason::SharpOrIncreasingPain),
+                12_000,
+            )],
+        );
+        for state in [answering, at_plan_seen(), running, paused, stopped] {
+            assert_eq!(run_from(state.clone(), &[Action::OpenLearn]), state);
+        }
+        // Closing when not in Learn changes nothing either.
+        assert_eq!(run(&[Action::CloseLearn]), State::default());
+    }
+
+    #[test]
+    fn next_patient_and_start_over_leave_learn_for_a_fresh_landing() {
+        let learning = run_from(answer_all(Choice::Yes), &[Action::OpenLearn]);
+        let fresh = run_from(learning.clone(), &[Action::NextPatient]);
+        assert_eq!(fresh.patient, Patient::default());
+        let over = run_from(learning, &[Action::StartOver]);
+        assert_eq!(over.patient.screen, Screen::Landing);
+        assert_eq!(over.patient.answers, Answers::default());
     }
 
     #[test]

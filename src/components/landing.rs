@@ -5,6 +5,8 @@ use knee_core::content::Contraindication;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::action_button::action_button;
+
 use super::use_text;
 
 const HOW: [Ui; 4] = [
@@ -19,6 +21,8 @@ const KNOW: [Ui; 3] = [Ui::KnowNotCare, Ui::KnowPain, Ui::KnowPrivate];
 #[derive(Properties, PartialEq)]
 pub struct LandingProps {
     pub on_start: Callback<()>,
+    /// "Learn about your knee".
+    pub on_learn: Callback<()>,
 }
 
 #[component]
@@ -55,6 +59,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <h2 id="know-heading">{ t.get(Ui::KnowHeading) }</h2>
                     <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| Msg::Ui(u))) }</ul>
                 </section>
+                <div class="actions">{ action_button("", t.get(Ui::LearnOpen), &props.on_learn) }</div>
             </main>
         </div>
     }

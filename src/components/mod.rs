@@ -1,10 +1,12 @@
 //! One screen or widget per file. Components render text from the catalog only.
 
 pub mod action_button;
+pub mod anatomy;
 pub mod before_start;
 pub mod contact;
 pub mod cue_controls;
 pub mod landing;
+pub mod learn;
 pub mod masthead;
 pub mod outcome;
 pub mod plan_overview;

@@ -21,6 +21,8 @@ pub struct OutcomeViewProps {
     pub on_show_plan: Callback<()>,
     pub on_back: Callback<()>,
     pub on_start_over: Callback<()>,
+    /// "Learn about your knee".
+    pub on_learn: Callback<()>,
 }
 
 const fn tier_slug(tier: Tier) -> &'static str {
@@ -141,6 +143,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 <div class="actions">
                     { action_button("", t.get(Ui::Back), &props.on_back) }
                     { action_button("", t.get(Ui::StartOver), &props.on_start_over) }
+                    { action_button("", t.get(Ui::LearnOpen), &props.on_learn) }
                     <PrintButton />
                 </div>
                 <p class="note">{ t.get(Ui::AnswersNotSaved) }</p>

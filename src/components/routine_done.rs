@@ -21,6 +21,8 @@ pub struct RoutineDoneProps {
     pub skipped: Vec<bool>,
     pub on_other_knee: Callback<()>,
     pub on_start_over: Callback<()>,
+    /// "Learn about your knee".
+    pub on_learn: Callback<()>,
 }
 
 /// The source's principles for after a session.
@@ -78,6 +80,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                 <div class="actions">
                     { action_button("button-primary", t.get(Ui::OtherKnee), &props.on_other_knee) }
                     { action_button("", t.get(Ui::BackToStart), &props.on_start_over) }
+                    { action_button("", t.get(Ui::LearnOpen), &props.on_learn) }
                     <PrintButton />
                 </div>
             </main>

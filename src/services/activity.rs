@@ -1,4 +1,4 @@
-//! Shared-tablet mode: notices taps and keys, and says when nobody has touched the screen for
+//! Shared-tablet mode: notices taps, keys, scrolling and pointer moves, and says when nobody has touched the screen for
 //! the idle limit. The limit is checked against timestamps (`knee_core::idle`) every second
 //! and at once when the page becomes visible, so a throttled timer or a sleeping tablet is
 //! never late by more than one look.
@@ -13,6 +13,16 @@ use super::clock::now_ms;
 use gloo_events::EventListener;
 
 use super::events::on_document;
+
+/// What counts as someone using the screen.
+const ACTIVITY: [&str; 6] = [
+    "pointerdown",
+    "keydown",
+    "wheel",
+    "scroll",
+    "touchmove",
+    "pointermove",
+];
 
 pub struct IdleTimer {
     _check: Interval,
@@ -36,7 +46,9 @@ impl IdleTimer {
             }
         };
         let check: Rc<dyn Fn()> = Rc::new(check);
-        let mut listeners: Vec<EventListener> = ["pointerdown", "keydown", "wheel"]
+        // Scrolling and moving a pointer count too: a patient reading a long page (Learn) is
+        // not idle. (In a frame, a touch scroll starts with pointerdown, a wheel with wheel.)
+        let mut listeners: Vec<EventListener> = ACTIVITY
             .into_iter()
             .filter_map(|name| {
                 let watch = watch.clone();

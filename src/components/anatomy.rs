@@ -1,0 +1,176 @@
+//! The anatomy picture of the inner knee: an inline SVG drawn from `knee_core::anatomy`, for
+//! the right or the left knee (mirrored). Each structure (its shape and its label) is one
+//! focusable control; choosing it shows its name and a plain explanation below the picture.
+//! The Learn section lists the same content as text too.
+
+use knee_core::anatomy::{
+    label_of, Bone, Label, Labelled, Part, View, DRAWING, HEIGHT, JOINT_LINE_Y, LABELS, MARGIN,
+    WIDTH,
+};
+use knee_core::content::Structure;
+use knee_core::screening::Knee;
+use knee_core::{Msg, Ui};
+use yew::prelude::*;
+
+use super::{use_text, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct AnatomyProps {
+    /// The knee the patient chose, if any: the picture shows that one first.
+    pub knee: Option<Knee>,
+}
+
+/// A structure's name in the page's attributes ("structure.pes-anserine" is "pes-anserine").
+pub fn structure_slug(s: Structure) -> &'static str {
+    s.id().trim_start_matches("structure.")
+}
+
+const MIRROR: &str = "matrix(-1 0 0 1 480 0)";
+
+fn mirror(view: View) -> Option<&'static str> {
+    view.mirrored().then_some(MIRROR)
+}
+
+/// A label's text and leader line, placed for the view. Structures get a second line when
+/// the picture must say how they are treated (the MCL, the meniscus).
+fn label(t: Text, view: View, label: &Label) -> Html {
+    let (x, y) = (view.x(label.at.0), label.at.1);
+    let starts = view.text_starts_at(label.side);
+    let anchor = if starts { "start" } else { "end" };
+    let text = match label.of {
+        Labelled::Structure(s) => t.get(Msg::StructureLabel(s)).to_owned(),
+        Labelled::Bone(b) => t.get(Msg::Bone(b)).to_owned(),
+        Labelled::JointLine => t.get(Ui::AnatomyJointLine).to_owned(),
+        Labelled::Front if starts => format!("{} \u{2192}", t.get(Ui::AnatomyFront)),
+        Labelled::Front => format!("\u{2190} {}", t.get(Ui::AnatomyFront)),
+    };
+    let second = match label.of {
+        Labelled::Structure(Structure::Mcl) => Some(t.get(Ui::AnatomyExtremeCare)),
+        Labelled::Structure(Structure::MedialMeniscus) => Some(t.get(Ui::AnatomyNotMassaged)),
+        _ => None,
+    };
+    let leader = label.points_to.map(|(px, py)| {
+        let from = if starts { x - 6 } else { x + 6 };
+        html! {
+            <line class="leader" x1={from.to_string()} y1={(y - 5).to_string()}
+                x2={view.x(px).to_string()} y2={py.to_string()} aria-hidden="true" />
+        }
+    });
+    let class = classes!(
+        "label",
+        matches!(label.of, Labelled::Front).then_some("label-front")
+    );
+    html! {
+        <>
+            { for leader }
+            <text {class} x={x.to_string()} y={y.to_string()} text-anchor={anchor}>
+                { text }
+                if let Some(second) = second {
+                    <tspan x={x.to_string()} dy="1.2em">{ second }</tspan>
+                }
+            </text>
+        </>
+    }
+}
+
+#[component]
+pub fn Anatomy(props: &AnatomyProps) -> Html {
+    let t = use_text();
+    let view = use_state(|| View::for_knee(props.knee));
+    let chosen = use_state(|| None::<Structure>);
+    let view_now = *view;
+    let transform = mirror(view_now);
+
+    let choose = |s: Structure| {
+        let chosen = chosen.clone();
+        move || chosen.set(if *chosen == Some(s) { None } else { Some(s) })
+    };
+
+    let shapes = DRAWING.iter().map(|shape| match shape.part {
+        Part::Outline => html! { <path class="outline" d={shape.d} transform={transform} /> },
+        Part::Bone(b) => html! {
+            <path class={classes!("bone", (b == Bone::Kneecap).then_some("kneecap"))}
+                d={shape.d} transform={transform} data-bone={format!("{b:?}")} />
+        },
+        Part::Muscle(m) => html! {
+            <path class="muscle" d={shape.d} transform={transform}
+                stroke-width={shape.band.unwrap_or(10).to_string()} data-muscle={m.id()}>
+                <title>{ t.get(Msg::Muscle(m)) }</title>
+            </path>
+        },
+        Part::Structure(s) => {
+            let onclick = {
+                let choose = choose(s);
+                Callback::from(move |_: MouseEvent| choose())
+            };
+            let onkeydown = {
+                let choose = choose(s);
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        choose();
+                    }
+                })
+            };
+            let pressed = if *chosen == Some(s) { "true" } else { "false" };
+            html! {
+                <g class="part"
+                    role="button" tabindex="0" aria-pressed={pressed}
+                    aria-label={t.get(Msg::StructureName(s))} data-structure={structure_slug(s)}
+                    {onclick} {onkeydown}>
+                    <path class="shape" d={shape.d} transform={transform} />
+                    { for label_of(Labelled::Structure(s)).map(|l| label(t, view_now, l)) }
+                </g>
+            }
+        }
+    });
+    let landmarks = LABELS
+        .iter()
+        .filter(|l| !matches!(l.of, Labelled::Structure(_)))
+        .map(|l| label(t, view_now, l));
+
+    let switch = [Knee::Right, Knee::Left].map(|knee| {
+        let view = view.clone();
+        let onclick = Callback::from(move |_: MouseEvent| view.set(View(knee)));
+        let pressed = if view_now.0 == knee { "true" } else { "false" };
+        html! {
+            <button type="button" class="button toggle" aria-pressed={pressed} {onclick}>
+                { t.get(Msg::Choice(knee.choice())) }
+            </button>
+        }
+    });
+
+    let detail = match *chosen {
+        Some(s) => html! {
+            <>
+                <strong class="anatomy-name">{ t.get(Msg::StructureName(s)) }</strong>
+                { " " }
+                <span>{ t.get(Msg::StructureAbout(s)) }</span>
+            </>
+        },
+        None => html! { { t.get(Ui::AnatomyHint) } },
+    };
+    let (jx0, jx1) = (view_now.x(90), view_now.x(312));
+    let picture_label = format!(
+        "{}: {}",
+        t.get(Ui::AnatomyPicture),
+        t.get(Msg::Choice(view_now.0.choice()))
+    );
+
+    html! {
+        <figure class="anatomy">
+            <div class="anatomy-switch" role="group" aria-label={t.get(Ui::AnatomyViewLabel)}>
+                <span class="anatomy-switch-label" aria-hidden="true">{ t.get(Ui::AnatomyViewLabel) }</span>
+                { for switch }
+            </div>
+            <svg class="anatomy-picture" viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
+                role="group" aria-label={picture_label}>
+                { for shapes }
+                <line class="joint-line" x1={jx0.to_string()} y1={JOINT_LINE_Y.to_string()}
+                    x2={jx1.to_string()} y2={JOINT_LINE_Y.to_string()} aria-hidden="true" />
+                { for landmarks }
+            </svg>
+            <figcaption class="anatomy-detail" aria-live="polite">{ detail }</figcaption>
+        </figure>
+    }
+}
