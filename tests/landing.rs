@@ -62,10 +62,12 @@ async fn landing_has_one_main_landmark_and_one_top_heading() {
 }
 
 #[wasm_bindgen_test]
-async fn landing_offers_one_control_and_it_starts_the_safety_check() {
+async fn landing_offers_two_controls_the_first_starts_the_safety_check() {
     let root = render_app().await;
     let buttons = root.query_selector_all("button, a[href]").unwrap();
-    assert_eq!(buttons.length(), 1);
+    assert_eq!(buttons.length(), 2);
+    let learn = buttons.get(1).unwrap().text_content();
+    assert_eq!(learn.as_deref(), Some(en(Ui::LearnOpen)));
     let start: web_sys::HtmlElement =
         wasm_bindgen::JsCast::dyn_into(buttons.get(0).unwrap()).unwrap();
     assert_eq!(

@@ -64,3 +64,19 @@ test("shared-tablet mode: idle on any screen but a running routine, and Next pat
   await page.getByRole("button", { name: t.ui.StartRoutine }).click();
   await shows(page, "#app h1", t.ui.BeforeStartHeading);
 });
+
+test("shared-tablet mode: scrolling through Learn counts as activity; idle on Learn clears it", async ({ page, app }) => {
+  await page.clock.install();
+  await app.open("?mode=tablet&idle=30");
+  await answerScreening(page, noRisks({ "q-fever": "yes" }));
+  await page.getByRole("button", { name: t.ui.LearnOpen }).click();
+  await shows(page, "#app h1", t.ui.LearnTitle);
+  await page.clock.fastForward(20_000);
+  // Reading: the page scrolls (by the scroll bar, a key or a finger), nothing is tapped.
+  await page.evaluate(() => window.scrollBy(0, 400));
+  await expect.poll(() => page.evaluate(() => window.scrollY), "the page scrolled").toBeGreaterThan(0);
+  await page.clock.fastForward(20_000);
+  await shows(page, "#app h1", t.ui.LearnTitle);
+  await page.clock.fastForward(11_000);
+  await expectNothingOfThePatient(page, "after idle on Learn");
+});
