@@ -8,6 +8,7 @@
 //! is keyed by its id as the page writes it, `q-fever`). Templates keep their `{name}`
 //! placeholders; the tests fill them as `knee_core::fill` does.
 
+use knee_core::anatomy::Bone;
 use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -73,6 +74,10 @@ fn catalog(lang: Lang) -> Value {
         "benefits": table(Benefit::ALL, |b| t(Msg::Benefit(b))),
         "contraindications": table(Contraindication::ALL, |c| t(Msg::Contraindication(c))),
         "seekHelp": table(SeekHelpSign::ALL, |s| t(Msg::SeekHelp(s))),
+        "contraindicationsGetHelp": table(Contraindication::ALL, |c| t(Msg::ContraindicationGetHelp(c))),
+        "seekHelpGetHelp": table(SeekHelpSign::ALL, |s| t(Msg::SeekHelpGetHelp(s))),
+        "structureLabels": table(Structure::ALL, |s| t(Msg::StructureLabel(s))),
+        "bones": table(Bone::ALL, |b| t(Msg::Bone(b))),
         "techniques": table(Technique::ALL, |tech| json!({
             "name": t(Msg::TechniqueName(tech)),
             "target": t(Msg::TechniqueTarget(tech)),

@@ -114,7 +114,7 @@ pub const DRAWING: &[Shape] = &[
     ),
     area(
         Part::Structure(Structure::Mcl),
-        "M180 178 L202 178 L194 362 L172 362 Z",
+        "M184 214 L204 214 L196 306 L176 306 Z",
     ),
     muscle(
         Muscle::Gracilis,
@@ -230,7 +230,7 @@ pub const LABELS: &[Label] = &[
         Labelled::Structure(Structure::Mcl),
         Side::Back,
         206,
-        Some((194, 200)),
+        Some((196, 228)),
     ),
     label(
         Labelled::Structure(Structure::MedialMeniscus),
@@ -245,6 +245,18 @@ pub const LABELS: &[Label] = &[
         Some((150, 294)),
     ),
 ];
+
+/// The group a muscle's band belongs to in the picture, and chooses when tapped: the three
+/// muscles that run down to the pes anserine belong to it (gracilis too, though it is also an
+/// adductor), the others to the adductors.
+pub const fn group_of(m: Muscle) -> Structure {
+    match m {
+        Muscle::Sartorius | Muscle::Gracilis | Muscle::Semitendinosus => Structure::PesAnserine,
+        Muscle::AdductorMagnus | Muscle::AdductorLongus | Muscle::AdductorBrevis => {
+            Structure::Adductors
+        }
+    }
+}
 
 /// Which knee the picture shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -478,6 +490,26 @@ mod tests {
         assert!(vx0 < kx1 && vx1 > kx0, "not over the kneecap");
         let (ax, _) = centre(Part::Structure(Structure::Adductors));
         assert!(centre(Part::Structure(Structure::Vmo)).0 < ax);
+    }
+
+    #[test]
+    fn every_muscle_band_belongs_to_a_group_it_is_in() {
+        for &m in Muscle::ALL {
+            assert!(group_of(m).muscles().contains(&m), "{m:?}");
+        }
+        // The MCL is about 1.5 inches above to 2.5 inches below the joint line, and ends under
+        // the pes anserine.
+        let (_, y0, _, y1) = box_of(Part::Structure(Structure::Mcl));
+        assert!(
+            JOINT_LINE_Y - y0 <= 2 * UNITS_PER_INCH,
+            "the MCL starts too high"
+        );
+        assert!(
+            y1 - JOINT_LINE_Y <= 3 * UNITS_PER_INCH,
+            "the MCL ends too low"
+        );
+        let (_, _, _, py1) = box_of(Part::Structure(Structure::PesAnserine));
+        assert!(y1 <= py1 + 4, "the MCL runs on past the pes anserine");
     }
 
     #[test]

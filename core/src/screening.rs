@@ -262,6 +262,8 @@ impl Question {
         use Question::*;
         match self {
             RecentInjury | SuddenPain | PossibleTear => &[C::AcuteInjury],
+            // A possible broken bone, or a leg that cannot take weight: injuries too, and urgent.
+            PossibleFracture | CannotBearWeight => &[C::AcuteInjury],
             PossibleMclInjury => &[C::AcuteInjury],
             SwellingOrBruising => &[C::SignificantSwellingOrBruising],
             SeverePain | SharpPain => &[C::SevereOrSharpPain],
@@ -620,7 +622,7 @@ mod tests {
         );
         assert_eq!(
             time_frames_for_contraindication(C::AcuteInjury),
-            [NextFewDays]
+            [Today, NextFewDays]
         );
         assert_eq!(
             time_frames_for_seek_help(S::PainPersistentWorseningOrNotImproving),

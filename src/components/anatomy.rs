@@ -4,8 +4,8 @@
 //! The Learn section lists the same content as text too.
 
 use knee_core::anatomy::{
-    label_of, Bone, Label, Labelled, Part, View, DRAWING, HEIGHT, JOINT_LINE_Y, LABELS, MARGIN,
-    WIDTH,
+    group_of, label_of, Bone, Label, Labelled, Part, View, DRAWING, HEIGHT, JOINT_LINE_Y, LABELS,
+    MARGIN, WIDTH,
 };
 use knee_core::content::Structure;
 use knee_core::screening::Knee;
@@ -92,12 +92,25 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
             <path class={classes!("bone", (b == Bone::Kneecap).then_some("kneecap"))}
                 d={shape.d} transform={transform} data-bone={format!("{b:?}")} />
         },
-        Part::Muscle(m) => html! {
-            <path class="muscle" d={shape.d} transform={transform}
-                stroke-width={shape.band.unwrap_or(10).to_string()} data-muscle={m.id()}>
-                <title>{ t.get(Msg::Muscle(m)) }</title>
-            </path>
-        },
+        // A tap on a muscle's band chooses its group (pointer only: the group's own control is
+        // the one in the tab order). The pes anserine's three are coloured as its tendons.
+        Part::Muscle(m) => {
+            let group = group_of(m);
+            let onclick = {
+                let choose = choose(group);
+                Callback::from(move |_: MouseEvent| choose())
+            };
+            let class = classes!(
+                "muscle",
+                (group == Structure::PesAnserine).then_some("muscle-tendon")
+            );
+            html! {
+                <path {class} d={shape.d} transform={transform}
+                    stroke-width={shape.band.unwrap_or(10).to_string()} data-muscle={m.id()} {onclick}>
+                    <title>{ t.get(Msg::Muscle(m)) }</title>
+                </path>
+            }
+        }
         Part::Structure(s) => {
             let onclick = {
                 let choose = choose(s);
@@ -152,9 +165,9 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
     };
     let (jx0, jx1) = (view_now.x(90), view_now.x(312));
     let picture_label = format!(
-        "{}: {}",
-        t.get(Ui::AnatomyPicture),
-        t.get(Msg::Choice(view_now.0.choice()))
+        "{}. {}",
+        t.get(Msg::Choice(view_now.0.choice())),
+        t.get(Ui::AnatomyPicture)
     );
 
     html! {

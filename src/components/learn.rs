@@ -1,19 +1,20 @@
 //! The Learn section: everything the source teaches, in our own plain words. The anatomy
 //! picture and the same parts as a list; the benefits; the six key principles; the reasons
-//! not to massage and the signs to get help, each with the time frames the screening gives
-//! it; the questions and answers. "Back" returns to the screen it was opened from.
+//! not to massage and the signs to get help, each with how soon to get help as the screening
+//! applies it (the clot with its signs and the emergency line); the questions and answers; how
+//! to reach the clinic. "Back" returns to the screen it was opened from.
 
+use knee_core::content::CONTENT_VERSION;
 use knee_core::content::{
     Benefit, Contraindication, Faq, Principle, SeekHelpSign, Structure, Touch,
 };
-use knee_core::screening::{
-    time_frames_for_contraindication, time_frames_for_seek_help, Knee, TimeFrame,
-};
+use knee_core::screening::{Knee, Question};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
 use super::anatomy::{structure_slug, Anatomy};
+use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text, Text};
 
@@ -32,17 +33,14 @@ fn touch(s: Structure) -> Ui {
     }
 }
 
-/// A sign with the time frames the screening gives it: "When: Today · In the next few days".
-fn sign(t: Text, msg: Msg, frames: Vec<TimeFrame>) -> Html {
-    let when = frames
-        .iter()
-        .map(|&f| t.get(Msg::TimeFrame(f)))
-        .collect::<Vec<_>>()
-        .join(" \u{b7} ");
+/// A sign with how soon to get help about it, as the screening applies it; `more` adds lines
+/// (the clot's signs and the emergency line).
+fn sign(t: Text, msg: Msg, get_help: Msg, more: &[Msg]) -> Html {
     html! {
         <li>
             { t.get(msg) }
-            <span class="sign-when"><strong>{ t.get(Ui::When) }</strong>{ " " }{ when }</span>
+            <span class="sign-when">{ t.get(get_help) }</span>
+            { for more.iter().map(|&m| html! { <span class="sign-when">{ t.get(m) }</span> }) }
         </li>
     }
 }
@@ -80,6 +78,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                 <section class="card" aria-labelledby="learn-heading">
                     <h1 id="learn-heading" ref={heading} tabindex="-1">{ t.get(Ui::LearnTitle) }</h1>
                     <p>{ t.get(Ui::LearnIntro) }</p>
+                    <p class="note">{ t.get(Ui::KnowNotCare) }</p>
                     <p class="note">{ t.get(Ui::LearnNotAdvice) }</p>
                     <div class="actions">{ action_button("", t.get(Ui::Back), &props.on_back) }</div>
                 </section>
@@ -101,15 +100,26 @@ pub fn Learn(props: &LearnProps) -> Html {
                     <h2 id="avoid-list-heading">{ t.get(Ui::AvoidListHeading) }</h2>
                     <p>{ t.get(Ui::SignsIntro) }</p>
                     <ul class="warning-list">
-                        { for Contraindication::ALL.iter().map(|&c| sign(t, Msg::Contraindication(c), time_frames_for_contraindication(c))) }
+                        { for Contraindication::ALL.iter().map(|&c| {
+                            // The clot: its signs, and the emergency line, as on a result.
+                            let more: &[Msg] = if c == Contraindication::DeepVeinThrombosis {
+                                &[Msg::QuestionHint(Question::BloodClotNow), Msg::Ui(Ui::EmergencyNote)]
+                            } else {
+                                &[]
+                            };
+                            sign(t, Msg::Contraindication(c), Msg::ContraindicationGetHelp(c), more)
+                        }) }
                     </ul>
+                    <p>{ t.get(Ui::AvoidMore) }</p>
+                    <p>{ t.get(Ui::UrgentCareNote) }</p>
                 </section>
                 <section class="card" aria-labelledby="seek-list-heading">
                     <h2 id="seek-list-heading">{ t.get(Ui::SeekHelpListHeading) }</h2>
                     <p>{ t.get(Ui::SignsIntro) }</p>
                     <ul class="plain-list">
-                        { for SeekHelpSign::ALL.iter().map(|&s| sign(t, Msg::SeekHelp(s), time_frames_for_seek_help(s))) }
+                        { for SeekHelpSign::ALL.iter().map(|&s| sign(t, Msg::SeekHelp(s), Msg::SeekHelpGetHelp(s), &[])) }
                     </ul>
+                    <p>{ t.get(Ui::UrgentCareNote) }</p>
                 </section>
                 <section class="card" aria-labelledby="faq-heading">
                     <h2 id="faq-heading">{ t.get(Ui::FaqHeading) }</h2>
@@ -120,6 +130,8 @@ pub fn Learn(props: &LearnProps) -> Html {
                         </>
                     }) }
                 </section>
+                <ClinicContact />
+                <p class="note">{ t.get(Ui::PrintVersion) }{ " " }{ CONTENT_VERSION }</p>
                 <div class="actions">{ action_button("button-primary", t.get(Ui::Back), &props.on_back) }</div>
             </main>
         </div>

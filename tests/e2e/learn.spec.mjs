@@ -3,7 +3,7 @@
 // mirrored for the left knee; axe at three sizes in both themes.
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
-import { t, when } from "./support/catalog.mjs";
+import { t } from "./support/catalog.mjs";
 import { answerScreening, mainText, noRisks, shows, skipOneStep, startRoutine, verdict } from "./support/patient.mjs";
 
 const STRUCTURES = ["MedialMeniscus", "Adductors", "Vmo", "Mcl", "PesAnserine"];
@@ -33,14 +33,21 @@ test("Learn holds the picture, the parts, benefits, principles, signs with their
     ...Object.values(t.benefits),
     ...Object.values(t.principles),
     ...Object.values(t.contraindications),
+    ...Object.values(t.contraindicationsGetHelp),
     ...Object.values(t.seekHelp),
+    ...Object.values(t.seekHelpGetHelp),
+    t.ui.UrgentCareNote,
+    t.ui.KnowNotCare,
+    `${t.ui.PrintVersion} ${t.contentVersion}`,
     ...Object.values(t.faq).flatMap((f) => [f.question, f.answer]),
   ];
   for (const words of everything) expect(text, "Learn").toContain(words);
-  // The clot: what the screening does with it, today or before any massage.
+  // Each sign with how soon to get help; the clot with its signs and the emergency line.
   const clot = page.locator("li", { hasText: t.contraindications.DeepVeinThrombosis });
-  await expect(clot).toContainText(`${t.ui.When} ${t.timeFrames.Today} \u00b7 ${t.timeFrames.BeforeAnyMassage}`);
-  await expect(page.locator("li", { hasText: t.seekHelp.UnsureOfCause })).toContainText(when("NextFewWeeks"));
+  for (const words of [t.contraindicationsGetHelp.DeepVeinThrombosis, t.questions["q-blood-clot-now"].hint, t.ui.EmergencyNote]) {
+    await expect(clot).toContainText(words);
+  }
+  await expect(page.locator("li", { hasText: t.seekHelp.UnsureOfCause })).toContainText(t.seekHelpGetHelp.UnsureOfCause);
   // One shape and one label per structure in the rendered picture.
   for (const slug of ["vmo", "adductors", "pes-anserine", "mcl", "medial-meniscus"]) {
     const part = page.locator(`svg [data-structure="${slug}"]`);
@@ -91,9 +98,19 @@ test("each structure is chosen from the keyboard and says what it is", async ({ 
   // Choosing it again lets it go.
   await page.keyboard.press("Enter");
   await expect(detail).toHaveText(t.ui.AnatomyHint);
-  // A tap on the picture chooses too.
+  // A tap on the picture chooses too: a label, or a muscle's band (its group).
   await page.locator('svg [data-structure="mcl"] text').click();
   await expect(detail).toContainText(t.structures.Mcl.about);
+  const band = page.locator('svg [data-muscle="muscle.semitendinosus"]');
+  await band.scrollIntoViewIfNeeded();
+  // A point on the band's course, a third of the way down, in the page's coordinates.
+  const at = await band.evaluate((path) => {
+    const p = path.getPointAtLength(path.getTotalLength() / 3);
+    const m = path.getScreenCTM();
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(at.x, at.y);
+  await expect(detail).toContainText(t.structures.PesAnserine.about);
 });
 
 test("from a result and back, the answers are kept; the picture shows the chosen knee, mirrored", async ({ page, app }) => {
@@ -102,7 +119,7 @@ test("from a result and back, the answers are kept; the picture shows the chosen
   const before = await mainText(page);
   await openLearn(page);
   const picture = page.locator("svg.anatomy-picture");
-  await expect(picture).toHaveAttribute("aria-label", `${t.ui.AnatomyPicture}: ${t.choices.Left}`);
+  await expect(picture).toHaveAttribute("aria-label", `${t.choices.Left}. ${t.ui.AnatomyPicture}`);
   await expect(page.getByRole("button", { name: t.choices.Left, exact: true })).toHaveAttribute("aria-pressed", "true");
   const kneecapSide = async () => {
     const box = await picture.boundingBox();
@@ -111,6 +128,7 @@ test("from a result and back, the answers are kept; the picture shows the chosen
   };
   // Seen from the inner side, the front of a left knee is on the right.
   expect(await kneecapSide(), "the left knee's front").toBe("right");
+  await pictureShot(page, "learn-picture-left-1024x768");
   await expect(page.locator(".label-front")).toHaveText(`${t.ui.AnatomyFront} \u2192`);
   await page.getByRole("button", { name: t.choices.Right, exact: true }).click();
   expect(await kneecapSide(), "the right knee's front").toBe("left");

@@ -20,6 +20,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Benefit(b) => benefit(b),
         Msg::Contraindication(c) => contraindication(c),
         Msg::SeekHelp(s) => seek_help(s),
+        Msg::ContraindicationGetHelp(c) => contraindication_get_help(c),
+        Msg::SeekHelpGetHelp(s) => seek_help_get_help(s),
         Msg::TechniqueName(t) => technique(t).name,
         Msg::TechniqueTarget(t) => technique(t).target,
         Msg::TechniqueHands(t) => technique(t).hands,
@@ -228,10 +230,10 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::BackToStart => "Back to the start",
         Ui::LearnOpen => "Learn about your knee",
         Ui::LearnTitle => "About the inside of your knee",
-        Ui::LearnIntro => "Here is what the app teaches, in one place. Read it at your own pace.",
+        Ui::LearnIntro => "Here is what the app teaches about your knee. The massage steps are in the routine.",
         Ui::LearnNotAdvice => "This is general information. It cannot tell you what is wrong with your knee.",
         Ui::AnatomyHeading => "What is where",
-        Ui::AnatomyPicture => "The inner side of the knee, seen from the inside",
+        Ui::AnatomyPicture => "Your knee, seen from the inner side. An arrow marks the front of the leg",
         Ui::AnatomyHint => "Tap a part of the picture to see what it is.",
         Ui::AnatomyViewLabel => "Show the picture for",
         Ui::AnatomyFront => "Front",
@@ -242,13 +244,62 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyMuscles => "Muscles: {list}",
         Ui::TouchMassage => "The routine works on it.",
         Ui::TouchExtremeCare => "Touch it only with extreme care, and only if a clinician showed you how.",
-        Ui::TouchNotDirectly => "The routine never presses on it.",
+        Ui::TouchNotDirectly => "The routine does not work on it directly.",
         Ui::BenefitsHeading => "What massage can do",
         Ui::PrinciplesHeading => "Six key principles",
         Ui::AvoidListHeading => "Do not massage your knee if",
         Ui::SeekHelpListHeading => "See a doctor or physiotherapist if",
         Ui::SignsIntro => "The safety check asks about each one. Your answers decide how soon to get help.",
         Ui::FaqHeading => "Questions and answers",
+    }
+}
+
+/// How soon to get help about each reason not to massage, as the screening applies it (a
+/// catalog test holds each to the time frames of the questions that ask about it).
+fn contraindication_get_help(c: Contraindication) -> &'static str {
+    match c {
+        Contraindication::AcuteInjury => {
+            "Get help today if a bone may be broken, or you cannot put weight on the leg. \
+             Otherwise, see someone within the next few days."
+        }
+        Contraindication::SignificantSwellingOrBruising
+        | Contraindication::JointInstability
+        | Contraindication::FeverOrRedness => "Get medical help today.",
+        Contraindication::SevereOrSharpPain => {
+            "Get help today if the pain is very bad, even at rest. For sharp pain, see someone \
+             within the next few days."
+        }
+        Contraindication::NumbnessTinglingOrWeakness => {
+            "Get help today if it spreads, gets worse or your leg gets weaker. Otherwise, see \
+             someone within the next few days."
+        }
+        Contraindication::DeepVeinThrombosis => {
+            "Get medical help today if you might have a clot now. If you had one, or are treated \
+             for one, ask your doctor before any massage of this leg."
+        }
+        Contraindication::OpenWoundOrSkinInfection => {
+            "A skin infection: get medical help today. An open wound: no massage until it has \
+             fully healed."
+        }
+    }
+}
+
+/// How soon to see someone about each sign to seek help, as the screening applies it.
+fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
+    match s {
+        SeekHelpSign::PainPersistentWorseningOrNotImproving => {
+            "See someone within the next few days if it is getting worse. Otherwise, within the \
+             next few weeks."
+        }
+        SeekHelpSign::SwellingRednessOrWarmth
+        | SeekHelpSign::DeformityInstabilityLockingOrGivingWay => "Get medical help today.",
+        SeekHelpSign::SuspectedSeriousInjury => {
+            "Get help today if a bone may be broken, or you cannot put weight on the leg. \
+             Otherwise, see someone within the next few days."
+        }
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep | SeekHelpSign::UnsureOfCause => {
+            "See someone within the next few weeks."
+        }
     }
 }
 
@@ -293,16 +344,18 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::PesAnserine => {
             "Where three muscles join the bone: sartorius, gracilis and semitendinosus. It is on \
-             the inside of the shin bone, just below the knee joint line. When it is swollen and \
-             sore, doctors call it pes anserine bursitis or tendinitis."
+             the inside of the shin bone, just below the knee joint line. Doctors call soreness and \
+             swelling here pes anserine bursitis or tendinitis. Only a clinician can tell if you \
+             have it. Do not massage it if it is swollen."
         }
         Structure::Mcl => {
-            "A strong band on the inner side of the knee. It keeps the joint steady. \
-             Touch it only with extreme care, and never soon after an injury."
+            "A strong band on the inner side of the knee. It keeps the joint steady. Touch it only \
+             with extreme care. Never work on it after a recent injury, or if the knee gives way. \
+             Stop at once if it hurts."
         }
         Structure::MedialMeniscus => {
-            "A C-shaped piece of cartilage that cushions the knee. It is not massaged directly. \
-             Work on the tissue around it can still help the joint."
+            "A C-shaped piece of cartilage (tough, rubbery tissue) that cushions the knee. It is \
+             not massaged directly. Massage around it may still help the joint."
         }
     }
 }
@@ -321,7 +374,9 @@ fn muscle(m: Muscle) -> &'static str {
 fn benefit(b: Benefit) -> &'static str {
     match b {
         Benefit::MuscleTensionRelief => "Eases tight muscles in the VMO and the adductors.",
-        Benefit::ImprovedBloodFlow => "Brings more blood to the area, which helps tissues recover.",
+        Benefit::ImprovedBloodFlow => {
+            "Brings more blood to the area. This can help tissues recover."
+        }
         Benefit::ReducedStiffness => "Makes the muscles and tendons around the knee less stiff.",
         Benefit::MinorPainManagement => {
             "Can ease mild aches for a while, like soreness after exercise or from overuse."
@@ -335,7 +390,7 @@ fn contraindication(c: Contraindication) -> &'static str {
         Contraindication::AcuteInjury => {
             "You hurt your knee recently, the pain started suddenly, or you may have torn a ligament or meniscus."
         }
-        Contraindication::SignificantSwellingOrBruising => "Your knee is badly swollen or bruised.",
+        Contraindication::SignificantSwellingOrBruising => "Your knee is clearly swollen or bruised.",
         Contraindication::SevereOrSharpPain => "You have severe or sharp pain.",
         Contraindication::JointInstability => "Your knee feels like it could give way.",
         Contraindication::NumbnessTinglingOrWeakness => {
@@ -356,7 +411,7 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
         SeekHelpSign::PainPersistentWorseningOrNotImproving => {
             "Your pain lasts, gets worse, or does not get better with self-care."
         }
-        SeekHelpSign::SwellingRednessOrWarmth => "Your knee is badly swollen, red or warm.",
+        SeekHelpSign::SwellingRednessOrWarmth => "Your knee is clearly swollen, red or warm.",
         SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
             "Your knee looks misshapen, feels unstable, locks or gives way."
         }
@@ -456,7 +511,8 @@ fn faq(f: Faq) -> FaqText {
     match f {
         Faq::WhatToTarget => FaqText {
             question: "What should I massage on the inside of my knee?",
-            answer: "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the MCL.",
+            answer: "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the \
+                     MCL. Leave it alone unless a clinician has shown you how.",
         },
         Faq::Benefits => FaqText {
             question: "What can it do for me?",
@@ -465,7 +521,7 @@ fn faq(f: Faq) -> FaqText {
         },
         Faq::WhenToAvoid => FaqText {
             question: "When should I not massage my knee?",
-            answer: "Not after a new injury, or with bad swelling or bruising. Not with severe or sharp \
+            answer: "Not after a new injury, or with clear swelling or bruising. Not with severe or sharp \
              pain, or a knee that gives way. Not with numbness, tingling or weakness, or with fever or a \
              red knee. Not with a blood clot (DVT), or a wound or skin infection near the knee.",
         },
@@ -477,7 +533,7 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhenToSeekHelp => FaqText {
             question: "When should I see a professional instead?",
             answer: "See one if the pain lasts, gets worse or does not improve. \
-             Also with bad swelling, a knee that is unstable or locks, or a possible serious injury.",
+             Also with clear swelling, a knee that is unstable or locks, or a possible serious injury.",
         },
     }
 }
@@ -495,7 +551,7 @@ fn question(q: Question) -> &'static str {
         }
         PossibleMclInjury => "Could the ligament on the inside of your knee (MCL) be injured?",
         PossibleFracture => "Could a bone in or around your knee be broken (a fracture)?",
-        SwellingOrBruising => "Is your knee badly swollen or bruised?",
+        SwellingOrBruising => "Is your knee clearly swollen or bruised?",
         Misshapen => "Does your knee look misshapen or out of place (a deformity)?",
         RednessOrWarmth => "Is the skin around your knee red, or warm to the touch?",
         SkinInfection => "Do you have a skin infection on or near this knee?",

@@ -254,6 +254,10 @@ pub enum Msg {
     Benefit(Benefit),
     Contraindication(Contraindication),
     SeekHelp(SeekHelpSign),
+    /// How soon to get help about a reason not to massage, as the screening applies it.
+    ContraindicationGetHelp(Contraindication),
+    /// How soon to see someone about a sign to seek help, as the screening applies it.
+    SeekHelpGetHelp(SeekHelpSign),
     TechniqueName(Technique),
     TechniqueTarget(Technique),
     TechniqueHands(Technique),
@@ -300,6 +304,12 @@ impl Msg {
                 .map(|&c| Msg::Contraindication(c)),
         );
         all.extend(SeekHelpSign::ALL.iter().map(|&s| Msg::SeekHelp(s)));
+        all.extend(
+            Contraindication::ALL
+                .iter()
+                .map(|&c| Msg::ContraindicationGetHelp(c)),
+        );
+        all.extend(SeekHelpSign::ALL.iter().map(|&s| Msg::SeekHelpGetHelp(s)));
         for &t in Technique::ALL {
             all.extend([
                 Msg::TechniqueName(t),
@@ -477,6 +487,9 @@ mod tests {
                 Msg::StepName(_)
                     // A short name on the picture may be the whole name ("Medial meniscus").
                     | Msg::StructureLabel(_)
+                    // Signs share how soon to get help ("Get medical help today.").
+                    | Msg::ContraindicationGetHelp(_)
+                    | Msg::SeekHelpGetHelp(_)
                     | Msg::StepTarget(_)
                     | Msg::StepHands(..)
                     | Msg::StepPressure(..)
@@ -849,5 +862,58 @@ mod tests {
             fill(en(Ui::PagePosition), &[("n", "2"), ("total", "8")]),
             "Part 2 of 8"
         );
+    }
+
+    /// The words that name each time frame in an English sentence about getting help.
+    fn says_time_frame(sentence: &str, frame: TimeFrame) -> bool {
+        let lower = sentence.to_lowercase();
+        match frame {
+            TimeFrame::Today => lower.contains("today"),
+            TimeFrame::BeforeAnyMassage => lower.contains("before any massage"),
+            TimeFrame::NextFewDays => lower.contains("next few days"),
+            TimeFrame::WhenHealed => lower.contains("fully healed"),
+            TimeFrame::NextFewWeeks => lower.contains("next few weeks"),
+        }
+    }
+
+    #[test]
+    fn learn_says_how_soon_for_every_time_frame_the_screening_gives_a_sign() {
+        use crate::screening::{time_frames_for_contraindication, time_frames_for_seek_help};
+        let checks = Contraindication::ALL
+            .iter()
+            .map(|&c| {
+                (
+                    Msg::ContraindicationGetHelp(c),
+                    time_frames_for_contraindication(c),
+                )
+            })
+            .chain(
+                SeekHelpSign::ALL
+                    .iter()
+                    .map(|&s| (Msg::SeekHelpGetHelp(s), time_frames_for_seek_help(s))),
+            );
+        for (msg, frames) in checks {
+            let sentence = text(Lang::En, msg);
+            for &frame in &frames {
+                assert!(
+                    says_time_frame(sentence, frame),
+                    "{msg:?} does not say {frame:?}: {sentence}"
+                );
+            }
+            // Nothing slower than the slowest time frame the screening gives it.
+            for &frame in TimeFrame::ALL {
+                if frame > *frames.last().unwrap() && frame != TimeFrame::WhenHealed {
+                    assert!(!says_time_frame(sentence, frame), "{msg:?} says {frame:?}");
+                }
+            }
+        }
+        // Signs the screening treats as urgent today open with it.
+        for &c in Contraindication::ALL {
+            if time_frames_for_contraindication(c)[0] == TimeFrame::Today {
+                assert!(text(Lang::En, Msg::ContraindicationGetHelp(c))
+                    .to_lowercase()
+                    .contains("today"));
+            }
+        }
     }
 }
