@@ -10,6 +10,7 @@
 //! commands, so every number pair is a point. This module must never import a browser crate.
 
 use crate::content::{Muscle, Structure};
+use crate::plan::StepKind;
 use crate::screening::Knee;
 
 /// The drawing's size in its own units. The SVG `viewBox` adds [`MARGIN`] on the left and the
@@ -292,6 +293,82 @@ impl View {
     }
 }
 
+/// How a step's picture shows the motion, drawn over the leg (points in picture units).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// The whole leg, nothing to show moving (getting into position).
+    None,
+    /// Strokes along the muscle, each an arrow from its first point to its last.
+    Strokes(&'static [[(i32, i32); 2]]),
+    /// Short strokes back and forth across the tendon (cross-fiber): arrows at both ends.
+    Across(&'static [[(i32, i32); 2]]),
+    /// Steady pressure on one spot.
+    Hold((i32, i32)),
+    /// Small circles on a spot, each centred on a point.
+    Circles(&'static [(i32, i32)]),
+    /// The foam roller rolling from one point to another (the first is the hip end).
+    Roller((i32, i32), (i32, i32)),
+    /// The roller resting on a tender spot.
+    RollerPause((i32, i32)),
+    /// A massage ball on each of its spots (the first is the main one).
+    Ball(&'static [(i32, i32)]),
+    /// The knee bending and straightening: the shin swings along this arc, both ways.
+    Bend([(i32, i32); 4]),
+}
+
+/// What a step's picture shows: the structures it works on (none: the whole leg) and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepPicture {
+    pub targets: &'static [Structure],
+    pub overlay: Overlay,
+}
+
+/// The picture of each step of the routine.
+pub const fn step_picture(kind: StepKind) -> StepPicture {
+    use Overlay::*;
+    use Structure::*;
+    let (targets, overlay): (&'static [Structure], Overlay) = match kind {
+        StepKind::Positioning => (&[], None),
+        // From the middle of the thigh down towards the knee, on the VMO and the adductors.
+        StepKind::SoftTissueRelease => (
+            &[Vmo, Adductors],
+            Strokes(&[
+                [(126, 76), (122, 150)],
+                [(214, 40), (214, 150)],
+                [(262, 24), (244, 140)],
+            ]),
+        ),
+        StepKind::PesAnserineHold => (&[PesAnserine], Hold((156, 287))),
+        StepKind::PesAnserineFriction => (
+            &[PesAnserine],
+            Across(&[[(146, 274), (146, 300)], [(166, 274), (166, 300)]]),
+        ),
+        StepKind::Mcl => (&[Mcl], Circles(&[(193, 226), (192, 246)])),
+        // From the hip to just above the knee, along the inner thigh.
+        StepKind::FoamRollerPass => (&[Vmo, Adductors], Roller((226, 8), (214, 168))),
+        StepKind::FoamRollerPause => (&[Adductors], RollerPause((232, 104))),
+        // On the inner thigh, or just below the knee on the pes anserine.
+        StepKind::MassageBall => (&[Adductors, PesAnserine], Ball(&[(236, 116), (156, 287)])),
+        StepKind::GentleMovement => (&[], Bend([(168, 440), (214, 462), (270, 446), (300, 404)])),
+    };
+    StepPicture { targets, overlay }
+}
+
+/// The three points of an arrowhead at `to`, pointing away from `from`.
+pub fn arrowhead(from: (i32, i32), to: (i32, i32)) -> [(i32, i32); 3] {
+    let (dx, dy) = ((to.0 - from.0) as f32, (to.1 - from.1) as f32);
+    let length = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (ux, uy) = (dx / length, dy / length);
+    let (size, half) = (12.0, 7.0);
+    let back = (to.0 as f32 - ux * size, to.1 as f32 - uy * size);
+    let point = |x: f32, y: f32| (x.round() as i32, y.round() as i32);
+    [
+        point(back.0 - uy * half, back.1 + ux * half),
+        to,
+        point(back.0 + uy * half, back.1 - ux * half),
+    ]
+}
+
 /// The shapes of one part (a structure, muscle or bone).
 pub fn shapes_of(part: Part) -> impl Iterator<Item = &'static Shape> {
     DRAWING.iter().filter(move |s| s.part == part)
@@ -566,5 +643,119 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn inside(part: Part, (x, y): (i32, i32), slack: i32) -> bool {
+        let (x0, y0, x1, y1) = box_of(part);
+        (x0 - slack..=x1 + slack).contains(&x) && (y0 - slack..=y1 + slack).contains(&y)
+    }
+
+    fn in_a_target(picture: &StepPicture, point: (i32, i32)) -> bool {
+        picture
+            .targets
+            .iter()
+            .any(|&s| inside(Part::Structure(s), point, 4))
+    }
+
+    #[test]
+    fn every_step_shows_its_source_structures_or_the_whole_leg() {
+        use crate::content::Technique;
+        for &kind in StepKind::ALL {
+            let picture = step_picture(kind);
+            let expected: &[Structure] = match kind.technique() {
+                None => &[],
+                Some(Technique::SoftTissueRelease) => &[Structure::Vmo, Structure::Adductors],
+                Some(Technique::PesAnserineFocus) => &[Structure::PesAnserine],
+                Some(Technique::MclCaution) => &[Structure::Mcl],
+                Some(Technique::FoamRollerOrBall) => match kind {
+                    StepKind::FoamRollerPass => &[Structure::Vmo, Structure::Adductors],
+                    StepKind::FoamRollerPause => &[Structure::Adductors],
+                    _ => &[Structure::Adductors, Structure::PesAnserine],
+                },
+            };
+            assert_eq!(picture.targets, expected, "{kind:?}");
+            // A whole-leg view shows the position (nothing moves) or the knee's movement.
+            if picture.targets.is_empty() {
+                let whole = matches!(picture.overlay, Overlay::None | Overlay::Bend(_));
+                assert!(whole, "{kind:?}");
+            }
+        }
+        assert_eq!(step_picture(StepKind::Positioning).overlay, Overlay::None);
+        assert!(matches!(
+            step_picture(StepKind::GentleMovement).overlay,
+            Overlay::Bend(_)
+        ));
+    }
+
+    #[test]
+    fn each_motion_happens_on_its_target_as_the_source_describes_it() {
+        for &kind in StepKind::ALL {
+            let picture = step_picture(kind);
+            match picture.overlay {
+                Overlay::None | Overlay::Bend(_) => {}
+                // Strokes run down the thigh, from the middle towards the knee.
+                Overlay::Strokes(strokes) => {
+                    for &[from, to] in strokes {
+                        assert!(
+                            in_a_target(&picture, from) && in_a_target(&picture, to),
+                            "{kind:?}"
+                        );
+                        assert!(
+                            to.1 - from.1 >= 3 * UNITS_PER_INCH,
+                            "{kind:?}: not down the thigh"
+                        );
+                        assert!(
+                            to.1 < box_of(Part::Bone(Bone::Kneecap)).1,
+                            "{kind:?}: past the knee"
+                        );
+                    }
+                }
+                // Cross-fiber: across the tendons, which run from back to front at their
+                // insertion, so up and down, and short.
+                Overlay::Across(strokes) => {
+                    for &[from, to] in strokes {
+                        assert!(
+                            in_a_target(&picture, from) && in_a_target(&picture, to),
+                            "{kind:?}"
+                        );
+                        assert_eq!(from.0, to.0, "{kind:?}: not across");
+                        assert!(
+                            (to.1 - from.1).abs() <= 2 * UNITS_PER_INCH,
+                            "{kind:?}: too long"
+                        );
+                    }
+                }
+                Overlay::Hold(spot) | Overlay::RollerPause(spot) => {
+                    assert!(in_a_target(&picture, spot), "{kind:?}");
+                }
+                Overlay::Circles(spots) | Overlay::Ball(spots) => {
+                    assert!(!spots.is_empty());
+                    for &spot in spots {
+                        assert!(in_a_target(&picture, spot), "{kind:?}");
+                    }
+                }
+                // From the hip (the top of the picture) to just above the knee.
+                Overlay::Roller(hip, knee) => {
+                    assert!(hip.1 <= 10 && in_a_target(&picture, hip), "{kind:?}");
+                    let above_knee = box_of(Part::Bone(Bone::Kneecap)).1 - knee.1;
+                    assert!((0..=UNITS_PER_INCH).contains(&above_knee), "{kind:?}");
+                    assert!(in_a_target(&picture, knee), "{kind:?}");
+                }
+            }
+        }
+        // The MCL's circles are where the MCL is not under the tendons (above the joint line).
+        if let Overlay::Circles(spots) = step_picture(StepKind::Mcl).overlay {
+            assert!(spots.iter().all(|&(_, y)| y < JOINT_LINE_Y));
+        }
+    }
+
+    #[test]
+    fn an_arrowhead_points_along_its_stroke() {
+        let [a, tip, b] = arrowhead((100, 0), (100, 100));
+        assert_eq!(tip, (100, 100));
+        assert!(a.1 < 100 && b.1 < 100 && a.1 == b.1, "it opens backwards");
+        assert!(a.0 != b.0);
+        let [a, _, b] = arrowhead((0, 0), (100, 0));
+        assert!(a.0 < 100 && b.0 < 100 && a.0 == b.0);
     }
 }

@@ -25,15 +25,15 @@ pub fn structure_slug(s: Structure) -> &'static str {
     s.id().trim_start_matches("structure.")
 }
 
-const MIRROR: &str = "matrix(-1 0 0 1 480 0)";
+pub(super) const MIRROR: &str = "matrix(-1 0 0 1 480 0)";
 
-fn mirror(view: View) -> Option<&'static str> {
+pub(super) fn mirror(view: View) -> Option<&'static str> {
     view.mirrored().then_some(MIRROR)
 }
 
 /// A label's text and leader line, placed for the view. Structures get a second line when
 /// the picture must say how they are treated (the MCL, the meniscus).
-fn label(t: Text, view: View, label: &Label) -> Html {
+pub(super) fn label(t: Text, view: View, label: &Label) -> Html {
     let (x, y) = (view.x(label.at.0), label.at.1);
     let starts = view.text_starts_at(label.side);
     let anchor = if starts { "start" } else { "end" };
@@ -176,7 +176,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
                 <span class="anatomy-switch-label" aria-hidden="true">{ t.get(Ui::AnatomyViewLabel) }</span>
                 { for switch }
             </div>
-            <svg class="anatomy-picture" viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
+            <svg class="leg anatomy-picture" viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
                 role="group" aria-label={picture_label}>
                 { for shapes }
                 <line class="joint-line" x1={jx0.to_string()} y1={JOINT_LINE_Y.to_string()}

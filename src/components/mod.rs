@@ -16,6 +16,7 @@ pub mod routine;
 pub mod routine_done;
 pub mod routine_stopped;
 pub mod screening;
+pub mod step_picture;
 pub mod tablet_bar;
 pub mod update_offer;
 

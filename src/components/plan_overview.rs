@@ -6,6 +6,8 @@ use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::step_picture::StepFigure;
+
 use super::action_button::action_button;
 
 use super::masthead::SmallMasthead;
@@ -71,7 +73,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
         let pressure = t.get(Msg::StepPressure(kind, props.plan.pressure));
         let adjust = |direction: i8| props.on_adjust.reform(move |_: MouseEvent| (kind, direction));
         html! {
-            <li class="plan-step" key={kind as u8}>
+            <li class="plan-step has-picture" key={kind as u8}>
+                <StepFigure {kind} knee={props.plan.knee} small=true />
                 <span class="plan-step-name">{ name }</span>
                 <span class="plan-step-time">
                     { format_clock(u64::from(step.seconds) * 1000) }

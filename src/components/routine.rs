@@ -8,6 +8,8 @@ use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::step_picture::StepFigure;
+
 use super::masthead::SmallMasthead;
 use super::{use_heading_focus, use_text};
 
@@ -182,14 +184,17 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                 <div class="card cue-card">{ props.cue_controls.clone() }</div>
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
-                    <dl class="step-details">
-                        { for details.into_iter().map(|(label, msg)| html! {
-                            <>
-                                <dt>{ t.get(label) }</dt>
-                                <dd>{ t.get(msg) }</dd>
-                            </>
-                        }) }
-                    </dl>
+                    <div class="todo-body">
+                        <StepFigure {kind} knee={props.plan.knee} />
+                        <dl class="step-details">
+                            { for details.into_iter().map(|(label, msg)| html! {
+                                <>
+                                    <dt>{ t.get(label) }</dt>
+                                    <dd>{ t.get(msg) }</dd>
+                                </>
+                            }) }
+                        </dl>
+                    </div>
                     <p class="next-up">
                         if let Some(next) = next {
                             { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(Msg::StepName(next)) }</strong>
