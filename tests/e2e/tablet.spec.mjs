@@ -73,8 +73,13 @@ test("shared-tablet mode: scrolling through Learn counts as activity; idle on Le
   await shows(page, "#app h1", t.ui.LearnTitle);
   await page.clock.fastForward(20_000);
   // Reading: the page scrolls (by the scroll bar, a key or a finger), nothing is tapped.
-  await page.evaluate(() => window.scrollBy(0, 400));
-  await expect.poll(() => page.evaluate(() => window.scrollY), "the page scrolled").toBeGreaterThan(0);
+  // (The browser sends the scroll event with its next frame: wait for it, as a real scroll
+  // would have arrived long before the idle check, before moving the clock on.)
+  await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener("scroll", resolve, { once: true });
+    window.scrollBy(0, 400);
+  }));
+  expect(await page.evaluate(() => window.scrollY), "the page scrolled").toBeGreaterThan(0);
   await page.clock.fastForward(20_000);
   await shows(page, "#app h1", t.ui.LearnTitle);
   await page.clock.fastForward(11_000);
