@@ -343,13 +343,14 @@ pub const fn step_picture(kind: StepKind) -> StepPicture {
             &[PesAnserine],
             Across(&[[(146, 274), (146, 300)], [(166, 274), (166, 300)]]),
         ),
-        StepKind::Mcl => (&[Mcl], Circles(&[(193, 226), (192, 246)])),
+        // Above the joint line: clear of the meniscus and of the tendons over the MCL's lower part.
+        StepKind::Mcl => (&[Mcl], Circles(&[(194, 228)])),
         // From the hip to just above the knee, along the inner thigh.
-        StepKind::FoamRollerPass => (&[Vmo, Adductors], Roller((226, 8), (214, 168))),
+        StepKind::FoamRollerPass => (&[Vmo, Adductors], Roller((226, 22), (214, 168))),
         StepKind::FoamRollerPause => (&[Adductors], RollerPause((232, 104))),
         // On the inner thigh, or just below the knee on the pes anserine.
         StepKind::MassageBall => (&[Adductors, PesAnserine], Ball(&[(236, 116), (156, 287)])),
-        StepKind::GentleMovement => (&[], Bend([(168, 440), (214, 462), (270, 446), (300, 404)])),
+        StepKind::GentleMovement => (&[], Bend([(174, 398), (240, 420), (300, 380), (330, 325)])),
     };
     StepPicture { targets, overlay }
 }
@@ -736,16 +737,24 @@ mod tests {
                 }
                 // From the hip (the top of the picture) to just above the knee.
                 Overlay::Roller(hip, knee) => {
-                    assert!(hip.1 <= 10 && in_a_target(&picture, hip), "{kind:?}");
+                    // It starts at the top of the picture, the thigh's end towards the hip.
+                    assert!(
+                        hip.1 <= UNITS_PER_INCH && in_a_target(&picture, hip),
+                        "{kind:?}"
+                    );
                     let above_knee = box_of(Part::Bone(Bone::Kneecap)).1 - knee.1;
                     assert!((0..=UNITS_PER_INCH).contains(&above_knee), "{kind:?}");
                     assert!(in_a_target(&picture, knee), "{kind:?}");
                 }
             }
         }
-        // The MCL's circles are where the MCL is not under the tendons (above the joint line).
+        // The MCL's circles (about 10 units round) stay above the meniscus and clear of the
+        // tendons over the MCL's lower part.
+        let (_, meniscus_top, _, _) = box_of(Part::Structure(Structure::MedialMeniscus));
         if let Overlay::Circles(spots) = step_picture(StepKind::Mcl).overlay {
-            assert!(spots.iter().all(|&(_, y)| y < JOINT_LINE_Y));
+            assert!(spots.iter().all(|&(_, y)| y + 10 < meniscus_top));
+        } else {
+            panic!("the MCL step draws circles");
         }
     }
 

@@ -1,11 +1,13 @@
 //! The routine's overview: every step with its time and the total, the length preset, the pes
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
+use knee_core::content::{Principle, SeekHelpSign};
 use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, Pressure, StepKind};
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
+use super::routine::mcl_caution;
 use super::step_picture::StepFigure;
 
 use super::action_button::action_button;
@@ -95,6 +97,14 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     <span class="plan-step-adjust note">{ t.get(Ui::SetTime) }</span>
                 }
                 <span class="plan-step-how">{ target }{ " " }{ pressure }</span>
+                // On the take-home sheet: how to use the hands and move, and the MCL's cautions.
+                <span class="plan-step-how print-only">
+                    { t.get(Msg::StepHands(kind, props.plan.pressure)) }{ " " }
+                    { t.get(Msg::StepMotion(kind, props.plan.pressure)) }
+                    if kind == StepKind::Mcl {
+                        { for mcl_caution(props.plan.pressure).iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
+                    }
+                </span>
             </li>
         }
     });
@@ -138,6 +148,22 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     <div class="actions">
                         <PrintButton />
                     </div>
+                </section>
+                // The rest of the take-home sheet: the rules, how often, when to get help, and room
+                // for the clinician's notes.
+                <section class="card print-only" aria-labelledby="sheet-rules-heading">
+                    <h2 id="sheet-rules-heading">{ t.get(Ui::RulesHeading) }</h2>
+                    <ul class="plain-list">
+                        { for [Ui::RuleStopOnPain, Ui::RuleDiscomfortOk, Ui::RuleStartGentle].iter().map(|&u| html! { <li>{ t.get(u) }</li> }) }
+                        <li>{ t.get(Msg::Principle(Principle::Consistency)) }</li>
+                    </ul>
+                    <p>{ t.get(Ui::SeekHelpIf) }</p>
+                    <ul class="plain-list">
+                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
+                    </ul>
+                    <p>{ t.get(Ui::UrgentCareNote) }</p>
+                    <p class="sheet-line">{ t.get(Ui::PrintNotes) }</p>
+                    <p class="sheet-line">{ t.get(Ui::PrintReview) }</p>
                 </section>
             </main>
         </div>

@@ -27,7 +27,7 @@ pub struct RoutineViewProps {
 }
 
 /// The source's caution for the MCL, on the step itself; its pressure agrees with the plan's.
-fn mcl_caution(pressure: Pressure) -> [Ui; 4] {
+pub(super) fn mcl_caution(pressure: Pressure) -> [Ui; 4] {
     let how_hard = match pressure {
         Pressure::Usual => Ui::MclCautionPressure,
         Pressure::Gentle => Ui::MclCautionPressureGentle,
@@ -181,7 +181,6 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                     </div>
                 </section>
                 { mcl_caution }
-                <div class="card cue-card">{ props.cue_controls.clone() }</div>
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
                     <div class="todo-body">
@@ -203,6 +202,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         }
                     </p>
                 </section>
+                <div class="card cue-card">{ props.cue_controls.clone() }</div>
             </main>
         </div>
     }

@@ -4,9 +4,10 @@
 //! stands still under `prefers-reduced-motion`; in print it is black on white.
 
 use knee_core::anatomy::{
-    arrowhead, label_of, step_picture, Labelled, Overlay, Part, View, DRAWING, HEIGHT,
+    arrowhead, group_of, label_of, step_picture, Labelled, Overlay, Part, View, DRAWING, HEIGHT,
     JOINT_LINE_Y, MARGIN, WIDTH,
 };
+use knee_core::content::Structure;
 use knee_core::plan::StepKind;
 use knee_core::screening::Knee;
 use yew::prelude::*;
@@ -22,6 +23,10 @@ pub struct StepFigureProps {
     #[prop_or_default]
     pub small: bool,
 }
+
+/// The leg's own width on a thumbnail (the drawing's outline spans about 86-330).
+const SMALL_LEFT: i32 = 80;
+const SMALL_WIDTH: i32 = 260;
 
 fn points(points: &[(i32, i32)]) -> String {
     let mut d = String::new();
@@ -117,7 +122,12 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
         let class = match shape.part {
             Part::Outline => classes!("outline"),
             Part::Bone(_) => classes!("bone"),
-            Part::Muscle(_) => classes!("muscle"),
+            // A band whose group is not worked on stays in the background.
+            Part::Muscle(m) => classes!(
+                "muscle",
+                (group_of(m) == Structure::PesAnserine).then_some("muscle-tendon"),
+                (!picture.targets.contains(&group_of(m))).then_some("is-dim")
+            ),
             Part::Structure(_) => classes!("shape", targeted(shape.part).then_some("is-target")),
         };
         let structure = match shape.part {
@@ -133,20 +143,38 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
             None => path,
         }
     });
+    // The targets' labels, the front of the leg, and the joint line where a step is measured
+    // from it (the pes anserine, the MCL). None on a thumbnail.
+    let measured = picture
+        .targets
+        .iter()
+        .any(|s| matches!(s, Structure::PesAnserine | Structure::Mcl));
     let labels = (!props.small).then(|| {
         picture
             .targets
             .iter()
-            .filter_map(|&s| label_of(Labelled::Structure(s)))
+            .map(|&s| Labelled::Structure(s))
+            .chain([Labelled::Front])
+            .chain(measured.then_some(Labelled::JointLine))
+            .filter_map(label_of)
             .map(|l| label(t, view, l))
             .collect::<Html>()
     });
+    // A thumbnail shows the leg only, without the labels' margins.
+    let view_box = if props.small {
+        format!(
+            "{} 0 {SMALL_WIDTH} {HEIGHT}",
+            view.x(SMALL_LEFT).min(view.x(SMALL_LEFT + SMALL_WIDTH))
+        )
+    } else {
+        format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)
+    };
     let (jx0, jx1) = (view.x(90), view.x(312));
     let kind = format!("{:?}", props.kind);
 
     html! {
         <svg class={classes!("leg", "step-picture", props.small.then_some("step-picture-small"))}
-            viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
+            viewBox={view_box}
             aria-hidden="true" focusable="false" data-step={kind}>
             { for shapes }
             <line class="joint-line" x1={jx0.to_string()} y1={JOINT_LINE_Y.to_string()}

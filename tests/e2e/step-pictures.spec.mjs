@@ -15,7 +15,7 @@ const PICTURES = {
   SoftTissueRelease: { targets: ["adductors", "vmo"], marks: { ".stroke": 3 } },
   PesAnserineHold: { targets: ["pes-anserine"], marks: { ".hold-ring": 1, ".hold-dot": 1 } },
   PesAnserineFriction: { targets: ["pes-anserine"], marks: { ".stroke": 2, ".arrowhead": 4 } },
-  Mcl: { targets: ["mcl"], marks: { ".circling": 2 } },
+  Mcl: { targets: ["mcl"], marks: { ".circling": 1 } },
   FoamRollerPass: { targets: ["adductors", "vmo"], marks: { ".rolling .roller": 1, ".stroke": 1 } },
   FoamRollerPause: { targets: ["adductors"], marks: { ".roller": 1, ".hold-ring": 1 } },
   MassageBall: { targets: ["adductors", "pes-anserine"], marks: { ".ball": 2 } },
@@ -124,6 +124,18 @@ test("the plan's print-out has a picture per step, in black on white", async ({ 
   await expect(target).toHaveCSS("fill", "rgb(255, 255, 255)");
   await expect(thumbs.nth(1).locator(".overlay .stroke").first()).toHaveCSS("stroke", "rgb(0, 0, 0)");
   await expect(thumbs.nth(1).locator(".overlay .stroke").first()).toHaveCSS("animation-name", "none");
+  // A take-home sheet: every step's hands and motion, the MCL's cautions, the rules, how often,
+  // when to get help, and lines for the clinician's notes and the next check.
+  const sheet = await page.locator("body").innerText();
+  for (const step of Object.values(t.steps)) {
+    // (The friction variant of the pes anserine is not in this plan.)
+    if (step.name === STEP.PesAnserineFriction) continue;
+    for (const words of [step.usual.hands, step.usual.motion]) expect(sheet, `the sheet for "${step.name}"`).toContain(words);
+  }
+  for (const words of [t.ui.MclCautionTightness, t.ui.MclCautionNever, t.ui.MclCautionStop, t.ui.RuleStopOnPain,
+    t.principles.Consistency, t.ui.SeekHelpIf, ...Object.values(t.seekHelp), t.ui.PrintNotes, t.ui.PrintReview]) {
+    expect(sheet, "the sheet").toContain(words);
+  }
   await page.setViewportSize(SIZES["tablet-portrait"]);
   await page.screenshot({ path: shot("print-plan-pictures"), fullPage: true });
   await page.emulateMedia({ media: "screen" });

@@ -251,6 +251,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::SeekHelpListHeading => "See a doctor or physiotherapist if",
         Ui::SignsIntro => "The safety check asks about each one. Your answers decide how soon to get help.",
         Ui::FaqHeading => "Questions and answers",
+        Ui::PrintNotes => "Notes from your clinician:",
+        Ui::PrintReview => "Check this routine again with your clinician on:",
     }
 }
 

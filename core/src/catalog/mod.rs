@@ -220,6 +220,8 @@ listed! {
         SeekHelpListHeading,
         SignsIntro,
         FaqHeading,
+        PrintNotes,
+        PrintReview,
 }
 }
 
