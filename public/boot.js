@@ -45,6 +45,55 @@ function applyShellSettings() {
 
 applyShellSettings();
 
+// The static shell's words in the patient's language, before the wasm: the embedder's `lang`,
+// else the browser's languages in order, else English. The same rules as the Rust parser
+// (catalog::Lang::from_code), which the end-to-end tests hold this one to (LANG_CODE_CASES).
+export const SHELL_WORDS = {
+  en: {
+    title: "Inner knee self-care",
+    loading: "Loading…",
+    failed: "Something went wrong, please reload the page.",
+  },
+  es: {
+    title: "Cuidado interno de la rodilla",
+    loading: "Cargando…",
+    failed: "Algo salió mal. Vuelva a cargar la página.",
+  },
+};
+
+/** The language a code means ("es", "ES", "es-MX", "es_AR"), or null for one we do not have. */
+export function langFromCode(code) {
+  const primary = String(code).trim().split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(SHELL_WORDS, primary) ? primary : null;
+}
+
+/** The shell's language: the first code we have, in order; else English. */
+export function shellLang(codes) {
+  for (const code of codes) {
+    const lang = code == null ? null : langFromCode(code);
+    if (lang) return lang;
+  }
+  return "en";
+}
+
+function applyShellLanguage() {
+  try {
+    const configured = new URLSearchParams(location.search).get("lang");
+    const lang = shellLang([configured, ...(navigator.languages || [navigator.language])]);
+    const words = SHELL_WORDS[lang];
+    document.documentElement.setAttribute("lang", lang);
+    for (const h1 of document.querySelectorAll("#app h1, #app-failed h1")) h1.textContent = words.title;
+    const loading = document.querySelector("#app .loading");
+    if (loading) loading.textContent = words.loading;
+    const failed = document.querySelector("#app-failed .app-failed");
+    if (failed) failed.textContent = words.failed;
+  } catch {
+    // The English shell stays.
+  }
+}
+
+applyShellLanguage();
+
 async function start() {
   const js = boot && boot.dataset.js;
   const wasm = boot && boot.dataset.wasm;

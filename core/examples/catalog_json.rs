@@ -9,6 +9,7 @@
 //! placeholders; the tests fill them as `knee_core::fill` does.
 
 use knee_core::anatomy::Bone;
+use knee_core::catalog::LANG_CODE_CASES;
 use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -87,6 +88,11 @@ fn catalog(lang: Lang) -> Value {
             "question": t(Msg::FaqQuestion(f)),
             "answer": t(Msg::FaqAnswer(f)),
         })),
+        // How language codes read (for the shell's own parser in boot.js, held to this table).
+        "langCodeCases": LANG_CODE_CASES
+            .iter()
+            .map(|&(code, lang)| json!([code, lang.map(Lang::code)]))
+            .collect::<Vec<_>>(),
         // Plural rules live in Rust; the lengths of time the tests set, in words.
         "durations": table(&[30u32, 60, 120], |s| Value::from(duration_words(lang, s))),
     })

@@ -379,7 +379,9 @@ pub struct Config {
     pub clinic: Option<String>,
     pub phone: Option<Phone>,
     pub url: Option<String>,
-    pub lang: Lang,
+    /// The embedder's language; `None` (none given, or one the widget lacks): the browser's
+    /// languages in order, else English (`Lang::from_browser`).
+    pub lang: Option<Lang>,
     pub accent: Accent,
     pub theme: Theme,
     pub mode: Mode,
@@ -396,7 +398,7 @@ impl Default for Config {
             clinic: None,
             phone: None,
             url: None,
-            lang: Lang::default(),
+            lang: None,
             accent: Accent::default(),
             theme: Theme::default(),
             mode: Mode::default(),
@@ -500,7 +502,7 @@ impl Settings {
             clinic: clinic.map(|c| c.0),
             phone,
             url: url.map(|u| u.0),
-            lang: lang.unwrap_or_default(),
+            lang,
             accent,
             theme,
             mode: mode.unwrap_or_default(),

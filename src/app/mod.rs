@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::before_start::BeforeStart;
 use crate::components::cue_controls::CueControls;
 use crate::components::landing::Landing;
+use crate::components::lang_switch::LangSwitch;
 use crate::components::learn::Learn;
 use crate::components::outcome::OutcomeView;
 use crate::components::plan_overview::PlanOverview;
@@ -28,6 +29,7 @@ use crate::hooks::{
 };
 use crate::services::clock::now_ms;
 use crate::services::cues;
+use crate::services::page;
 use state::{Action, Screen, State};
 
 /// A callback that turns its value into an action and dispatches it.
@@ -48,8 +50,18 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
-    let lang = config.lang;
-    let state = use_reducer(State::default);
+    let state = {
+        // The embedder's language, else the first of the browser's we have, else English.
+        let configured = config.lang;
+        use_reducer(move || {
+            let browser = page::browser_languages();
+            let lang = configured
+                .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
+                .unwrap_or_default();
+            State::starting_in(lang)
+        })
+    };
+    let lang = state.lang();
 
     // The effects, each a named hook (src/hooks/).
     let phase = state.routine_view().map(|v| v.phase);
@@ -74,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
     use_wake_lock(keep_awake, state.dispatcher());
     use_cue_player(state.clone(), lang);
 
-    let can_speak = use_memo((), |_| cues::can_speak());
+    let can_speak = use_memo(lang, |lang| cues::can_speak(lang.code()));
     let cue_controls = html! {
         <CueControls
             muted={state.visit.cues.muted}
@@ -197,6 +209,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
         <ContextProvider<Rc<Config>> context={config.clone()}>
+            <LangSwitch {lang} on_choose={dispatch_with(state.dispatcher(), Action::SetLang)} />
             if state.offers_update() {
                 <UpdateOffer on_accept={send(Action::AcceptUpdate)} />
             }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView};
+use knee_core::Lang;
 use yew::Reducible;
 
 /// A routine under way: the plan it runs, frozen at the start, and its timer.
@@ -70,6 +71,8 @@ pub struct Visit {
     pub cues: CueSettings,
     /// On a shared tablet the next patient sees the principles again.
     pub principles_shown: bool,
+    /// The language the patient chose with the switch; `None`: the device's.
+    pub lang: Option<Lang>,
 }
 
 /// Facts about the device: they outlive every patient.
@@ -78,6 +81,8 @@ pub struct Device {
     pub update: Update,
     /// The screen cannot be kept awake here (no Wake Lock, or refused): said once.
     pub screen_may_dim: bool,
+    /// The language the widget starts in: the embedder's, else the browser's, else English.
+    pub lang: Lang,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -98,6 +103,18 @@ pub struct CueSettings {
 }
 
 impl State {
+    /// A fresh widget that starts in `lang` (the embedder's or the browser's language).
+    pub fn starting_in(lang: Lang) -> State {
+        let mut state = State::default();
+        state.device.lang = lang;
+        state
+    }
+
+    /// The language on screen: the patient's choice for this visit, else the device's.
+    pub fn lang(&self) -> Lang {
+        self.visit.lang.unwrap_or(self.device.lang)
+    }
+
     /// The routine on screen, if the patient is in one.
     pub fn routine(&self) -> Option<&Routine> {
         match &self.patient.screen {
@@ -203,6 +220,8 @@ pub enum Action {
     OpenLearn,
     /// "Back" in the Learn section: to the screen it was opened from.
     CloseLearn,
+    /// The language switch: the screen's words change; answers and any routine stay.
+    SetLang(Lang),
     /// Shared-tablet mode: "Next patient", or the idle limit passed. Everything about the
     /// patient and the visit goes; only facts about the device stay.
     NextPatient,
@@ -334,6 +353,7 @@ impl Reducible for State {
                 }
                 next = fresh;
             }
+            (Action::SetLang(lang), _) if self.lang() != lang => next.visit.lang = Some(lang),
             (Action::ScreenMayDim, _) if !self.device.screen_may_dim => {
                 next.device.screen_may_dim = true;
             }
@@ -726,6 +746,29 @@ mod tests {
     }
 
     #[test]
+    fn the_language_switch_keeps_answers_and_routine_and_next_patient_returns_to_the_default() {
+        let other = *Lang::ALL.last().unwrap();
+        let start = State::starting_in(other);
+        assert_eq!(start.lang(), other);
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        for state in [answer_all(Choice::Yes), running] {
+            let switched = run_from(
+                state.clone(),
+                &[Action::SetLang(Lang::En), Action::SetLang(other)],
+            );
+            assert_eq!(switched.patient, state.patient, "answers and routine kept");
+            assert_eq!(switched.lang(), other);
+        }
+        let chosen = run_from(start.clone(), &[Action::SetLang(Lang::En)]);
+        assert_eq!(chosen.lang(), Lang::En);
+        // The next patient starts in the configured (or browser) language again.
+        let next = run_from(chosen, &[Action::NextPatient]);
+        assert_eq!(next.lang(), other);
+        // Choosing the language on screen changes nothing.
+        assert_eq!(run_from(start.clone(), &[Action::SetLang(other)]), start);
+    }
+
+    #[test]
     fn start_over_clears_every_answer() {
         let state = answer_all(Choice::Yes);
         let fresh = run_from(state, &[Action::StartOver]);
@@ -806,6 +849,7 @@ mod tests {
                 device: Device {
                     update: Update::Waiting,
                     screen_may_dim: true,
+                    lang: Lang::default(),
                 },
                 now: routine.now,
                 ..State::default()

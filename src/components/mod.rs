@@ -6,6 +6,7 @@ pub mod before_start;
 pub mod contact;
 pub mod cue_controls;
 pub mod landing;
+pub mod lang_switch;
 pub mod learn;
 pub mod masthead;
 pub mod outcome;

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use knee_core::timer::{Cue, CueKind};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
 thread_local! {
@@ -40,10 +40,27 @@ fn audio() -> Option<AudioContext> {
 }
 
 /// Whether this browser can speak (the choice is only offered where it can).
-pub fn can_speak() -> bool {
-    web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false)
-    })
+pub fn can_speak(lang: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    if !js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false) {
+        return false;
+    }
+    // A device that lists its voices must have one for the language; one that lists none (yet,
+    // or never: some browsers load them late) may still speak.
+    let Ok(speech) = window.speech_synthesis() else {
+        return false;
+    };
+    let voices = speech.get_voices();
+    voices.length() == 0
+        || voices.iter().any(|voice| {
+            voice
+                .dyn_into::<web_sys::SpeechSynthesisVoice>()
+                .is_ok_and(|v| {
+                    knee_core::Lang::from_code(&v.lang()).is_some_and(|l| l.code() == lang)
+                })
+        })
 }
 
 /// Stops anything being spoken now.

@@ -85,3 +85,20 @@ pub fn mark_embedded() {
         let _ = html.set_attribute("data-embedded", "");
     }
 }
+
+/// The browser's preferred languages, in order (`navigator.languages`, else `language`).
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let listed: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|code| code.as_string())
+        .collect();
+    if listed.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        listed
+    }
+}

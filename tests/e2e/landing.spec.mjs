@@ -48,6 +48,23 @@ test("the static shell paints before the wasm arrives", async ({ page, app }) =>
   await expect(page.getByRole("status"), "the loading status after the app started").toHaveCount(0);
 });
 
+test("the shell's language parser (boot.js) reads every code as the Rust one does", async ({ page, app }) => {
+  await app.open();
+  const cases = t.langCodeCases;
+  expect(cases.length, "cases").toBeGreaterThan(8);
+  const read = await page.evaluate(async (codes) => {
+    const boot = await import("./boot.js"); // the module the page already ran, not a second copy
+    return codes.map((code) => boot.langFromCode(code));
+  }, cases.map(([code]) => code));
+  expect(read).toEqual(cases.map(([, lang]) => lang));
+  // In order, the first code we have; else English.
+  const chosen = await page.evaluate(async () => {
+    const boot = await import("./boot.js");
+    return [boot.shellLang(["xx", null, "EN-au"]), boot.shellLang([]), boot.shellLang(["fr"])];
+  });
+  expect(chosen).toEqual(["en", "en", "en"]);
+});
+
 test.describe("when loading or running fails", () => {
   test.use({ goodGuest: false }); // these tests make the page fail on purpose
 

@@ -253,6 +253,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::FaqHeading => "Questions and answers",
         Ui::PrintNotes => "Notes from your clinician:",
         Ui::PrintReview => "Check this routine again with your clinician on:",
+        Ui::LanguageName => "English",
+        Ui::LanguageLabel => "Language",
     }
 }
 

@@ -222,6 +222,9 @@ listed! {
         FaqHeading,
         PrintNotes,
         PrintReview,
+        /// The language's own name, for the switch ("English", "Español").
+        LanguageName,
+        LanguageLabel,
 }
 }
 
