@@ -1,0 +1,889 @@
+// DRAFT, NOT COMPILED (issue 18): the Spanish table, written by a helper from en.rs on
+// 2026-11-25. It is not declared in catalog/mod.rs, so nothing builds or ships it yet. With
+// `mod es;`, `Lang::Es` and the two test arms (spoken_in: "{} a {} minutos" / "{} a {}
+// segundos"; inches_in: "1 a 2 pulgadas (unos 2.5 a 5 cm) por debajo") every knee-core test
+// passed (140 of 140) on 2026-11-25. It ships only after the second reader's findings (in the
+// session note) are applied and read again.
+
+//! The Spanish table (neutral Latin American Spanish, formal "usted"). Plain words, short
+//! sentences, one idea each. Facts (names, numbers, warnings, time frames) are the English
+//! table's, exactly; the sentences are our own.
+
+use super::{Msg, Ui};
+use crate::anatomy::Bone;
+use crate::content::{
+    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+};
+use crate::plan::{Pressure, StepKind};
+use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::Ui(ui) => ui_text(ui),
+        Msg::StructureName(s) => structure_name(s),
+        Msg::StructureLabel(s) => structure_label(s),
+        Msg::StructureAbout(s) => structure_about(s),
+        Msg::Bone(b) => bone(b),
+        Msg::Muscle(m) => muscle(m),
+        Msg::Benefit(b) => benefit(b),
+        Msg::Contraindication(c) => contraindication(c),
+        Msg::SeekHelp(s) => seek_help(s),
+        Msg::ContraindicationGetHelp(c) => contraindication_get_help(c),
+        Msg::SeekHelpGetHelp(s) => seek_help_get_help(s),
+        Msg::TechniqueName(t) => technique(t).name,
+        Msg::TechniqueTarget(t) => technique(t).target,
+        Msg::TechniqueHands(t) => technique(t).hands,
+        Msg::TechniquePressure(t) => technique(t).pressure,
+        Msg::TechniqueMotion(t) => technique(t).motion,
+        Msg::Principle(p) => principle(p),
+        Msg::FaqQuestion(f) => faq(f).question,
+        Msg::FaqAnswer(f) => faq(f).answer,
+        Msg::Question(q) => question(q),
+        Msg::QuestionHint(q) => hint(q),
+        Msg::Guidance(q) => guidance(q),
+        Msg::TimeFrame(w) => time_frame(w),
+        Msg::Choice(c) => choice(c),
+        Msg::Page(p) => page(p),
+        Msg::TierTitle(t) => tier(t).title,
+        Msg::TierSummary(t) => tier(t).summary,
+        Msg::StepName(k) => step(k).usual.name,
+        Msg::StepTarget(k) => step(k).usual.target,
+        Msg::StepHands(k, p) => step(k).for_pressure(p).hands,
+        Msg::StepPressure(k, p) => step(k).for_pressure(p).pressure,
+        Msg::StepMotion(k, p) => step(k).for_pressure(p).motion,
+    }
+}
+
+fn ui_text(ui: Ui) -> &'static str {
+    match ui {
+        Ui::AppTitle => "Autocuidado de la rodilla: lado interno",
+        Ui::LandingLead => {
+            "Una breve revisión de seguridad y luego un automasaje guiado para la parte interna de la rodilla."
+        }
+        Ui::HowHeading => "Cómo funciona",
+        Ui::HowScreening => "Primero, usted responde unas preguntas de seguridad.",
+        Ui::HowGuided => "Si es seguro, la aplicación le guía un paso a la vez.",
+        Ui::HowTimer => "Cada paso tiene un temporizador. Puede pausarlo en cualquier momento.",
+        Ui::HowSessionLength => "Una sesión dura unos 5 a 10 minutos.",
+        Ui::AvoidHeading => "Quién no debe usarla",
+        Ui::AvoidIntro => {
+            "No se masajee la rodilla si alguna de estas cosas es cierta. La revisión de seguridad le dice a quién consultar y con qué urgencia."
+        }
+        Ui::AvoidMore => "Las preguntas de seguridad revisan todo esto, y algunas cosas más.",
+        Ui::KnowHeading => "Para tener en cuenta",
+        Ui::KnowNotCare => {
+            "Esta aplicación no es atención médica. No reemplaza a un médico ni a un fisioterapeuta."
+        }
+        Ui::KnowPain => "El masaje nunca debe doler mucho. Deténgase si el dolor es punzante o empeora.",
+        Ui::KnowPrivate => "Sus respuestas se quedan en este dispositivo. No se envía nada a ningún lugar.",
+        Ui::StartScreening => "Comenzar la revisión de seguridad",
+        Ui::UpdateLabel => "Actualización de la aplicación",
+        Ui::UpdateReady => "Hay una nueva versión de esta aplicación lista.",
+        Ui::UpdateReload => "Recargar ahora",
+        Ui::ScreeningIntro => "Responda cada pregunta. Si no lo sabe con certeza, elija \"No sé\".",
+        Ui::PagePosition => "Parte {n} de {total}",
+        Ui::Back => "Atrás",
+        Ui::Next => "Siguiente",
+        Ui::SeeResult => "Ver mi resultado",
+        Ui::StartOver => "Empezar de nuevo",
+        Ui::AnswerEveryQuestion => "Responda todas las preguntas de esta página para continuar.",
+        Ui::AnswersNotSaved => {
+            "Sus respuestas no se guardan. Se borran cuando empieza de nuevo o cierra la página."
+        }
+        Ui::ReasonsHeading => "Por qué",
+        Ui::YourAnswer => "Su respuesta:",
+        Ui::ChangeAnswer => "Cambiar esta respuesta",
+        Ui::MclCautionPressureGentle => "Use solo una presión muy suave.",
+        Ui::GentleKeepLight => "Mantenga la presión suave todo el tiempo. Afloje si algo empieza a doler.",
+        Ui::CheckInFine => "Se sintió bien: continuar",
+        Ui::StoppedMcl => "Omita el paso del LCM hasta que un médico o fisioterapeuta haya revisado su rodilla.",
+        Ui::StoppedNerveToday => {
+            "Busque ayuda médica hoy si el adormecimiento o la debilidad se extienden, empeoran o no mejoran con reposo."
+        }
+        Ui::StoppedNerveDays => {
+            "Aunque mejore, consulte a un médico o fisioterapeuta en los próximos días, antes de hacer más masajes."
+        }
+        Ui::MinutesSeconds => "{m} min {s} s",
+        Ui::MinutesOnly => "{m} min",
+        Ui::ConfirmHeading => "Antes del paso del LCM",
+        Ui::ConfirmQuestion => {
+            "Continúe solo si su LCM, la banda de la parte interna de la rodilla, no está \
+             lesionado. Un médico o fisioterapeuta debe haberle enseñado este paso para una \
+             tensión de larga duración."
+        }
+        Ui::ConfirmGoOn => "Lo confirmo: continuar",
+        Ui::ConfirmSkip => "Omitir este paso",
+        Ui::MclCautionHeading => "Tenga extremo cuidado",
+        Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
+        Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que se dobla sola.",
+        Ui::MclCautionPressure => "Use una presión de muy suave a media.",
+        Ui::MclCautionStop => "Deténgase de inmediato si duele, o si tiene alguna duda sobre su LCM.",
+        Ui::GentleWhy => {
+            "Un médico o fisioterapeuta le dio el visto bueno a su rodilla, así que cada paso usa \
+             una presión suave. Deténgase si el dolor empeora."
+        }
+        Ui::RangeMinutes => "{min}-{max} min",
+        Ui::RangeSeconds => "{min}-{max} s",
+        Ui::AdvisedRange => "recomendado: {range}",
+        Ui::OutsideSessionGuidance => {
+            "Su rutina ahora dura {time}. Lo habitual es de 5 a 10 minutos por sesión."
+        }
+        Ui::WordPesAnserine => {
+            "Pata de ganso (pes anserine): un punto bajo el lado interno de la rodilla. Ahí se unen tres tendones (cordones que van del músculo al hueso)."
+        }
+        Ui::WordCrossFiber => "Fricción transversal: pequeños movimientos a lo ancho de un tendón, no a lo largo.",
+        Ui::StoppedNumbness => {
+            "El adormecimiento, el hormigueo o la debilidad son una señal para detenerse. No \
+             vuelva a masajear esta pierna hasta que un médico o fisioterapeuta la revise."
+        }
+        Ui::StoppedWhenToday => {
+            "Busque ayuda médica hoy si no mejora con reposo. También hoy si la rodilla se hincha, se traba o no aguanta su peso."
+        }
+        Ui::StoppedWhenDays => {
+            "Si mejora pero vuelve, consulte a un médico o fisioterapeuta en los próximos días."
+        }
+        Ui::SkippedLabel => "omitido",
+        Ui::SeekHelpHeading => "Cuándo buscar ayuda",
+        Ui::SeekHelpIf => "De ahora en adelante, consulte a un médico o fisioterapeuta si:",
+        Ui::ChangeAnswerNote => "Cambie una respuesta solo si la eligió por error.",
+        Ui::When => "Cuándo:",
+        Ui::UrgentCareNote => {
+            "Si hoy no puede comunicarse con un médico, vaya a una clínica de urgencias o a un servicio de emergencias."
+        }
+        Ui::AvoidNoWeight => "No puede apoyar el peso en la pierna.",
+        Ui::ChangesHeading => "Qué cambia en su rutina",
+        Ui::RulesHeading => "Siga estas reglas",
+        Ui::RuleStopOnPain => "Deténgase de inmediato si siente un dolor punzante, o un dolor que empeora.",
+        Ui::RuleDiscomfortOk => "Una pequeña molestia está bien. El dolor significa que debe parar.",
+        Ui::RuleStartGentle => "Empiece con suavidad y respire despacio.",
+        Ui::EmergencyNote => {
+            "Si le falta el aire, le duele el pecho o tose sangre, llame ahora al número local de emergencias."
+        }
+        Ui::ContactHeading => "Cómo obtener ayuda",
+        Ui::ContactDefault => "Comuníquese con su clínica, su médico o un fisioterapeuta.",
+        Ui::KneeChosen => "Rodilla:",
+        Ui::NoMclStep => {
+            "El paso del LCM no se incluye. Trabaje el LCM solo si un profesional de la salud le enseñó cómo."
+        }
+        Ui::GentleAfterClearance => {
+            "Un profesional de la salud dio el visto bueno para esta rodilla. Use presión suave, y deténgase si el dolor empeora."
+        }
+        Ui::SeeMyRoutine => "Ver mi rutina",
+        Ui::WhatToDo => "Qué hacer ahora",
+        Ui::CheckInQuestion => "¿Cómo se sintió?",
+        Ui::CheckInGoodAche => "Molestia agradable: continuar",
+        Ui::BeforeStartHeading => "Antes de empezar",
+        Ui::BeforeStartIntro => "Tres cosas para tener en cuenta todo el tiempo:",
+        Ui::ReadyStart => "Todo listo: empezar",
+        Ui::Print => "Imprimir o guardar como PDF",
+        Ui::PrintTitle => "Autocuidado de la rodilla, lado interno: resumen",
+        Ui::PrintDate => "Fecha:",
+        Ui::PrintVersion => "Versión del contenido:",
+        Ui::PrintNoIdentity => "Esta página no tiene su nombre ni otros datos sobre usted.",
+        Ui::CuesHeading => "Sonidos",
+        Ui::ContactClinic => "Comuníquese con {clinic}, su médico o un fisioterapeuta.",
+        Ui::ContactCall => "Llamar",
+        Ui::ContactWebsite => "Visitar el sitio web de la clínica",
+        Ui::NextPatient => "Siguiente paciente",
+        Ui::TabletNote => "Por privacidad, esta pantalla se borra sola si nadie la toca durante {time}.",
+        Ui::DurationMinutes => "{n} minutos",
+        Ui::DurationOneMinute => "1 minuto",
+        Ui::DurationSeconds => "{n} segundos",
+        Ui::Mute => "Silenciar sonidos y vibración",
+        Ui::SpeakSteps => "Decir en voz alta el nombre de cada paso",
+        Ui::CuesNote => "Unos pitidos cuentan 3, 2, 1 antes de que termine cada paso. Un pitido más agudo da inicio al siguiente paso.",
+        Ui::ScreenMayDim => "Su pantalla puede oscurecerse durante la rutina. Tóquela de vez en cuando para que siga encendida.",
+        Ui::PlanHeading => "Su rutina",
+        Ui::PlanIntro => "Aquí están todos los pasos. Puede cambiar los tiempos antes de empezar.",
+        Ui::PresetLabel => "Duración",
+        Ui::PresetShort => "Corta",
+        Ui::PresetFull => "Completa",
+        Ui::MethodLabel => "Pata de ganso: cómo",
+        Ui::MethodHold => "Mantener la presión",
+        Ui::MethodFriction => "Fricción transversal",
+        Ui::TotalTime => "Tiempo total:",
+        Ui::Shorter => "Menos tiempo",
+        Ui::Longer => "Más tiempo",
+        Ui::SetTime => "Fijar el tiempo",
+        Ui::StartRoutine => "Comenzar la rutina",
+        Ui::StepPosition => "Paso {n} de {total}",
+        Ui::TimeLeft => "Tiempo restante en este paso",
+        Ui::StepProgress => "Este paso",
+        Ui::RoutineProgress => "Toda la rutina",
+        Ui::Pause => "Pausar",
+        Ui::Resume => "Reanudar",
+        Ui::SkipStep => "Omitir paso",
+        Ui::PreviousStep => "Paso anterior",
+        Ui::PausedNote => "En pausa. Tómese su tiempo.",
+        Ui::NextUp => "A continuación:",
+        Ui::LastStep => "Este es el último paso.",
+        Ui::Where => "Dónde",
+        Ui::Hands => "Manos",
+        Ui::Pressure => "Presión",
+        Ui::HowToMove => "Cómo moverse",
+        Ui::StopHeading => "Deténgase ahora si siente",
+        Ui::StopSharpPain => "Dolor punzante o que aumenta",
+        Ui::StopNumbness => "Adormecimiento, hormigueo o debilidad",
+        Ui::StopMclPain => "Cualquier dolor",
+        Ui::SpaceHint => "Consejo: la barra espaciadora pausa y reanuda.",
+        Ui::StoppedTitle => "Rutina detenida",
+        Ui::StoppedBecause => "Usted se detuvo por:",
+        Ui::StoppedStop => "Detenga el masaje ahora.",
+        Ui::StoppedRest => "Deje descansar la rodilla.",
+        Ui::StoppedWarning => "Si hay dolor, pare. No siga aguantando el dolor.",
+        Ui::DoneTitle => "Bien hecho",
+        Ui::DoneIntro => "Terminó la rutina.",
+        Ui::DoneStepsHeading => "Lo que hizo",
+        Ui::KeepItUpHeading => "Siga así",
+        Ui::OtherKnee => "Hacer la otra rodilla",
+        Ui::BackToStart => "Volver al inicio",
+        Ui::LearnOpen => "Aprenda sobre su rodilla",
+        Ui::LearnTitle => "Sobre la parte interna de la rodilla",
+        Ui::LearnIntro => "Esto es lo que la aplicación enseña sobre su rodilla. Los pasos del masaje están en la rutina.",
+        Ui::LearnNotAdvice => "Esta es información general. No puede decirle qué problema tiene su rodilla.",
+        Ui::AnatomyHeading => "Qué hay en cada lugar",
+        Ui::AnatomyPicture => "Su rodilla, vista desde el lado interno. Una flecha marca el frente de la pierna",
+        Ui::AnatomyHint => "Toque una parte del dibujo para ver qué es.",
+        Ui::AnatomyViewLabel => "Ver el dibujo de",
+        Ui::AnatomyFront => "Frente",
+        Ui::AnatomyJointLine => "Línea unión",
+        Ui::AnatomyNotMassaged => "(no se masajea)",
+        Ui::AnatomyExtremeCare => "(máximo cuidado)",
+        Ui::AnatomyListHeading => "Las partes, una por una",
+        Ui::AnatomyMuscles => "Músculos: {list}",
+        Ui::TouchMassage => "La rutina trabaja sobre esta parte.",
+        Ui::TouchExtremeCare => "Toque esta parte solo con extremo cuidado, y solo si un profesional de la salud le enseñó cómo.",
+        Ui::TouchNotDirectly => "La rutina no trabaja directamente sobre esta parte.",
+        Ui::BenefitsHeading => "Lo que puede hacer el masaje",
+        Ui::PrinciplesHeading => "Seis principios clave",
+        Ui::AvoidListHeading => "No se masajee la rodilla si",
+        Ui::SeekHelpListHeading => "Consulte a un médico o fisioterapeuta si",
+        Ui::SignsIntro => "La revisión de seguridad pregunta por cada una. Sus respuestas deciden con qué urgencia buscar ayuda.",
+        Ui::FaqHeading => "Preguntas y respuestas",
+        Ui::PrintNotes => "Notas de su profesional de la salud:",
+        Ui::PrintReview => "Revise esta rutina otra vez con su profesional de la salud el:",
+        Ui::LanguageName => "Español",
+        Ui::LanguageLabel => "Idioma",
+    }
+}
+
+/// How soon to get help about each reason not to massage, as the screening applies it (a
+/// catalog test holds each to the time frames of the questions that ask about it).
+fn contraindication_get_help(c: Contraindication) -> &'static str {
+    match c {
+        Contraindication::AcuteInjury => {
+            "Busque ayuda hoy si un hueso puede estar roto, o si no puede apoyar el peso en la \
+             pierna. Si no es así, consulte a un profesional en los próximos días."
+        }
+        Contraindication::SignificantSwellingOrBruising
+        | Contraindication::JointInstability
+        | Contraindication::FeverOrRedness => "Busque ayuda médica hoy.",
+        Contraindication::SevereOrSharpPain => {
+            "Busque ayuda hoy si el dolor es muy fuerte, incluso en reposo. Si el dolor es \
+             punzante, consulte a un profesional en los próximos días."
+        }
+        Contraindication::NumbnessTinglingOrWeakness => {
+            "Busque ayuda hoy si se extiende, empeora o la pierna se debilita más. Si no es así, \
+             consulte a un profesional en los próximos días."
+        }
+        Contraindication::DeepVeinThrombosis => {
+            "Busque ayuda médica hoy si podría tener un coágulo ahora. Si tuvo uno, o recibe \
+             tratamiento por uno, consulte a su médico antes de cualquier masaje en esta pierna."
+        }
+        Contraindication::OpenWoundOrSkinInfection => {
+            "Infección de la piel: busque ayuda médica hoy. Herida abierta: no haga masajes hasta \
+             que haya sanado por completo."
+        }
+    }
+}
+
+/// How soon to see someone about each sign to seek help, as the screening applies it.
+fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
+    match s {
+        SeekHelpSign::PainPersistentWorseningOrNotImproving => {
+            "Consulte a un profesional en los próximos días si empeora. Si no es así, en las \
+             próximas semanas."
+        }
+        SeekHelpSign::SwellingRednessOrWarmth
+        | SeekHelpSign::DeformityInstabilityLockingOrGivingWay => "Busque ayuda médica hoy.",
+        SeekHelpSign::SuspectedSeriousInjury => {
+            "Busque ayuda hoy si un hueso puede estar roto, o si no puede apoyar el peso en la \
+             pierna. Si no es así, consulte a un profesional en los próximos días."
+        }
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep | SeekHelpSign::UnsureOfCause => {
+            "Consulte a un profesional en las próximas semanas."
+        }
+    }
+}
+
+fn structure_label(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => "VMO",
+        Structure::Adductors => "Aductores",
+        Structure::PesAnserine => "Pata de ganso",
+        Structure::Mcl => "LCM",
+        Structure::MedialMeniscus => "Menisco medial",
+    }
+}
+
+fn bone(b: Bone) -> &'static str {
+    match b {
+        Bone::ThighBone => "Fémur",
+        Bone::ShinBone => "Tibia",
+        Bone::Kneecap => "Rótula",
+    }
+}
+
+fn structure_name(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => "VMO (vasto medial oblicuo)",
+        Structure::Adductors => "Músculos aductores",
+        Structure::PesAnserine => "Tendones de la pata de ganso (pes anserine)",
+        Structure::Mcl => "LCM (ligamento colateral medial)",
+        Structure::MedialMeniscus => "Menisco medial",
+    }
+}
+
+fn structure_about(s: Structure) -> &'static str {
+    match s {
+        Structure::Vmo => {
+            "Un músculo con forma de lágrima. Está justo encima del borde interno de la rótula. Es \
+             parte del cuádriceps, los músculos grandes de la parte delantera del muslo. Ayuda a \
+             que la rótula se deslice por su surco."
+        }
+        Structure::Adductors => {
+            "Los músculos de la parte interna del muslo: aductor mayor, aductor largo, aductor \
+             corto y grácil. Cuando están tensos, pueden aumentar el dolor en la parte interna de \
+             la rodilla."
+        }
+        Structure::PesAnserine => {
+            "El lugar donde tres músculos se unen al hueso: sartorio, grácil y semitendinoso. Está \
+             en la parte interna de la tibia, justo debajo de la línea de unión de la rodilla. Los \
+             médicos llaman bursitis o tendinitis de la pata de ganso al dolor y la hinchazón en \
+             esta zona. Solo un profesional de la salud puede saber si usted la tiene. No masajee \
+             esta zona si está hinchada."
+        }
+        Structure::Mcl => {
+            "Una banda fuerte en el lado interno de la rodilla. Mantiene firme la articulación. \
+             Tóquela solo con extremo cuidado. Nunca la trabaje después de una lesión reciente, ni \
+             si la rodilla se dobla sola. Deténgase de inmediato si duele."
+        }
+        Structure::MedialMeniscus => {
+            "Una pieza de cartílago (tejido duro y elástico) con forma de C que amortigua la \
+             rodilla. No se masajea directamente. Masajear a su alrededor aún puede ayudar a la \
+             articulación."
+        }
+    }
+}
+
+fn muscle(m: Muscle) -> &'static str {
+    match m {
+        Muscle::AdductorMagnus => "aductor mayor",
+        Muscle::AdductorLongus => "aductor largo",
+        Muscle::AdductorBrevis => "aductor corto",
+        Muscle::Gracilis => "grácil",
+        Muscle::Sartorius => "sartorio",
+        Muscle::Semitendinosus => "semitendinoso",
+    }
+}
+
+fn benefit(b: Benefit) -> &'static str {
+    match b {
+        Benefit::MuscleTensionRelief => "Afloja la tensión del VMO y de los aductores.",
+        Benefit::ImprovedBloodFlow => {
+            "Lleva más sangre a la zona. Esto puede ayudar a que los tejidos se recuperen."
+        }
+        Benefit::ReducedStiffness => "Reduce la rigidez de los músculos y tendones alrededor de la rodilla.",
+        Benefit::MinorPainManagement => {
+            "Puede aliviar por un rato molestias leves, como el dolor después del ejercicio o por uso excesivo."
+        }
+        Benefit::PreparationForActivity => "Prepara la rodilla para moverse, como parte del calentamiento.",
+    }
+}
+
+fn contraindication(c: Contraindication) -> &'static str {
+    match c {
+        Contraindication::AcuteInjury => {
+            "Se lastimó la rodilla hace poco, el dolor empezó de repente, o puede tener un ligamento o un menisco roto."
+        }
+        Contraindication::SignificantSwellingOrBruising => "Su rodilla está claramente hinchada o tiene moretones.",
+        Contraindication::SevereOrSharpPain => "Tiene un dolor muy fuerte o punzante.",
+        Contraindication::JointInstability => "Siente que su rodilla podría doblarse sola.",
+        Contraindication::NumbnessTinglingOrWeakness => {
+            "Siente adormecimiento, hormigueo o debilidad en la pierna."
+        }
+        Contraindication::FeverOrRedness => "Tiene fiebre, o su rodilla está roja o caliente.",
+        Contraindication::DeepVeinThrombosis => {
+            "Tiene, o podría tener, un coágulo de sangre en la pierna (TVP)."
+        }
+        Contraindication::OpenWoundOrSkinInfection => {
+            "Hay una herida abierta o una infección de la piel cerca de su rodilla."
+        }
+    }
+}
+
+fn seek_help(s: SeekHelpSign) -> &'static str {
+    match s {
+        SeekHelpSign::PainPersistentWorseningOrNotImproving => {
+            "Su dolor continúa, empeora o no mejora con el autocuidado."
+        }
+        SeekHelpSign::SwellingRednessOrWarmth => "Su rodilla está claramente hinchada, roja o caliente.",
+        SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
+            "Su rodilla se ve deformada, se siente inestable, se traba o se dobla sola."
+        }
+        SeekHelpSign::SuspectedSeriousInjury => {
+            "Puede tener una lesión grave. Quizás un hueso roto o un desgarro de ligamento (banda de la rodilla) o de menisco (cojín de la rodilla)."
+        }
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
+            "El dolor interfiere con su vida diaria o con su sueño."
+        }
+        SeekHelpSign::UnsureOfCause => "No sabe bien qué le causa el dolor.",
+    }
+}
+
+/// The words of a technique, or of a routine step, by what they say.
+#[derive(Clone, Copy)]
+struct Words {
+    name: &'static str,
+    target: &'static str,
+    hands: &'static str,
+    pressure: &'static str,
+    motion: &'static str,
+}
+
+fn technique(t: Technique) -> Words {
+    match t {
+        Technique::SoftTissueRelease => Words {
+            name: "Aflojar la parte interna del muslo (VMO y aductores)",
+            target: "Los músculos grandes del lado interno del muslo, desde la mitad del muslo \
+                     hasta justo encima de la rótula. Incluyen el VMO (un músculo con forma de \
+                     lágrima sobre el borde interno de la rótula). También incluyen los aductores \
+                     (los músculos de la parte interna del muslo).",
+            hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
+            pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
+                       siga siendo cómodo. Debe sentir una molestia agradable, nunca un dolor \
+                       punzante.",
+            motion: "Deslice las manos despacio a lo largo del músculo, desde la mitad del muslo \
+                     hacia la rodilla. También puede hacer pequeños círculos o amasar. En un nudo \
+                     sensible, mantenga una presión constante durante 30 a 60 segundos, hasta que \
+                     se afloje.",
+        },
+        Technique::PesAnserineFocus => Words {
+            name: "Pata de ganso",
+            target: "La pata de ganso (pes anserine) está en la parte interna de la tibia. Ahí se \
+                     fijan tres tendones (cordones que unen el músculo al hueso). Queda de 1 a 2 \
+                     pulgadas (unos 2.5 a 5 cm) por debajo de la línea de unión. La línea de unión \
+                     es donde el fémur se une con la tibia. El punto está un poco hacia el frente.",
+            hands: "Use el pulgar o el dedo índice.",
+            pressure: "Presione de forma constante y firme sobre el punto sensible.",
+            motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos. O haga \
+                     fricción transversal (pequeños movimientos a lo ancho del tendón, no a lo \
+                     largo) durante 1 a 2 minutos.",
+        },
+        Technique::MclCaution => Words {
+            name: "LCM: la banda interna de la rodilla (solo con la guía de un profesional de la salud)",
+            target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
+                     unión (donde el fémur se une con la tibia).",
+            hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
+            pressure: "Presión de muy suave a media.",
+            motion: "Haga pequeños círculos suaves, o roces muy ligeros a lo ancho del ligamento, \
+                     durante 30 a 60 segundos. Deténgase de inmediato si siente cualquier dolor.",
+        },
+        Technique::FoamRollerOrBall => Words {
+            name: "Rodillo de espuma o pelota de masaje",
+            target: "La parte interna del muslo (VMO y aductores), o el punto sensible justo \
+                     debajo de la rodilla (pata de ganso).",
+            hands: "Rodillo: acuéstese boca abajo o de lado, con la parte interna del muslo sobre \
+                    el rodillo. Pelota: siéntese o acuéstese, con la pelota bajo el punto \
+                    sensible.",
+            pressure: "Deje que su peso descanse sobre el rodillo o la pelota, o presione la pelota con la mano.",
+            motion: "Ruede despacio sobre el rodillo, desde la cadera hasta justo encima de la \
+                     rodilla. Haga una pausa de 20 a 30 segundos en los puntos sensibles. Con una \
+                     pelota, mantenga la presión sobre un nudo durante 30 a 60 segundos.",
+        },
+    }
+}
+
+fn principle(p: Principle) -> &'static str {
+    match p {
+        Principle::ListenToYourBody => {
+            "Escuche a su cuerpo: el dolor le indica que debe parar. Algo de molestia está bien, pero un dolor punzante o que aumenta no lo está."
+        }
+        Principle::StartGentle => "Empiece con suavidad. Presione más fuerte solo poco a poco, según se sienta bien.",
+        Principle::BreatheDeeply => "Respire lenta y profundamente. Eso ayuda a que sus músculos se relajen.",
+        Principle::Consistency => {
+            "Sesiones cortas de 5 a 10 minutos, varias veces por semana, suelen funcionar mejor que sesiones intensas y poco frecuentes."
+        }
+        Principle::Hydration => "Beba suficiente agua. Ayuda a que sus tejidos se mantengan sanos y se recuperen.",
+        Principle::FollowWithMovement => {
+            "Después, doble y estire la rodilla con suavidad, o haga estiramientos ligeros."
+        }
+    }
+}
+
+/// A question the source answers, and our answer.
+struct FaqText {
+    question: &'static str,
+    answer: &'static str,
+}
+
+fn faq(f: Faq) -> FaqText {
+    match f {
+        Faq::WhatToTarget => FaqText {
+            question: "¿Qué debo masajear en la parte interna de la rodilla?",
+            answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga extremo cuidado con \
+                     el LCM. No lo toque a menos que un profesional de la salud le haya enseñado \
+                     cómo.",
+        },
+        Faq::Benefits => FaqText {
+            question: "¿Qué puede hacer por mí?",
+            answer:
+                "Puede aflojar músculos tensos, ayudar a la circulación de la sangre y reducir \
+                     la rigidez. También puede aliviar por un rato molestias leves o el dolor \
+                     después del ejercicio.",
+        },
+        Faq::WhenToAvoid => FaqText {
+            question: "¿Cuándo no debo masajear mi rodilla?",
+            answer: "No después de una lesión nueva, ni con hinchazón o moretones claros. No con \
+                     dolor muy fuerte o punzante, ni si la rodilla se dobla sola. No con \
+                     adormecimiento, hormigueo o debilidad, ni con fiebre o la rodilla roja. No \
+                     con un coágulo de sangre (TVP), ni con una herida o infección de la piel \
+                     cerca de la rodilla.",
+        },
+        Faq::Tools => FaqText {
+            question: "¿Puedo usar un rodillo de espuma o una pelota?",
+            answer: "Sí. Un rodillo de espuma sirve para el VMO y los aductores. Una pelota de \
+                     masaje puede llegar a un nudo concreto en esas zonas, o a la pata de ganso.",
+        },
+        Faq::WhenToSeekHelp => FaqText {
+            question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
+            answer: "Consulte a uno si el dolor continúa, empeora o no mejora. También si hay \
+                     hinchazón clara, si la rodilla está inestable o se traba, o si puede haber \
+                     una lesión grave.",
+        },
+    }
+}
+
+fn question(q: Question) -> &'static str {
+    use Question::*;
+    match q {
+        WhichKnee => "¿Qué rodilla quiere cuidar hoy?",
+        RecentInjury => {
+            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó de nuevo esta rodilla desde que empezó?"
+        }
+        SuddenPain => "¿Este dolor empezó de repente, en minutos u horas?",
+        PossibleTear => {
+            "¿Podría tener un desgarro de un ligamento (una banda que mantiene unida la rodilla) o del menisco (su cojín)?"
+        }
+        PossibleMclInjury => "¿Podría estar lesionado el ligamento de la parte interna de la rodilla (LCM)?",
+        PossibleFracture => "¿Podría estar roto un hueso de la rodilla o cerca de ella (una fractura)?",
+        SwellingOrBruising => "¿Su rodilla está claramente hinchada o con moretones?",
+        Misshapen => "¿Su rodilla se ve deformada o fuera de lugar (una deformidad)?",
+        RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o caliente al tocarla?",
+        SkinInfection => "¿Tiene una infección de la piel en esta rodilla o cerca de ella?",
+        OpenWound => "¿Hay una herida abierta, un corte o un raspón en esta rodilla o cerca de ella?",
+        Fever => "¿Tiene fiebre, o siente calor y escalofríos?",
+        SeverePain => "¿Le duele mucho esta rodilla, incluso cuando la deja descansar?",
+        SharpPain => "¿Siente un dolor punzante al mover esta rodilla o al presionarla?",
+        CannotBearWeight => "¿Le es imposible, o muy doloroso, apoyar el peso en esta pierna?",
+        Locking => "¿Esta rodilla se traba o se atasca, de modo que no puede doblarla ni estirarla?",
+        GivingWay => "¿Esta rodilla se le ha doblado sola, o siente que podría doblarse?",
+        NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie?",
+        BloodClotNow => {
+            "¿Tiene, o podría tener, un coágulo de sangre en una pierna (TVP, un coágulo en una vena profunda)?"
+        }
+        BloodClotOnTreatment => {
+            "¿Recibe tratamiento ahora por un coágulo de sangre, por ejemplo con medicamentos anticoagulantes?"
+        }
+        BloodClotInThePast => "¿Ha tenido un coágulo de sangre en el pasado, aunque el tratamiento ya haya terminado?",
+        DoctorSaidNoMassage => "¿Un médico le ha dicho que no masajee esta pierna?",
+        PainLasting => "¿Le ha dolido esta rodilla por más de unas pocas semanas?",
+        PainNotImproving => {
+            "Después de unas semanas de autocuidado, como reposo o ejercicio suave, ¿la rodilla le sigue doliendo igual?"
+        }
+        PainWorsening => "¿El dolor de esta rodilla está empeorando?",
+        PainDisturbsDailyLife => {
+            "¿El dolor le dificulta las cosas diarias, como caminar, subir escaleras o trabajar?"
+        }
+        PainDisturbsSleep => "¿El dolor le despierta o le impide dormir?",
+        UnsureOfCause => "¿Tiene dudas sobre la causa de este dolor de rodilla?",
+        ClinicianCleared => {
+            "Desde que empezó este dolor, ¿un médico o fisioterapeuta revisó esta rodilla y le dijo que el automasaje está bien?"
+        }
+        MclGuidance => {
+            "¿Un profesional de la salud le enseñó a trabajar su LCM (el ligamento de la parte interna de la rodilla)?"
+        }
+        FoamRoller => "¿Tiene un rodillo de espuma?",
+        MassageBall => "¿Tiene una pelota de masaje, como una pelota de lacrosse?",
+    }
+}
+
+/// A line of plain-words help under a question, for the questions that have one.
+fn hint(q: Question) -> &'static str {
+    match q {
+        Question::BloodClotNow => {
+            "Señales de un coágulo: una pantorrilla o una pierna está hinchada, duele o está caliente. La piel puede verse roja o más oscura."
+        }
+        Question::Fever => "Fiebre es una temperatura de 38 °C (100.4 °F) o más.",
+        _ => "",
+    }
+}
+
+/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis; its
+/// time frame is shown beside it.
+fn guidance(q: Question) -> &'static str {
+    use Question::*;
+    match q {
+        RecentInjury => "Deje descansar la rodilla y no la masajee. Pida a un profesional de la salud que revise la lesión.",
+        SuddenPain => "No masajee la rodilla. Pida a un profesional de la salud que revise el dolor nuevo.",
+        PossibleTear => "No masajee la rodilla. Un profesional de la salud debe revisar si hay un desgarro.",
+        PossibleMclInjury => "No masajee la rodilla. Pida a un profesional de la salud que revise el ligamento.",
+        PossibleFracture => {
+            "No apoye peso en la pierna. Manténgala quieta y busque ayuda médica hoy."
+        }
+        SwellingOrBruising => "No masajee la rodilla. Pida a un médico que la revise hoy.",
+        Misshapen => "No apoye peso en la pierna. Busque ayuda médica hoy.",
+        RednessOrWarmth => "El enrojecimiento o el calor pueden indicar una infección. No masajee. Comuníquese con un médico hoy.",
+        SkinInfection => "No masajee cerca de una infección. Comuníquese con un médico hoy.",
+        OpenWound => {
+            "No masajee esta rodilla hasta que la herida haya sanado por completo. Luego haga de \
+             nuevo la revisión de seguridad. Busque ayuda hoy si se pone roja, caliente, hinchada \
+             o le sale pus."
+        }
+        Fever => "La fiebre puede indicar una infección. No masajee. Comuníquese con un médico hoy.",
+        SeverePain => "No masajee la rodilla. Un dolor muy fuerte necesita que un médico lo revise hoy.",
+        SharpPain => "No masajee la rodilla. Pida a un profesional de la salud que revise el dolor punzante.",
+        CannotBearWeight => "Deje descansar la pierna y no la masajee. Busque ayuda médica hoy.",
+        Locking => "No masajee la rodilla. Una rodilla que se traba necesita que un médico la revise hoy.",
+        GivingWay => "No masajee la rodilla. Una rodilla que se dobla sola necesita que un médico la revise hoy.",
+        NumbnessTinglingWeakness => {
+            "No masajee la pierna. Consulte a un profesional de la salud. Busque ayuda hoy si se extiende o la pierna se debilita más."
+        }
+        BloodClotNow => "Nunca masajee una pierna que pueda tener un coágulo. Busque ayuda médica hoy.",
+        BloodClotOnTreatment => {
+            "No masajee esta pierna. Primero consulte al médico que trata su coágulo."
+        }
+        BloodClotInThePast => "Todavía no masajee esta pierna. Primero consulte a su médico.",
+        DoctorSaidNoMassage => "Siga el consejo de su médico. Pregúntele antes de probar el automasaje.",
+        PainWorsening => "No masajee la rodilla. Pida a un profesional de la salud que la revise.",
+        PainLasting => {
+            "Un dolor que dura necesita la revisión de un profesional de la salud. Ese profesional puede decirle si el masaje es adecuado."
+        }
+        PainNotImproving => "El autocuidado todavía no ha ayudado. Consulte a un profesional de la salud antes de probar el masaje.",
+        PainDisturbsDailyLife => {
+            "Un dolor que interfiere con la vida diaria necesita la revisión de un profesional de la salud antes del masaje."
+        }
+        PainDisturbsSleep => "Un dolor que altera su sueño necesita la revisión de un profesional de la salud antes del masaje.",
+        UnsureOfCause => "Un profesional de la salud puede buscar la causa. Pregúntele antes de darse masaje.",
+        // Preferences are never a reason, so they have no guidance.
+        WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => "",
+    }
+}
+
+/// When to get help, as the result shows it after "When:".
+fn time_frame(w: TimeFrame) -> &'static str {
+    match w {
+        TimeFrame::Today => "Hoy",
+        TimeFrame::BeforeAnyMassage => "Antes de cualquier masaje en esta pierna",
+        TimeFrame::NextFewDays => "En los próximos días",
+        TimeFrame::WhenHealed => "Espere hasta que haya sanado por completo",
+        TimeFrame::NextFewWeeks => "En las próximas semanas",
+    }
+}
+
+fn choice(c: Choice) -> &'static str {
+    match c {
+        Choice::Yes => "Sí",
+        Choice::No => "No",
+        Choice::NotSure => "No sé",
+        Choice::Left => "Rodilla izquierda",
+        Choice::Right => "Rodilla derecha",
+    }
+}
+
+fn page(p: Page) -> &'static str {
+    match p {
+        Page::YourKnee => "Su rodilla",
+        Page::Injury => "Lesiones",
+        Page::HowItLooks => "Hinchazón, piel y fiebre",
+        Page::HowItFeels => "Dolor y movimiento",
+        Page::MedicalHistory => "Coágulos de sangre y consejos médicos",
+        Page::PainOverTime => "Su dolor con el tiempo",
+        Page::ClinicianAdvice => "Consejos de un profesional de la salud",
+        Page::Tools => "Sus herramientas",
+    }
+}
+
+/// A result's title and what it says first.
+struct TierText {
+    title: &'static str,
+    summary: &'static str,
+}
+
+fn tier(t: Tier) -> TierText {
+    match t {
+        Tier::GetHelpToday => TierText {
+            title: "Busque ayuda médica hoy",
+            summary: "No masajee esta rodilla. Comuníquese con un médico hoy.",
+        },
+        Tier::SeeClinician => TierText {
+            title: "Consulte a un profesional de la salud antes del automasaje",
+            summary:
+                "Todavía no masajee esta rodilla. Cada respuesta de abajo dice qué hacer y cuándo.",
+        },
+        Tier::GoAheadWithChanges => TierText {
+            title: "Puede continuar, con cambios",
+            summary: "Su rutina se cambió para cuidar su seguridad. Los cambios están abajo.",
+        },
+        Tier::GoAhead => TierText {
+            title: "Puede continuar",
+            summary: "Nada en sus respuestas impide hacer la rutina.",
+        },
+    }
+}
+
+/// A routine step's words: the usual ones, and the gentle hands, pressure and motion used when
+/// a clinician's clearance lifted a risk (no firm pressure, no leaning, no body weight).
+struct StepWords {
+    usual: Words,
+    gentle_hands: &'static str,
+    gentle_pressure: &'static str,
+    gentle_motion: &'static str,
+}
+
+impl StepWords {
+    /// A step with no pressure to soften (getting into position, moving the knee).
+    const fn already_gentle(usual: Words) -> StepWords {
+        StepWords {
+            usual,
+            gentle_hands: usual.hands,
+            gentle_pressure: usual.pressure,
+            gentle_motion: usual.motion,
+        }
+    }
+
+    fn for_pressure(&self, pressure: Pressure) -> Words {
+        match pressure {
+            Pressure::Usual => self.usual,
+            Pressure::Gentle => Words {
+                hands: self.gentle_hands,
+                pressure: self.gentle_pressure,
+                motion: self.gentle_motion,
+                ..self.usual
+            },
+        }
+    }
+}
+
+/// The words of each routine step. Steps that are a whole technique of the source use that
+/// technique's words.
+fn step(k: StepKind) -> StepWords {
+    let pes = technique(Technique::PesAnserineFocus);
+    match k {
+        StepKind::Positioning => StepWords::already_gentle(Words {
+            name: "Póngase en posición",
+            target: "Siéntese con la pierna relajada.",
+            hands: "Apoye las manos en el muslo.",
+            pressure: "Todavía sin presión.",
+            motion: "Doble un poco la rodilla, o manténgala recta, como le resulte más cómodo. \
+                     Deje que los músculos se aflojen.",
+        }),
+        StepKind::SoftTissueRelease => StepWords {
+            usual: technique(Technique::SoftTissueRelease),
+            gentle_hands: "Use las yemas de los dedos o la palma de la mano.",
+            gentle_pressure: "Mantenga la presión suave todo el tiempo. Debe sentirse cómoda, \
+                              nunca dolorosa.",
+            gentle_motion:
+                "Deslice la mano despacio a lo largo del músculo, desde la mitad del muslo hacia \
+                 la rodilla. También puede hacer pequeños círculos suaves. En un nudo sensible, \
+                 apoye los dedos con suavidad durante 30 a 60 segundos.",
+        },
+        StepKind::PesAnserineHold => StepWords {
+            usual: Words {
+                name: "Pata de ganso: mantener presión",
+                motion: "Mantenga una presión constante sobre el punto sensible durante 30 a 60 segundos.",
+                ..pes
+            },
+            gentle_hands: pes.hands,
+            gentle_pressure:
+                "Presione con suavidad y de forma constante sobre el punto sensible. Afloje si empieza a doler.",
+            gentle_motion: "Mantenga un toque suave y constante sobre el punto durante 30 a 60 segundos.",
+        },
+        StepKind::PesAnserineFriction => StepWords {
+            usual: Words {
+                name: "Pata de ganso: fricción transversal",
+                pressure: "De suave a media. Muévase con suavidad y cuidado.",
+                motion:
+                    "Fricción transversal: pequeños movimientos cuidadosos a lo ancho del tendón, \
+                     no a lo largo. Continúe durante 1 a 2 minutos.",
+                ..pes
+            },
+            gentle_hands: pes.hands,
+            gentle_pressure: "Suave: solo lo suficiente para mover la piel sobre el tendón.",
+            gentle_motion:
+                "Fricción transversal: pequeños movimientos suaves a lo ancho del tendón, no a lo \
+                 largo. Continúe durante 1 a 2 minutos.",
+        },
+        StepKind::Mcl => StepWords {
+            usual: technique(Technique::MclCaution),
+            gentle_hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
+            gentle_pressure: "Solo presión muy suave.",
+            gentle_motion: "Haga pequeños círculos muy suaves sobre el ligamento durante 30 a 60 \
+                            segundos. Deténgase de inmediato si siente cualquier dolor.",
+        },
+        StepKind::FoamRollerPass => StepWords {
+            usual: Words {
+                name: "Rodillo de espuma: recorra la parte interna del muslo",
+                target:
+                    "La parte interna del muslo. Incluye el VMO (un músculo con forma de lágrima \
+                     sobre el borde interno de la rótula). También incluye los aductores (los \
+                     músculos de la parte interna del muslo).",
+                hands: "Acuéstese boca abajo o de lado, con la parte interna del muslo sobre el \
+                        rodillo. Apoye parte de su peso en los brazos.",
+                pressure: "Deje que parte de su peso se hunda sobre el rodillo.",
+                motion: "Ruede despacio desde la cadera hasta justo encima de la rodilla.",
+            },
+            gentle_hands: "Acuéstese de lado, con la pierna que va a tratar arriba. Doble esa \
+                           rodilla hacia adelante y apoye la parte interna del muslo sobre el \
+                           rodillo. Deje que los brazos y la otra pierna sostengan su cuerpo.",
+            gentle_pressure:
+                "Mantenga el peso en los brazos, para que el rodillo solo toque con suavidad.",
+            gentle_motion: "Ruede despacio desde la cadera hasta justo encima de la rodilla.",
+        },
+        StepKind::FoamRollerPause => StepWords {
+            usual: Words {
+                name: "Rodillo de espuma: pausa en un punto sensible",
+                target: "Un punto sensible en la parte interna del muslo.",
+                hands: "Quédese sobre el rodillo, apoyándose en los brazos.",
+                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia agradable.",
+                motion: "No se mueva y respire durante 20 a 30 segundos.",
+            },
+            gentle_hands: "Quédese sobre el rodillo, con los brazos sosteniendo su cuerpo.",
+            gentle_pressure: "Deje que el rodillo toque el punto con suavidad. Debe sentirse cómodo.",
+            gentle_motion: "No se mueva y respire durante 20 a 30 segundos.",
+        },
+        StepKind::MassageBall => StepWords {
+            usual: Words {
+                name: "Pelota de masaje",
+                target:
+                    "Un nudo en la parte interna del muslo. O el punto sensible justo debajo de la \
+                     rodilla: la pata de ganso (pes anserine). Ahí se unen tres tendones (cordones \
+                     que van del músculo al hueso).",
+                hands: "Siéntese o acuéstese, con la pelota debajo del punto sensible.",
+                pressure: "Apóyese sobre la pelota, o presiónela con la mano.",
+                motion: "Mantenga una presión constante sobre el nudo durante 30 a 60 segundos.",
+            },
+            gentle_hands: "Siéntese y sostenga la pelota contra el punto sensible con la mano.",
+            gentle_pressure: "Presione con suavidad, solo con la mano. No apoye el cuerpo sobre la pelota.",
+            gentle_motion: "Mantenga la pelota quieta sobre el punto durante 30 a 60 segundos.",
+        },
+        StepKind::GentleMovement => StepWords::already_gentle(Words {
+            name: "Movimiento suave",
+            target: "Toda la rodilla.",
+            hands: "No necesita las manos.",
+            pressure: "Sin presión.",
+            motion: "Doble y estire la rodilla despacio, hasta donde le resulte cómodo. Si quiere, \
+                     agregue un estiramiento ligero.",
+        }),
+    }
+}
