@@ -2,8 +2,11 @@
 // 2026-11-25. It is not declared in catalog/mod.rs, so nothing builds or ships it yet. With
 // `mod es;`, `Lang::Es` and the two test arms (spoken_in: "{} a {} minutos" / "{} a {}
 // segundos"; inches_in: "1 a 2 pulgadas (unos 2.5 a 5 cm) por debajo") every knee-core test
-// passed (140 of 140) on 2026-11-25. It ships only after the second reader's findings (in the
-// session note) are applied and read again.
+// passed (140 of 140) on 2026-11-25. A second, independent reader compared it with en.rs; its
+// two MUST findings (GivingWay's "sola"; the MCL question's "Y solo si ... le enseñó") and its
+// SHOULD and COULD findings are applied below (but "(máximo cuidado)", which must fit in 16
+// characters), and all 140 tests pass again with it wired in. Before it ships: a re-read of the
+// changed lines, then wiring (Lang::Es), the Spanish e2e runs and Spanish screenshots.
 
 //! The Spanish table (neutral Latin American Spanish, formal "usted"). Plain words, short
 //! sentences, one idea each. Facts (names, numbers, warnings, time frames) are the English
@@ -108,7 +111,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ConfirmHeading => "Antes del paso del LCM",
         Ui::ConfirmQuestion => {
             "Continúe solo si su LCM, la banda de la parte interna de la rodilla, no está \
-             lesionado. Un médico o fisioterapeuta debe haberle enseñado este paso para una \
+             lesionado. Y solo si un médico o fisioterapeuta le enseñó este paso para una \
              tensión de larga duración."
         }
         Ui::ConfirmGoOn => "Lo confirmo: continuar",
@@ -126,12 +129,12 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::RangeSeconds => "{min}-{max} s",
         Ui::AdvisedRange => "recomendado: {range}",
         Ui::OutsideSessionGuidance => {
-            "Su rutina ahora dura {time}. Lo habitual es de 5 a 10 minutos por sesión."
+            "Su rutina ahora dura {time}. Lo recomendado es de 5 a 10 minutos por sesión."
         }
         Ui::WordPesAnserine => {
             "Pata de ganso (pes anserine): un punto bajo el lado interno de la rodilla. Ahí se unen tres tendones (cordones que van del músculo al hueso)."
         }
-        Ui::WordCrossFiber => "Fricción transversal: pequeños movimientos a lo ancho de un tendón, no a lo largo.",
+        Ui::WordCrossFiber => "Roces a lo ancho: pequeños movimientos a lo ancho de un tendón, no a lo largo.",
         Ui::StoppedNumbness => {
             "El adormecimiento, el hormigueo o la debilidad son una señal para detenerse. No \
              vuelva a masajear esta pierna hasta que un médico o fisioterapeuta la revise."
@@ -148,7 +151,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ChangeAnswerNote => "Cambie una respuesta solo si la eligió por error.",
         Ui::When => "Cuándo:",
         Ui::UrgentCareNote => {
-            "Si hoy no puede comunicarse con un médico, vaya a una clínica de urgencias o a un servicio de emergencias."
+            "Si hoy no puede hablar con un médico, vaya a una clínica de urgencias o a la sala de emergencias."
         }
         Ui::AvoidNoWeight => "No puede apoyar el peso en la pierna.",
         Ui::ChangesHeading => "Qué cambia en su rutina",
@@ -200,7 +203,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::PresetFull => "Completa",
         Ui::MethodLabel => "Pata de ganso: cómo",
         Ui::MethodHold => "Mantener la presión",
-        Ui::MethodFriction => "Fricción transversal",
+        Ui::MethodFriction => "Roces a lo ancho",
         Ui::TotalTime => "Tiempo total:",
         Ui::Shorter => "Menos tiempo",
         Ui::Longer => "Más tiempo",
@@ -230,7 +233,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::StoppedBecause => "Usted se detuvo por:",
         Ui::StoppedStop => "Detenga el masaje ahora.",
         Ui::StoppedRest => "Deje descansar la rodilla.",
-        Ui::StoppedWarning => "Si hay dolor, pare. No siga aguantando el dolor.",
+        Ui::StoppedWarning => "El dolor significa que debe parar. No siga, aunque pueda aguantarlo.",
         Ui::DoneTitle => "Bien hecho",
         Ui::DoneIntro => "Terminó la rutina.",
         Ui::DoneStepsHeading => "Lo que hizo",
@@ -246,7 +249,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyHint => "Toque una parte del dibujo para ver qué es.",
         Ui::AnatomyViewLabel => "Ver el dibujo de",
         Ui::AnatomyFront => "Frente",
-        Ui::AnatomyJointLine => "Línea unión",
+        Ui::AnatomyJointLine => "Unión",
         Ui::AnatomyNotMassaged => "(no se masajea)",
         Ui::AnatomyExtremeCare => "(máximo cuidado)",
         Ui::AnatomyListHeading => "Las partes, una por una",
@@ -287,7 +290,7 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
              consulte a un profesional en los próximos días."
         }
         Contraindication::DeepVeinThrombosis => {
-            "Busque ayuda médica hoy si podría tener un coágulo ahora. Si tuvo uno, o recibe \
+            "Busque ayuda médica hoy si cree que puede tener un coágulo ahora. Si tuvo uno, o recibe \
              tratamiento por uno, consulte a su médico antes de cualquier masaje en esta pierna."
         }
         Contraindication::OpenWoundOrSkinInfection => {
@@ -358,7 +361,7 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::PesAnserine => {
             "El lugar donde tres músculos se unen al hueso: sartorio, grácil y semitendinoso. Está \
-             en la parte interna de la tibia, justo debajo de la línea de unión de la rodilla. Los \
+             en la parte interna del hueso de la pierna (tibia), justo bajo la línea de unión. Los \
              médicos llaman bursitis o tendinitis de la pata de ganso al dolor y la hinchazón en \
              esta zona. Solo un profesional de la salud puede saber si usted la tiene. No masajee \
              esta zona si está hinchada."
@@ -470,20 +473,19 @@ fn technique(t: Technique) -> Words {
         },
         Technique::PesAnserineFocus => Words {
             name: "Pata de ganso",
-            target: "La pata de ganso (pes anserine) está en la parte interna de la tibia. Ahí se \
+            target: "La pata de ganso (pes anserine) está en la parte interna del hueso de la pierna. Ahí se \
                      fijan tres tendones (cordones que unen el músculo al hueso). Queda de 1 a 2 \
                      pulgadas (unos 2.5 a 5 cm) por debajo de la línea de unión. La línea de unión \
-                     es donde el fémur se une con la tibia. El punto está un poco hacia el frente.",
+                     es donde se juntan el hueso del muslo (fémur) y el de la pierna (tibia). El punto está un poco hacia el frente.",
             hands: "Use el pulgar o el dedo índice.",
             pressure: "Presione de forma constante y firme sobre el punto sensible.",
             motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos. O haga \
-                     fricción transversal (pequeños movimientos a lo ancho del tendón, no a lo \
-                     largo) durante 1 a 2 minutos.",
+                     roces a lo ancho del tendón, no a lo largo, durante 1 a 2 minutos.",
         },
         Technique::MclCaution => Words {
             name: "LCM: la banda interna de la rodilla (solo con la guía de un profesional de la salud)",
             target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
-                     unión (donde el fémur se une con la tibia).",
+                     unión (donde se juntan el hueso del muslo y el de la pierna).",
             hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
             pressure: "Presión de muy suave a media.",
             motion: "Haga pequeños círculos suaves, o roces muy ligeros a lo ancho del ligamento, \
@@ -553,7 +555,7 @@ fn faq(f: Faq) -> FaqText {
         Faq::Tools => FaqText {
             question: "¿Puedo usar un rodillo de espuma o una pelota?",
             answer: "Sí. Un rodillo de espuma sirve para el VMO y los aductores. Una pelota de \
-                     masaje puede llegar a un nudo concreto en esas zonas, o a la pata de ganso.",
+                     masaje puede llegar a un nudo específico en esas zonas, o a la pata de ganso.",
         },
         Faq::WhenToSeekHelp => FaqText {
             question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
@@ -569,7 +571,7 @@ fn question(q: Question) -> &'static str {
     match q {
         WhichKnee => "¿Qué rodilla quiere cuidar hoy?",
         RecentInjury => {
-            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó de nuevo esta rodilla desde que empezó?"
+            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó de nuevo esta rodilla desde que empezó el dolor?"
         }
         SuddenPain => "¿Este dolor empezó de repente, en minutos u horas?",
         PossibleTear => {
@@ -587,7 +589,7 @@ fn question(q: Question) -> &'static str {
         SharpPain => "¿Siente un dolor punzante al mover esta rodilla o al presionarla?",
         CannotBearWeight => "¿Le es imposible, o muy doloroso, apoyar el peso en esta pierna?",
         Locking => "¿Esta rodilla se traba o se atasca, de modo que no puede doblarla ni estirarla?",
-        GivingWay => "¿Esta rodilla se le ha doblado sola, o siente que podría doblarse?",
+        GivingWay => "¿Esta rodilla se le ha doblado sola, o siente que podría doblarse sola?",
         NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie?",
         BloodClotNow => {
             "¿Tiene, o podría tener, un coágulo de sangre en una pierna (TVP, un coágulo en una vena profunda)?"
@@ -599,7 +601,7 @@ fn question(q: Question) -> &'static str {
         DoctorSaidNoMassage => "¿Un médico le ha dicho que no masajee esta pierna?",
         PainLasting => "¿Le ha dolido esta rodilla por más de unas pocas semanas?",
         PainNotImproving => {
-            "Después de unas semanas de autocuidado, como reposo o ejercicio suave, ¿la rodilla le sigue doliendo igual?"
+            "Después de unas semanas de autocuidado, como reposo o ejercicio suave, ¿la rodilla le sigue doliendo tanto como antes?"
         }
         PainWorsening => "¿El dolor de esta rodilla está empeorando?",
         PainDisturbsDailyLife => {
@@ -811,17 +813,17 @@ fn step(k: StepKind) -> StepWords {
         },
         StepKind::PesAnserineFriction => StepWords {
             usual: Words {
-                name: "Pata de ganso: fricción transversal",
-                pressure: "De suave a media. Muévase con suavidad y cuidado.",
+                name: "Pata de ganso: roces a lo ancho",
+                pressure: "De suave a media. Mueva el dedo con suavidad y cuidado.",
                 motion:
-                    "Fricción transversal: pequeños movimientos cuidadosos a lo ancho del tendón, \
+                    "Roces a lo ancho: pequeños movimientos cuidadosos a lo ancho del tendón, \
                      no a lo largo. Continúe durante 1 a 2 minutos.",
                 ..pes
             },
             gentle_hands: pes.hands,
             gentle_pressure: "Suave: solo lo suficiente para mover la piel sobre el tendón.",
             gentle_motion:
-                "Fricción transversal: pequeños movimientos suaves a lo ancho del tendón, no a lo \
+                "Roces a lo ancho: pequeños movimientos suaves a lo ancho del tendón, no a lo \
                  largo. Continúe durante 1 a 2 minutos.",
         },
         StepKind::Mcl => StepWords {
