@@ -25,6 +25,13 @@ pub fn structure_slug(s: Structure) -> &'static str {
     s.id().trim_start_matches("structure.")
 }
 
+/// The dashed joint line across the knee, for the view (decorative: the label names it).
+pub(super) fn joint_line(view: View) -> Html {
+    let (x1, x2) = (view.x(90).to_string(), view.x(312).to_string());
+    let y = JOINT_LINE_Y.to_string();
+    html! { <line class="joint-line" {x1} y1={y.clone()} {x2} y2={y} aria-hidden="true" /> }
+}
+
 pub(super) const MIRROR: &str = "matrix(-1 0 0 1 480 0)";
 
 pub(super) fn mirror(view: View) -> Option<&'static str> {
@@ -163,7 +170,6 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
         },
         None => html! { { t.get(Ui::AnatomyHint) } },
     };
-    let (jx0, jx1) = (view_now.x(90), view_now.x(312));
     let picture_label = format!(
         "{}. {}",
         t.get(Msg::Choice(view_now.0.choice())),
@@ -179,8 +185,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
             <svg class="leg anatomy-picture" viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
                 role="group" aria-label={picture_label}>
                 { for shapes }
-                <line class="joint-line" x1={jx0.to_string()} y1={JOINT_LINE_Y.to_string()}
-                    x2={jx1.to_string()} y2={JOINT_LINE_Y.to_string()} aria-hidden="true" />
+                { joint_line(view_now) }
                 { for landmarks }
             </svg>
             <figcaption class="anatomy-detail" aria-live="polite">{ detail }</figcaption>

@@ -5,14 +5,14 @@
 
 use knee_core::anatomy::{
     arrowhead, group_of, label_of, step_picture, Labelled, Overlay, Part, View, DRAWING, HEIGHT,
-    JOINT_LINE_Y, MARGIN, WIDTH,
+    MARGIN, WIDTH,
 };
 use knee_core::content::Structure;
 use knee_core::plan::StepKind;
 use knee_core::screening::Knee;
 use yew::prelude::*;
 
-use super::anatomy::{label, mirror, structure_slug};
+use super::anatomy::{joint_line, label, mirror, structure_slug};
 use super::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -169,7 +169,6 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
     } else {
         format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)
     };
-    let (jx0, jx1) = (view.x(90), view.x(312));
     let kind = format!("{:?}", props.kind);
 
     html! {
@@ -177,8 +176,7 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
             viewBox={view_box}
             aria-hidden="true" focusable="false" data-step={kind}>
             { for shapes }
-            <line class="joint-line" x1={jx0.to_string()} y1={JOINT_LINE_Y.to_string()}
-                x2={jx1.to_string()} y2={JOINT_LINE_Y.to_string()} />
+            { joint_line(view) }
             { for labels }
             <g class="overlay" transform={transform}>{ overlay(picture.overlay) }</g>
         </svg>
