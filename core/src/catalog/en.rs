@@ -242,7 +242,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyExtremeCare => "(extreme care)",
         Ui::AnatomyListHeading => "The parts, one by one",
         Ui::AnatomyMuscles => "Muscles: {list}",
-        Ui::TouchMassage => "The routine works on it.",
+        Ui::TouchMassage => "The routine can work on it.",
         Ui::TouchExtremeCare => "Touch it only with extreme care, and only if a clinician showed you how.",
         Ui::TouchNotDirectly => "The routine does not work on it directly.",
         Ui::BenefitsHeading => "What massage can do",
@@ -283,7 +283,7 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
         }
         Contraindication::OpenWoundOrSkinInfection => {
             "A skin infection: get medical help today. An open wound: no massage until it has \
-             fully healed."
+             fully healed. Get help today if it gets red, hot, swollen or leaks pus."
         }
     }
 }
@@ -525,7 +525,8 @@ fn faq(f: Faq) -> FaqText {
         },
         Faq::WhenToAvoid => FaqText {
             question: "When should I not massage my knee?",
-            answer: "Not after a new injury, or with clear swelling or bruising. Not with severe or sharp \
+            answer: "Not after a new injury or sudden pain, or if you may have torn a ligament or \
+             meniscus. Not with clear swelling or bruising. Not with severe or sharp \
              pain, or a knee that gives way. Not with numbness, tingling or weakness, or with fever or a \
              red knee. Not with a blood clot (DVT), or a wound or skin infection near the knee.",
         },
@@ -537,7 +538,8 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhenToSeekHelp => FaqText {
             question: "When should I see a professional instead?",
             answer: "See one if the pain lasts, gets worse or does not improve. \
-             Also with clear swelling, a knee that is unstable or locks, or a possible serious injury.",
+             Also with clear swelling, a knee that is unstable or locks, or a possible serious injury. \
+             Get help today for swelling, a knee that locks or gives way, or a possible broken bone.",
         },
     }
 }
@@ -547,7 +549,7 @@ fn question(q: Question) -> &'static str {
     match q {
         WhichKnee => "Which knee do you want to care for today?",
         RecentInjury => {
-            "Did a fall, twist or knock start this pain, or have you hurt this knee again since the pain began?"
+            "Did a fall, twist or knock start this pain, or have you hurt this knee since the pain began?"
         }
         SuddenPain => "Did this pain start suddenly, over minutes or hours?",
         PossibleTear => {
@@ -555,7 +557,7 @@ fn question(q: Question) -> &'static str {
         }
         PossibleMclInjury => "Could the ligament on the inside of your knee (MCL) be injured?",
         PossibleFracture => "Could a bone in or around your knee be broken (a fracture)?",
-        SwellingOrBruising => "Is your knee clearly swollen or bruised?",
+        SwellingOrBruising => "Is your knee, or the area just below it, clearly swollen or bruised?",
         Misshapen => "Does your knee look misshapen or out of place (a deformity)?",
         RednessOrWarmth => "Is the skin around your knee red, or warm to the touch?",
         SkinInfection => "Do you have a skin infection on or near this knee?",

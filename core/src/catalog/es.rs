@@ -254,7 +254,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyExtremeCare => "(máximo cuidado)",
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
-        Ui::TouchMassage => "La rutina trabaja sobre esta parte.",
+        Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
         Ui::TouchExtremeCare => "Toque esta parte solo con extremo cuidado, y solo si un profesional de la salud le enseñó cómo.",
         Ui::TouchNotDirectly => "La rutina no trabaja directamente sobre esta parte.",
         Ui::BenefitsHeading => "Lo que puede hacer el masaje",
@@ -295,7 +295,8 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
         }
         Contraindication::OpenWoundOrSkinInfection => {
             "Infección de la piel: busque ayuda médica hoy. Herida abierta: no haga masajes hasta \
-             que haya sanado por completo."
+             que haya sanado por completo. Busque ayuda hoy si se pone roja, caliente, hinchada o \
+             le sale pus."
         }
     }
 }
@@ -546,7 +547,8 @@ fn faq(f: Faq) -> FaqText {
         },
         Faq::WhenToAvoid => FaqText {
             question: "¿Cuándo no debo masajear mi rodilla?",
-            answer: "No después de una lesión nueva, ni con hinchazón o moretones claros. No con \
+            answer: "No después de una lesión nueva o de un dolor repentino, ni si pudo desgarrarse \
+                     un ligamento o el menisco. No con hinchazón o moretones claros. No con \
                      dolor muy fuerte o punzante, ni si la rodilla se dobla sola. No con \
                      adormecimiento, hormigueo o debilidad, ni con fiebre o la rodilla roja. No \
                      con un coágulo de sangre (TVP), ni con una herida o infección de la piel \
@@ -561,7 +563,8 @@ fn faq(f: Faq) -> FaqText {
             question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
             answer: "Consulte a uno si el dolor continúa, empeora o no mejora. También si hay \
                      hinchazón clara, si la rodilla está inestable o se traba, o si puede haber \
-                     una lesión grave.",
+                     una lesión grave. Busque ayuda hoy si hay hinchazón, si la rodilla se traba o \
+                     se dobla sola, o si un hueso puede estar roto.",
         },
     }
 }
@@ -571,7 +574,7 @@ fn question(q: Question) -> &'static str {
     match q {
         WhichKnee => "¿Qué rodilla quiere cuidar hoy?",
         RecentInjury => {
-            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó de nuevo esta rodilla desde que empezó el dolor?"
+            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó esta rodilla desde que empezó el dolor?"
         }
         SuddenPain => "¿Este dolor empezó de repente, en minutos u horas?",
         PossibleTear => {
@@ -579,7 +582,7 @@ fn question(q: Question) -> &'static str {
         }
         PossibleMclInjury => "¿Podría estar lesionado el ligamento de la parte interna de la rodilla (LCM)?",
         PossibleFracture => "¿Podría estar roto un hueso de la rodilla o cerca de ella (una fractura)?",
-        SwellingOrBruising => "¿Su rodilla está claramente hinchada o con moretones?",
+        SwellingOrBruising => "¿Su rodilla, o la zona justo debajo de ella, está claramente hinchada o con moretones?",
         Misshapen => "¿Su rodilla se ve deformada o fuera de lugar (una deformidad)?",
         RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o caliente al tocarla?",
         SkinInfection => "¿Tiene una infección de la piel en esta rodilla o cerca de ella?",
