@@ -15,17 +15,17 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./scripts/browser-kit.mjs";
 
 const LANG = process.env.E2E_LANG || "en";
 
-// The host step: the message catalog as JSON, for the tests' names and phrases. Written once
-// by the runner's process (its workers inherit the flag and read the file).
-if (!process.env.KNEE_E2E_CATALOG) {
-  const out = `target/e2e/catalog-${LANG}.json`;
+// The host step: every language's message catalog as JSON, for the tests' names and phrases.
+// Written once by the runner's process (its workers inherit the flag and read the files).
+if (!process.env.KNEE_E2E_CATALOGS) {
+  const dir = "target/e2e";
   const cargo = spawnSync(
     "cargo",
-    ["run", "--quiet", "--locked", "-p", "knee-core", "--example", "catalog_json", "--", LANG, out],
+    ["run", "--quiet", "--locked", "-p", "knee-core", "--example", "catalog_json", "--", dir],
     { stdio: "inherit" },
   );
-  if (cargo.status !== 0) throw new Error(`writing the ${LANG} catalog failed (cargo exited ${cargo.status})`);
-  process.env.KNEE_E2E_CATALOG = out;
+  if (cargo.status !== 0) throw new Error(`writing the catalogs failed (cargo exited ${cargo.status})`);
+  process.env.KNEE_E2E_CATALOGS = dir;
 }
 
 const SERIAL = ["**/cues.spec.mjs", "**/embedding.spec.mjs", "**/routine.spec.mjs", "**/stop.spec.mjs", "**/wake-lock.spec.mjs", "**/tablet.spec.mjs"];

@@ -55,7 +55,7 @@ export const SHELL_WORDS = {
     failed: "Something went wrong, please reload the page.",
   },
   es: {
-    title: "Cuidado interno de la rodilla",
+    title: "Autocuidado de la rodilla: lado interno",
     loading: "Cargando…",
     failed: "Algo salió mal. Vuelva a cargar la página.",
   },
@@ -82,6 +82,7 @@ function applyShellLanguage() {
     const lang = shellLang([configured, ...(navigator.languages || [navigator.language])]);
     const words = SHELL_WORDS[lang];
     document.documentElement.setAttribute("lang", lang);
+    document.title = words.title;
     for (const h1 of document.querySelectorAll("#app h1, #app-failed h1")) h1.textContent = words.title;
     const loading = document.querySelector("#app .loading");
     if (loading) loading.textContent = words.loading;

@@ -5,7 +5,8 @@
 #   1. host unit tests (cargo test)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end tests of the release build under the strict CSP (@playwright/test + axe):
-#      first the timing-sensitive specs alone on one worker, then the rest on E2E_WORKERS (2)
+#      first the timing-sensitive specs alone on one worker, then the rest on E2E_WORKERS (2),
+#      then both again in Spanish (E2E_LANG=es)
 # Each tier's log is kept in target/test-logs/. The last line is one aggregate
 # "N passed, N failed"; the exit code is non-zero if any tier fails or runs no test.
 set -uo pipefail
@@ -114,6 +115,10 @@ if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   # (playwright.config.mjs first writes the catalog as JSON: a host step, cargo run.)
   suite "3-e2e-serial" e2e_counts npx --no-install playwright test --project=serial
   suite "3-e2e-parallel" e2e_counts npx --no-install playwright test --project=parallel --no-deps
+  # The whole suite again in Spanish, by the Spanish catalog's words (the safety sweeps, every
+  # routine test, the language switch back to English, ...), with the browser's locale es.
+  suite "3-e2e-es-serial" e2e_counts env E2E_LANG=es npx --no-install playwright test --project=serial
+  suite "3-e2e-es-parallel" e2e_counts env E2E_LANG=es npx --no-install playwright test --project=parallel --no-deps
 else
   tail -n 40 "$LOGS/3-build.log"
   record "3-end-to-end (build failed)" 0 1

@@ -62,9 +62,14 @@ async fn landing_has_one_main_landmark_and_one_top_heading() {
 }
 
 #[wasm_bindgen_test]
-async fn landing_offers_two_controls_the_first_starts_the_safety_check() {
+async fn landing_offers_two_controls_and_the_language_switch_the_first_starts_the_safety_check() {
     let root = render_app().await;
-    let buttons = root.query_selector_all("button, a[href]").unwrap();
+    // Besides the language switch (one button per language), two controls.
+    let languages = root.query_selector_all(".lang-switch button").unwrap();
+    assert_eq!(languages.length() as usize, knee_core::Lang::ALL.len());
+    let buttons = root
+        .query_selector_all("button:not(.lang-choice), a[href]")
+        .unwrap();
     assert_eq!(buttons.length(), 2);
     let learn = buttons.get(1).unwrap().text_content();
     assert_eq!(learn.as_deref(), Some(en(Ui::LearnOpen)));

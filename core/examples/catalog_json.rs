@@ -1,8 +1,8 @@
-//! Writes the message catalog of one language as JSON, for the end-to-end tests: they take
+//! Writes the message catalog of every language as JSON, for the end-to-end tests: they take
 //! every accessible name and every phrase they look for from it, so the same tests run in
 //! any language the widget speaks.
 //!
-//!   cargo run -p knee-core --example catalog_json -- en target/e2e/catalog-en.json
+//!   cargo run -p knee-core --example catalog_json -- target/e2e   (catalog-en.json, catalog-es.json, ...)
 //!
 //! Keys are the catalog's own names (`Ui::StartScreening` is `ui.StartScreening`; a question
 //! is keyed by its id as the page writes it, `q-fever`). Templates keep their `{name}`
@@ -93,6 +93,11 @@ fn catalog(lang: Lang) -> Value {
             .iter()
             .map(|&(code, lang)| json!([code, lang.map(Lang::code)]))
             .collect::<Vec<_>>(),
+        // Every language's title and code, for the static shell's words in boot.js.
+        "appTitles": Lang::ALL
+            .iter()
+            .map(|&l| (l.code().to_owned(), Value::from(text(l, Ui::AppTitle))))
+            .collect::<Map<_, _>>(),
         // Plural rules live in Rust; the lengths of time the tests set, in words.
         "durations": table(&[30u32, 60, 120], |s| Value::from(duration_words(lang, s))),
     })
@@ -100,20 +105,17 @@ fn catalog(lang: Lang) -> Value {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let (code, out) = match (args.next(), args.next()) {
-        (Some(code), Some(out)) => (code, out),
-        _ => {
-            eprintln!("usage: catalog_json <lang> <out.json>");
-            std::process::exit(2);
-        }
-    };
-    let Some(lang) = Lang::from_code(&code) else {
-        eprintln!("catalog_json: no catalog for language {code:?}");
+    let Some(dir) = args.next() else {
+        eprintln!(
+            "usage: catalog_json <out-dir>   (writes catalog-<lang>.json for every language)"
+        );
         std::process::exit(2);
     };
-    let json = serde_json::to_string_pretty(&catalog(lang)).expect("the catalog is plain JSON");
-    if let Some(dir) = std::path::Path::new(&out).parent() {
-        std::fs::create_dir_all(dir).expect("create the output directory");
+    let dir = std::path::Path::new(&dir);
+    std::fs::create_dir_all(dir).expect("create the output directory");
+    for &lang in Lang::ALL {
+        let json = serde_json::to_string_pretty(&catalog(lang)).expect("the catalog is plain JSON");
+        let out = dir.join(format!("catalog-{}.json", lang.code()));
+        std::fs::write(out, json + "\n").expect("write the catalog");
     }
-    std::fs::write(&out, json + "\n").expect("write the catalog");
 }

@@ -16,12 +16,16 @@ pub fn take_app_root() -> Option<Element> {
     Some(root)
 }
 
-/// Sets `<html lang>` so screen readers pronounce the text in the right language.
-pub fn set_language(code: &str) {
+/// Sets `<html lang>`, so screen readers pronounce the text in the right language, and the
+/// page's title (the tab, and a screen reader's page name) in that language.
+pub fn set_language(code: &str, title: &str) {
     if let Some(html) = document_element() {
         // Setting an attribute on <html> cannot fail in a browser; if it ever did,
         // the page keeps its static lang="en", which is still valid.
         let _ = html.set_attribute("lang", code);
+    }
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
     }
 }
 

@@ -2,7 +2,7 @@
 // clear message instead of a blank page when loading or running fails.
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
-import { t } from "./support/catalog.mjs";
+import { LANG, t } from "./support/catalog.mjs";
 import { expectSays, mainText } from "./support/patient.mjs";
 
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
@@ -60,9 +60,15 @@ test("the shell's language parser (boot.js) reads every code as the Rust one doe
   // In order, the first code we have; else English.
   const chosen = await page.evaluate(async () => {
     const boot = await import("./boot.js");
-    return [boot.shellLang(["xx", null, "EN-au"]), boot.shellLang([]), boot.shellLang(["fr"])];
+    return [boot.shellLang(["xx", null, "EN-au"]), boot.shellLang([]), boot.shellLang(["fr"]), boot.shellLang(["fr", "es-MX", "en"])];
   });
-  expect(chosen).toEqual(["en", "en", "en"]);
+  expect(chosen).toEqual(["en", "en", "en", "es"]);
+  // The shell speaks exactly the app's languages, and names the app as the app does.
+  const titles = await page.evaluate(async () => {
+    const boot = await import("./boot.js");
+    return Object.fromEntries(Object.entries(boot.SHELL_WORDS).map(([code, words]) => [code, words.title]));
+  });
+  expect(titles, "SHELL_WORDS' titles against each language's Ui::AppTitle").toEqual(t.appTitles);
 });
 
 test.describe("when loading or running fails", () => {
@@ -72,7 +78,8 @@ test.describe("when loading or running fails", () => {
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
     await page.goto(app.url);
     await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
-    await expect(page.getByRole("alert")).toContainText("Something went wrong, please reload");
+    const shell = await page.evaluate(async () => (await import("./boot.js")).SHELL_WORDS);
+    await expect(page.getByRole("alert")).toHaveText(shell[LANG].failed);
     await expect(page.locator("#app"), "the stale shell").toBeHidden();
     await page.screenshot({ path: shot("load-failed-1024x768") });
     await expectAccessible(page, "load failure");

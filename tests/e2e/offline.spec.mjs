@@ -2,7 +2,7 @@
 // stopped, and a browser that refuses the worker still gets a working app.
 
 import { test, expect, DIST, openReady, shot } from "./support/fixtures.mjs";
-import { t } from "./support/catalog.mjs";
+import { LANG, t } from "./support/catalog.mjs";
 import { filesUnder, precacheOf, serviceWorkerReady } from "./support/build.mjs";
 
 test("the service worker precaches exactly the files of the build", async ({ page, app }) => {
@@ -30,7 +30,7 @@ test("with the server stopped, a reload (also with a query string) shows the app
   await servedCopy.stop();
   const down = await fetch(servedCopy.url).then(() => "up", () => "down");
   expect(down, "the server").toBe("down");
-  for (const path of ["", "?clinic=Test%20Clinic&lang=en", "index.html?mode=tablet"]) {
+  for (const path of ["", `?clinic=Test%20Clinic&lang=${LANG}`, "index.html?mode=tablet"]) {
     await openReady(page, servedCopy.url, path);
     await expect(page.getByRole("heading", { level: 1 }), `offline at "${path}"`).toHaveText(t.ui.AppTitle);
   }

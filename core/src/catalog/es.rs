@@ -547,7 +547,8 @@ fn faq(f: Faq) -> FaqText {
         },
         Faq::WhenToAvoid => FaqText {
             question: "¿Cuándo no debo masajear mi rodilla?",
-            answer: "No después de una lesión nueva o de un dolor repentino, ni si pudo desgarrarse \
+            answer:
+                "No después de una lesión nueva o de un dolor repentino, ni si pudo desgarrarse \
                      un ligamento o el menisco. No con hinchazón o moretones claros. No con \
                      dolor muy fuerte o punzante, ni si la rodilla se dobla sola. No con \
                      adormecimiento, hormigueo o debilidad, ni con fiebre o la rodilla roja. No \
@@ -563,8 +564,8 @@ fn faq(f: Faq) -> FaqText {
             question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
             answer: "Consulte a uno si el dolor continúa, empeora o no mejora. También si hay \
                      hinchazón clara, si la rodilla está inestable o se traba, o si puede haber \
-                     una lesión grave. Busque ayuda hoy si hay hinchazón, si la rodilla se traba o \
-                     se dobla sola, o si un hueso puede estar roto.",
+                     una lesión grave. Busque ayuda hoy por hinchazón, una rodilla que se traba o se dobla \
+                     sola, o un posible hueso roto.",
         },
     }
 }

@@ -1,13 +1,14 @@
 //! The message catalog: every word the patient reads comes from here.
 //!
 //! Screens ask for a [`Msg`] in a [`Lang`]; they never hold text of their own, so a new
-//! language is one more table (`en.rs` today), not a rewrite of every screen. Content items
+//! language is one more table (`en.rs` and `es.rs` today), not a rewrite of every screen. Content items
 //! and questions are named by their typed ids, so the words can change without touching a
 //! fact. The copy is written in plain words: short sentences, one idea each (tests below hold
 //! every sentence, and every question, to a word limit). This module must never import a
 //! browser crate.
 
 mod en;
+mod es;
 
 use crate::anatomy::Bone;
 use crate::content::{
@@ -23,6 +24,8 @@ listed! {
         /// English, the default.
         #[default]
         En,
+        /// Spanish: neutral Latin American, formal "usted".
+        Es,
     }
 }
 
@@ -31,6 +34,7 @@ impl Lang {
     pub const fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 
@@ -237,6 +241,12 @@ pub const LANG_CODE_CASES: &[(&str, Option<Lang>)] = &[
     ("en-GB", Some(Lang::En)),
     ("en_US", Some(Lang::En)),
     (" en-gb ", Some(Lang::En)),
+    ("es", Some(Lang::Es)),
+    ("ES", Some(Lang::Es)),
+    ("es-MX", Some(Lang::Es)),
+    ("es_AR", Some(Lang::Es)),
+    (" es-419 ", Some(Lang::Es)),
+    ("esp", None),
     ("eng", None),
     ("e", None),
     ("", None),
@@ -367,19 +377,20 @@ impl From<Ui> for Msg {
 pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     match lang {
         Lang::En => en::text(msg.into()),
+        Lang::Es => es::text(msg.into()),
     }
 }
 
 /// A length of time in words, with the language's plural rule: "2 minutes", "1 minute",
 /// "45 seconds" (the shared-tablet note).
 pub fn duration_words(lang: Lang, seconds: u32) -> String {
-    match (lang, seconds) {
-        (Lang::En, 60) => text(lang, Ui::DurationOneMinute).to_owned(),
-        (Lang::En, s) if s % 60 == 0 => fill(
+    match seconds {
+        60 => text(lang, Ui::DurationOneMinute).to_owned(),
+        s if s % 60 == 0 => fill(
             text(lang, Ui::DurationMinutes),
             &[("n", &(s / 60).to_string())],
         ),
-        (Lang::En, s) => fill(text(lang, Ui::DurationSeconds), &[("n", &s.to_string())]),
+        s => fill(text(lang, Ui::DurationSeconds), &[("n", &s.to_string())]),
     }
 }
 
@@ -450,6 +461,8 @@ mod tests {
         match (lang, minutes) {
             (Lang::En, true) => format!("{} to {} minutes", range.min / 60, range.max / 60),
             (Lang::En, false) => format!("{} to {} seconds", range.min, range.max),
+            (Lang::Es, true) => format!("{} a {} minutos", range.min / 60, range.max / 60),
+            (Lang::Es, false) => format!("{} a {} segundos", range.min, range.max),
         }
     }
 
@@ -461,6 +474,7 @@ mod tests {
     fn inches_in(lang: Lang) -> &'static str {
         match lang {
             Lang::En => "1 to 2 inches (about 2.5 to 5 cm) below",
+            Lang::Es => "1 a 2 pulgadas (unos 2.5 a 5 cm) por debajo",
         }
     }
 

@@ -7,11 +7,21 @@ import { join } from "node:path";
 import { ROOT } from "../../../scripts/browser-kit.mjs";
 
 export const LANG = process.env.E2E_LANG || "en";
-const path = process.env.KNEE_E2E_CATALOG || join("target", "e2e", `catalog-${LANG}.json`);
+const DIR = process.env.KNEE_E2E_CATALOGS || join("target", "e2e");
+
+/** Another language's catalog (the language switch's tests). */
+export function catalogOf(lang) {
+  const path = join(ROOT, DIR, `catalog-${lang}.json`);
+  const catalog = JSON.parse(readFileSync(path, "utf8"));
+  if (catalog.lang !== lang) throw new Error(`${path} is the ${catalog.lang} catalog, not ${lang}`);
+  return catalog;
+}
 
 /** The catalog: `t.ui.StartScreening`, `t.questions["q-fever"].text`, `t.steps.Mcl.name`, ... */
-export const t = JSON.parse(readFileSync(join(ROOT, path), "utf8"));
-if (t.lang !== LANG) throw new Error(`${path} is the ${t.lang} catalog, not ${LANG}`);
+export const t = catalogOf(LANG);
+
+/** Every language the widget speaks, by code. */
+export const LANGS = Object.keys(t.appTitles);
 
 /** Fills `{name}` placeholders, as `knee_core::fill` does. */
 export function fill(template, values) {

@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, startServer } from "../../../scripts/browser-kit.mjs";
+import { LANG } from "./catalog.mjs";
 
 export { expect };
 export const DIST = join(ROOT, "dist");
@@ -31,8 +32,9 @@ export const SIZES = {
   phone: { width: 390, height: 844 },
 };
 
-/** A screenshot a person looks at: target/screenshots/<name>.png. */
-export const shot = (name) => join(SHOTS, `${name}.png`);
+/** A screenshot a person looks at: target/screenshots/<name>.png (<name>.<lang>.png when the
+ * suite runs in another language than English, so one run does not overwrite the other's). */
+export const shot = (name) => join(SHOTS, LANG === "en" ? `${name}.png` : `${name}.${LANG}.png`);
 
 // Records, from the first script of every document, the CSP violations the page itself sees.
 function listenForCspViolations() {

@@ -24,10 +24,11 @@ export function expectSays(text, phrases, where) {
 /**
  * Answers every page of the screening. `pick(questionId)` returns the choice slug to tap (yes,
  * no, not-sure, left, right). Calls `onPage(page, index)` on each page before answering.
- * Returns the question ids in the order they were asked.
+ * Returns the question ids in the order they were asked. `c`: the catalog of the language
+ * on screen (the suite's own by default).
  */
-export async function answerScreening(page, pick, onPage = async () => {}) {
-  await page.getByRole("button", { name: t.ui.StartScreening }).click();
+export async function answerScreening(page, pick, onPage = async () => {}, c = t) {
+  await page.getByRole("button", { name: c.ui.StartScreening }).click();
   const asked = [];
   for (let index = 0; ; index += 1) {
     await page.locator("fieldset").first().waitFor();
@@ -38,12 +39,12 @@ export async function answerScreening(page, pick, onPage = async () => {}) {
       await page.locator(`label[for="${id}-${pick(id)}"]`).click();
       await expect(page.locator(`#${id}-${pick(id)}`), `${id} selected`).toBeChecked();
     }
-    const last = page.getByRole("button", { name: t.ui.SeeResult });
+    const last = page.getByRole("button", { name: c.ui.SeeResult });
     if (await last.count()) {
       await last.click();
       break;
     }
-    await page.getByRole("button", { name: t.ui.Next, exact: true }).click();
+    await page.getByRole("button", { name: c.ui.Next, exact: true }).click();
   }
   await page.locator(".verdict h1").waitFor();
   return asked;
