@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use knee_core::timer::{Cue, CueKind};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
 thread_local! {
@@ -52,14 +52,15 @@ pub fn can_speak(lang: &str) -> bool {
     let Ok(speech) = window.speech_synthesis() else {
         return false;
     };
+    // Each voice's `lang` is read as a plain property: a voice is "en-US", "es_MX", "es-419"...
     let voices = speech.get_voices();
     voices.length() == 0
         || voices.iter().any(|voice| {
-            voice
-                .dyn_into::<web_sys::SpeechSynthesisVoice>()
-                .is_ok_and(|v| {
-                    knee_core::Lang::from_code(&v.lang()).is_some_and(|l| l.code() == lang)
-                })
+            js_sys::Reflect::get(&voice, &JsValue::from_str("lang"))
+                .ok()
+                .and_then(|code| code.as_string())
+                .and_then(|code| knee_core::Lang::from_code(&code))
+                .is_some_and(|l| l.code() == lang)
         })
 }
 

@@ -120,3 +120,17 @@ test("one mute silences every tone, vibration and word, and cuts those already s
   log = await cueLog(page);
   expect(log.tones.slice(counts[0]).filter((tone) => tone.at <= 0), "tones in the past after unmuting").toEqual([]);
 });
+
+// The option to say each step's name is offered only where the device can say it in the
+// page's language: a device listing voices must list one for it (one listing none yet may).
+for (const [voices, offered] of [[[], true], [["xx-XX", "zz"], false], [["xx-XX", `${LANG}-XX`], true]]) {
+  test(`voices ${JSON.stringify(voices)}: the spoken-names option is ${offered ? "offered" : "not offered"}`, async ({ page, app }) => {
+    await page.addInitScript((langs) => {
+      const listed = langs.map((lang) => ({ lang, name: `voice ${lang}` }));
+      speechSynthesis.getVoices = () => listed;
+    }, voices);
+    await openOverview(app);
+    await expect(page.getByLabel(t.ui.SpeakSteps)).toHaveCount(offered ? 1 : 0);
+    await expect(page.getByRole("button", { name: t.ui.Mute }), "the other cues stay").toHaveCount(1);
+  });
+}
