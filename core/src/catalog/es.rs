@@ -1,13 +1,3 @@
-// DRAFT, NOT COMPILED (issue 18): the Spanish table, written by a helper from en.rs on
-// 2026-11-25. It is not declared in catalog/mod.rs, so nothing builds or ships it yet. With
-// `mod es;`, `Lang::Es` and the two test arms (spoken_in: "{} a {} minutos" / "{} a {}
-// segundos"; inches_in: "1 a 2 pulgadas (unos 2.5 a 5 cm) por debajo") every knee-core test
-// passed (140 of 140) on 2026-11-25. A second, independent reader compared it with en.rs; its
-// two MUST findings (GivingWay's "sola"; the MCL question's "Y solo si ... le enseñó") and its
-// SHOULD and COULD findings are applied below (but "(máximo cuidado)", which must fit in 16
-// characters), and all 140 tests pass again with it wired in. Before it ships: a re-read of the
-// changed lines, then wiring (Lang::Es), the Spanish e2e runs and Spanish screenshots.
-
 //! The Spanish table (neutral Latin American Spanish, formal "usted"). Plain words, short
 //! sentences, one idea each. Facts (names, numbers, warnings, time frames) are the English
 //! table's, exactly; the sentences are our own.
@@ -65,7 +55,7 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::HowHeading => "Cómo funciona",
         Ui::HowScreening => "Primero, usted responde unas preguntas de seguridad.",
-        Ui::HowGuided => "Si es seguro, la aplicación le guía un paso a la vez.",
+        Ui::HowGuided => "Si es seguro, la aplicación le indica cada paso, uno a la vez.",
         Ui::HowTimer => "Cada paso tiene un temporizador. Puede pausarlo en cualquier momento.",
         Ui::HowSessionLength => "Una sesión dura unos 5 a 10 minutos.",
         Ui::AvoidHeading => "Quién no debe usarla",
@@ -97,7 +87,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::YourAnswer => "Su respuesta:",
         Ui::ChangeAnswer => "Cambiar esta respuesta",
         Ui::MclCautionPressureGentle => "Use solo una presión muy suave.",
-        Ui::GentleKeepLight => "Mantenga la presión suave todo el tiempo. Afloje si algo empieza a doler.",
+        Ui::GentleKeepLight => "Mantenga la presión suave todo el tiempo. Presione menos si algo empieza a doler.",
         Ui::CheckInFine => "Se sintió bien: continuar",
         Ui::StoppedMcl => "Omita el paso del LCM hasta que un médico o fisioterapeuta haya revisado su rodilla.",
         Ui::StoppedNerveToday => {
@@ -116,9 +106,9 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::ConfirmGoOn => "Lo confirmo: continuar",
         Ui::ConfirmSkip => "Omitir este paso",
-        Ui::MclCautionHeading => "Tenga extremo cuidado",
+        Ui::MclCautionHeading => "Tenga mucho cuidado",
         Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
-        Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que se dobla sola.",
+        Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que le falla.",
         Ui::MclCautionPressure => "Use una presión de muy suave a media.",
         Ui::MclCautionStop => "Deténgase de inmediato si duele, o si tiene alguna duda sobre su LCM.",
         Ui::GentleWhy => {
@@ -173,8 +163,8 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
         Ui::WhatToDo => "Qué hacer ahora",
-        Ui::CheckInQuestion => "¿Cómo se sintió?",
-        Ui::CheckInGoodAche => "Molestia agradable: continuar",
+        Ui::CheckInQuestion => "¿Cómo se sintió este paso?",
+        Ui::CheckInGoodAche => "Molestia tolerable: continuar",
         Ui::BeforeStartHeading => "Antes de empezar",
         Ui::BeforeStartIntro => "Tres cosas para tener en cuenta todo el tiempo:",
         Ui::ReadyStart => "Todo listo: empezar",
@@ -223,7 +213,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::Where => "Dónde",
         Ui::Hands => "Manos",
         Ui::Pressure => "Presión",
-        Ui::HowToMove => "Cómo moverse",
+        Ui::HowToMove => "Qué movimiento hacer",
         Ui::StopHeading => "Deténgase ahora si siente",
         Ui::StopSharpPain => "Dolor punzante o que aumenta",
         Ui::StopNumbness => "Adormecimiento, hormigueo o debilidad",
@@ -251,11 +241,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyFront => "Frente",
         Ui::AnatomyJointLine => "Unión",
         Ui::AnatomyNotMassaged => "(no se masajea)",
-        Ui::AnatomyExtremeCare => "(máximo cuidado)",
+        Ui::AnatomyExtremeCare => "(mucho cuidado)",
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
         Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
-        Ui::TouchExtremeCare => "Toque esta parte solo con extremo cuidado, y solo si un profesional de la salud le enseñó cómo.",
+        Ui::TouchExtremeCare => "Toque esta parte solo con mucho cuidado, y solo si un profesional de la salud le enseñó cómo.",
         Ui::TouchNotDirectly => "La rutina no trabaja directamente sobre esta parte.",
         Ui::BenefitsHeading => "Lo que puede hacer el masaje",
         Ui::PrinciplesHeading => "Seis principios clave",
@@ -290,7 +280,7 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
              consulte a un profesional en los próximos días."
         }
         Contraindication::DeepVeinThrombosis => {
-            "Busque ayuda médica hoy si cree que puede tener un coágulo ahora. Si tuvo uno, o recibe \
+            "Busque ayuda médica hoy si es posible que tenga un coágulo ahora. Si tuvo uno, o recibe \
              tratamiento por uno, consulte a su médico antes de cualquier masaje en esta pierna."
         }
         Contraindication::OpenWoundOrSkinInfection => {
@@ -369,12 +359,12 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::Mcl => {
             "Una banda fuerte en el lado interno de la rodilla. Mantiene firme la articulación. \
-             Tóquela solo con extremo cuidado. Nunca la trabaje después de una lesión reciente, ni \
-             si la rodilla se dobla sola. Deténgase de inmediato si duele."
+             Tóquela solo con mucho cuidado. Nunca la trabaje después de una lesión reciente, ni \
+             si la rodilla le falla. Deténgase de inmediato si duele."
         }
         Structure::MedialMeniscus => {
             "Una pieza de cartílago (tejido duro y elástico) con forma de C que amortigua la \
-             rodilla. No se masajea directamente. Masajear a su alrededor aún puede ayudar a la \
+             rodilla. No se masajea directamente. Masajear a su alrededor de todos modos puede ayudar a la \
              articulación."
         }
     }
@@ -408,11 +398,11 @@ fn benefit(b: Benefit) -> &'static str {
 fn contraindication(c: Contraindication) -> &'static str {
     match c {
         Contraindication::AcuteInjury => {
-            "Se lastimó la rodilla hace poco, el dolor empezó de repente, o puede tener un ligamento o un menisco roto."
+            "Se lastimó la rodilla hace poco, el dolor empezó de repente, o puede tener un ligamento o menisco desgarrado."
         }
         Contraindication::SignificantSwellingOrBruising => "Su rodilla está claramente hinchada o tiene moretones.",
         Contraindication::SevereOrSharpPain => "Tiene un dolor muy fuerte o punzante.",
-        Contraindication::JointInstability => "Siente que su rodilla podría doblarse sola.",
+        Contraindication::JointInstability => "Siente que su rodilla podría fallarle.",
         Contraindication::NumbnessTinglingOrWeakness => {
             "Siente adormecimiento, hormigueo o debilidad en la pierna."
         }
@@ -433,7 +423,7 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
         }
         SeekHelpSign::SwellingRednessOrWarmth => "Su rodilla está claramente hinchada, roja o caliente.",
         SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
-            "Su rodilla se ve deformada, se siente inestable, se traba o se dobla sola."
+            "Su rodilla se ve deformada, se siente inestable, se traba o le falla."
         }
         SeekHelpSign::SuspectedSeriousInjury => {
             "Puede tener una lesión grave. Quizás un hueso roto o un desgarro de ligamento (banda de la rodilla) o de menisco (cojín de la rodilla)."
@@ -465,8 +455,8 @@ fn technique(t: Technique) -> Words {
                      (los músculos de la parte interna del muslo).",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
             pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
-                       siga siendo cómodo. Debe sentir una molestia agradable, nunca un dolor \
-                       punzante.",
+                       siga siendo cómodo. Debe sentir una molestia leve y tolerable, nunca un \
+                       dolor punzante.",
             motion: "Deslice las manos despacio a lo largo del músculo, desde la mitad del muslo \
                      hacia la rodilla. También puede hacer pequeños círculos o amasar. En un nudo \
                      sensible, mantenga una presión constante durante 30 a 60 segundos, hasta que \
@@ -474,7 +464,7 @@ fn technique(t: Technique) -> Words {
         },
         Technique::PesAnserineFocus => Words {
             name: "Pata de ganso",
-            target: "La pata de ganso (pes anserine) está en la parte interna del hueso de la pierna. Ahí se \
+            target: "La pata de ganso (pes anserine) está en la parte interna de la tibia, el hueso bajo la rodilla. Ahí se \
                      fijan tres tendones (cordones que unen el músculo al hueso). Queda de 1 a 2 \
                      pulgadas (unos 2.5 a 5 cm) por debajo de la línea de unión. La línea de unión \
                      es donde se juntan el hueso del muslo (fémur) y el de la pierna (tibia). El punto está un poco hacia el frente.",
@@ -534,7 +524,7 @@ fn faq(f: Faq) -> FaqText {
     match f {
         Faq::WhatToTarget => FaqText {
             question: "¿Qué debo masajear en la parte interna de la rodilla?",
-            answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga extremo cuidado con \
+            answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga mucho cuidado con \
                      el LCM. No lo toque a menos que un profesional de la salud le haya enseñado \
                      cómo.",
         },
@@ -548,9 +538,9 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhenToAvoid => FaqText {
             question: "¿Cuándo no debo masajear mi rodilla?",
             answer:
-                "No después de una lesión nueva o de un dolor repentino, ni si pudo desgarrarse \
-                     un ligamento o el menisco. No con hinchazón o moretones claros. No con \
-                     dolor muy fuerte o punzante, ni si la rodilla se dobla sola. No con \
+                "No después de una lesión nueva o de un dolor repentino, ni con un posible \
+                     ligamento o menisco desgarrado. No si hay hinchazón o moretones evidentes. No con \
+                     dolor muy fuerte o punzante, ni si la rodilla le falla. No con \
                      adormecimiento, hormigueo o debilidad, ni con fiebre o la rodilla roja. No \
                      con un coágulo de sangre (TVP), ni con una herida o infección de la piel \
                      cerca de la rodilla.",
@@ -563,9 +553,9 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhenToSeekHelp => FaqText {
             question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
             answer: "Consulte a uno si el dolor continúa, empeora o no mejora. También si hay \
-                     hinchazón clara, si la rodilla está inestable o se traba, o si puede haber \
-                     una lesión grave. Busque ayuda hoy por hinchazón, una rodilla que se traba o se dobla \
-                     sola, o un posible hueso roto.",
+                     hinchazón evidente, si la rodilla está inestable o se traba, o si puede haber \
+                     una lesión grave. Busque ayuda hoy si hay hinchazón o si un hueso puede estar \
+                     roto. También si la rodilla se traba o le falla.",
         },
     }
 }
@@ -593,13 +583,13 @@ fn question(q: Question) -> &'static str {
         SharpPain => "¿Siente un dolor punzante al mover esta rodilla o al presionarla?",
         CannotBearWeight => "¿Le es imposible, o muy doloroso, apoyar el peso en esta pierna?",
         Locking => "¿Esta rodilla se traba o se atasca, de modo que no puede doblarla ni estirarla?",
-        GivingWay => "¿Esta rodilla se le ha doblado sola, o siente que podría doblarse sola?",
-        NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie?",
+        GivingWay => "¿Esta rodilla le ha fallado, como si se doblara sola, o siente que podría fallarle?",
+        NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en ese pie?",
         BloodClotNow => {
             "¿Tiene, o podría tener, un coágulo de sangre en una pierna (TVP, un coágulo en una vena profunda)?"
         }
         BloodClotOnTreatment => {
-            "¿Recibe tratamiento ahora por un coágulo de sangre, por ejemplo con medicamentos anticoagulantes?"
+            "¿Recibe tratamiento ahora por un coágulo, por ejemplo con medicinas anticoagulantes (que hacen la sangre más líquida)?"
         }
         BloodClotInThePast => "¿Ha tenido un coágulo de sangre en el pasado, aunque el tratamiento ya haya terminado?",
         DoctorSaidNoMassage => "¿Un médico le ha dicho que no masajee esta pierna?",
@@ -611,7 +601,7 @@ fn question(q: Question) -> &'static str {
         PainDisturbsDailyLife => {
             "¿El dolor le dificulta las cosas diarias, como caminar, subir escaleras o trabajar?"
         }
-        PainDisturbsSleep => "¿El dolor le despierta o le impide dormir?",
+        PainDisturbsSleep => "¿El dolor hace que se despierte o no le deja dormir?",
         UnsureOfCause => "¿Tiene dudas sobre la causa de este dolor de rodilla?",
         ClinicianCleared => {
             "Desde que empezó este dolor, ¿un médico o fisioterapeuta revisó esta rodilla y le dijo que el automasaje está bien?"
@@ -661,7 +651,7 @@ fn guidance(q: Question) -> &'static str {
         SharpPain => "No masajee la rodilla. Pida a un profesional de la salud que revise el dolor punzante.",
         CannotBearWeight => "Deje descansar la pierna y no la masajee. Busque ayuda médica hoy.",
         Locking => "No masajee la rodilla. Una rodilla que se traba necesita que un médico la revise hoy.",
-        GivingWay => "No masajee la rodilla. Una rodilla que se dobla sola necesita que un médico la revise hoy.",
+        GivingWay => "No masajee la rodilla. Una rodilla que le falla necesita que un médico la revise hoy.",
         NumbnessTinglingWeakness => {
             "No masajee la pierna. Consulte a un profesional de la salud. Busque ayuda hoy si se extiende o la pierna se debilita más."
         }
@@ -806,13 +796,13 @@ fn step(k: StepKind) -> StepWords {
         },
         StepKind::PesAnserineHold => StepWords {
             usual: Words {
-                name: "Pata de ganso: mantener presión",
+                name: "Pata de ganso: mantener la presión",
                 motion: "Mantenga una presión constante sobre el punto sensible durante 30 a 60 segundos.",
                 ..pes
             },
             gentle_hands: pes.hands,
             gentle_pressure:
-                "Presione con suavidad y de forma constante sobre el punto sensible. Afloje si empieza a doler.",
+                "Presione con suavidad y de forma constante sobre el punto sensible. Presione menos si empieza a doler.",
             gentle_motion: "Mantenga un toque suave y constante sobre el punto durante 30 a 60 segundos.",
         },
         StepKind::PesAnserineFriction => StepWords {
@@ -861,7 +851,7 @@ fn step(k: StepKind) -> StepWords {
                 name: "Rodillo de espuma: pausa en un punto sensible",
                 target: "Un punto sensible en la parte interna del muslo.",
                 hands: "Quédese sobre el rodillo, apoyándose en los brazos.",
-                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia agradable.",
+                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia leve y tolerable.",
                 motion: "No se mueva y respire durante 20 a 30 segundos.",
             },
             gentle_hands: "Quédese sobre el rodillo, con los brazos sosteniendo su cuerpo.",

@@ -770,51 +770,97 @@ mod tests {
     }
 
     /// A term a patient may not know, and the plain words that must come with it wherever a
-    /// screen uses it.
-    const GLOSSES: [(&str, &str); 8] = [
-        ("pes anserine", "three tendons"),
-        ("tendon", "cords"),
-        ("joint line", "where the thigh bone meets the shin bone"),
-        ("VMO", "teardrop"),
-        ("adductors", "inner thigh muscles"),
-        ("cross-fiber", "across the tendon, not along it"),
-        ("meniscus", "cushion"),
-        ("MCL", "band|ligament on the inside"),
-    ];
+    /// screen uses it (alternatives split by `|`), per language; then the word for inches,
+    /// which must come with centimetres.
+    fn glosses(lang: Lang) -> (&'static [(&'static str, &'static str)], &'static str) {
+        match lang {
+            Lang::En => (
+                &[
+                    ("pes anserine", "three tendons"),
+                    ("tendon", "cords"),
+                    ("joint line", "where the thigh bone meets the shin bone"),
+                    ("VMO", "teardrop"),
+                    ("adductors", "inner thigh muscles"),
+                    (
+                        "cross-fiber",
+                        "across the tendon, not along it|across a tendon, not along it",
+                    ),
+                    ("meniscus", "cushion"),
+                    ("MCL", "band|ligament on the inside"),
+                ],
+                "inch",
+            ),
+            Lang::Es => (
+                &[
+                    ("pata de ganso", "tres tendones"),
+                    ("tendón", "cordones"),
+                    ("línea de unión", "donde se juntan el hueso del muslo"),
+                    ("VMO", "lágrima"),
+                    ("aductores", "parte interna del muslo"),
+                    ("roces a lo ancho", "no a lo largo"),
+                    ("menisco", "cojín"),
+                    ("LCM", "banda|ligamento de la parte interna"),
+                ],
+                "pulgada",
+            ),
+        }
+    }
 
-    fn assert_glossed(screen: &str, words: &str) {
+    fn assert_glossed(lang: Lang, screen: &str, words: &str) {
         let lower = words.to_lowercase();
-        for (term, gloss) in GLOSSES {
+        let (terms, inch) = glosses(lang);
+        for (term, gloss) in terms {
             if lower.contains(&term.to_lowercase()) {
                 assert!(
                     gloss.split('|').any(|g| lower.contains(&g.to_lowercase())),
-                    "{screen} says {term:?} without {gloss:?}: {words}"
+                    "{screen} in {lang:?} says {term:?} without {gloss:?}: {words}"
                 );
             }
         }
-        if lower.contains("inch") {
-            assert!(lower.contains(" cm"), "{screen} gives inches without cm");
+        if lower.contains(inch) {
+            assert!(
+                lower.contains(" cm"),
+                "{screen} in {lang:?} gives inches without cm"
+            );
         }
     }
 
     #[test]
-    fn every_step_screen_glosses_its_jargon() {
-        for &k in StepKind::ALL {
-            for p in [Pressure::Usual, Pressure::Gentle] {
-                let screen = [
-                    Msg::StepName(k),
-                    Msg::StepTarget(k),
-                    Msg::StepHands(k, p),
-                    Msg::StepPressure(k, p),
-                    Msg::StepMotion(k, p),
-                ]
-                .map(en)
-                .join(" ");
-                assert_glossed(&format!("{k:?} ({p:?})"), &screen);
+    fn every_step_screen_glosses_its_jargon_in_every_language() {
+        for &lang in Lang::ALL {
+            let t = |msg: Msg| text(lang, msg);
+            for &k in StepKind::ALL {
+                for p in [Pressure::Usual, Pressure::Gentle] {
+                    let screen = [
+                        Msg::StepName(k),
+                        Msg::StepTarget(k),
+                        Msg::StepHands(k, p),
+                        Msg::StepPressure(k, p),
+                        Msg::StepMotion(k, p),
+                    ]
+                    .map(t)
+                    .join(" ");
+                    assert_glossed(lang, &format!("{k:?} ({p:?})"), &screen);
+                }
+            }
+            // The overview: the method choice, with its glosses.
+            let overview = [
+                Ui::MethodLabel,
+                Ui::MethodFriction,
+                Ui::WordPesAnserine,
+                Ui::WordCrossFiber,
+            ]
+            .map(|u| t(Msg::Ui(u)))
+            .join(" ");
+            assert_glossed(lang, "the method choice", &overview);
+            for &q in Question::ALL {
+                assert_glossed(lang, &format!("{q:?}"), t(Msg::Question(q)));
+            }
+            // The end screen's signs to get help, and the stop screens.
+            for &s in SeekHelpSign::ALL {
+                assert_glossed(lang, &format!("{s:?}"), t(Msg::SeekHelp(s)));
             }
         }
-        // The overview: the method choice, with its glosses, then every step's name, place
-        // and pressure.
         let overview = [
             en(Ui::MethodLabel),
             en(Ui::MethodFriction),
@@ -823,13 +869,6 @@ mod tests {
         ]
         .join(" ");
         assert!(overview.contains("tendon") && overview.contains("across a tendon, not along it"));
-        for &q in Question::ALL {
-            assert_glossed(&format!("{q:?}"), en(Msg::Question(q)));
-        }
-        // The end screen's signs to get help, and the stop screens.
-        for &s in SeekHelpSign::ALL {
-            assert_glossed(&format!("{s:?}"), en(Msg::SeekHelp(s)));
-        }
     }
 
     #[test]
