@@ -106,7 +106,7 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::ConfirmGoOn => "Lo confirmo: continuar",
         Ui::ConfirmSkip => "Omitir este paso",
-        Ui::MclCautionHeading => "Tenga mucho cuidado",
+        Ui::MclCautionHeading => "Tenga muchísimo cuidado",
         Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
         Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que le falla.",
         Ui::MclCautionPressure => "Use una presión de muy suave a media.",
@@ -163,8 +163,8 @@ fn ui_text(ui: Ui) -> &'static str {
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
         Ui::WhatToDo => "Qué hacer ahora",
-        Ui::CheckInQuestion => "¿Cómo se sintió este paso?",
-        Ui::CheckInGoodAche => "Molestia tolerable: continuar",
+        Ui::CheckInQuestion => "¿Cómo se sintió durante este paso?",
+        Ui::CheckInGoodAche => "Molestia leve: continuar",
         Ui::BeforeStartHeading => "Antes de empezar",
         Ui::BeforeStartIntro => "Tres cosas para tener en cuenta todo el tiempo:",
         Ui::ReadyStart => "Todo listo: empezar",
@@ -241,11 +241,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyFront => "Frente",
         Ui::AnatomyJointLine => "Unión",
         Ui::AnatomyNotMassaged => "(no se masajea)",
-        Ui::AnatomyExtremeCare => "(mucho cuidado)",
+        Ui::AnatomyExtremeCare => "(máximo cuidado)",
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
         Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
-        Ui::TouchExtremeCare => "Toque esta parte solo con mucho cuidado, y solo si un profesional de la salud le enseñó cómo.",
+        Ui::TouchExtremeCare => "Toque esta parte solo con muchísimo cuidado, y solo si un profesional de la salud le enseñó cómo.",
         Ui::TouchNotDirectly => "La rutina no trabaja directamente sobre esta parte.",
         Ui::BenefitsHeading => "Lo que puede hacer el masaje",
         Ui::PrinciplesHeading => "Seis principios clave",
@@ -359,12 +359,12 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::Mcl => {
             "Una banda fuerte en el lado interno de la rodilla. Mantiene firme la articulación. \
-             Tóquela solo con mucho cuidado. Nunca la trabaje después de una lesión reciente, ni \
+             Tóquela solo con muchísimo cuidado. Nunca la trabaje después de una lesión reciente, ni \
              si la rodilla le falla. Deténgase de inmediato si duele."
         }
         Structure::MedialMeniscus => {
             "Una pieza de cartílago (tejido duro y elástico) con forma de C que amortigua la \
-             rodilla. No se masajea directamente. Masajear a su alrededor de todos modos puede ayudar a la \
+             rodilla. No se masajea directamente. Aun así, masajear a su alrededor puede ayudar a la \
              articulación."
         }
     }
@@ -455,8 +455,8 @@ fn technique(t: Technique) -> Words {
                      (los músculos de la parte interna del muslo).",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
             pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
-                       siga siendo cómodo. Debe sentir una molestia leve y tolerable, nunca un \
-                       dolor punzante.",
+                       siga siendo cómodo. Debe sentir solo una molestia leve, nunca un dolor \
+                       punzante.",
             motion: "Deslice las manos despacio a lo largo del músculo, desde la mitad del muslo \
                      hacia la rodilla. También puede hacer pequeños círculos o amasar. En un nudo \
                      sensible, mantenga una presión constante durante 30 a 60 segundos, hasta que \
@@ -524,7 +524,7 @@ fn faq(f: Faq) -> FaqText {
     match f {
         Faq::WhatToTarget => FaqText {
             question: "¿Qué debo masajear en la parte interna de la rodilla?",
-            answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga mucho cuidado con \
+            answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga muchísimo cuidado con \
                      el LCM. No lo toque a menos que un profesional de la salud le haya enseñado \
                      cómo.",
         },
@@ -538,8 +538,8 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhenToAvoid => FaqText {
             question: "¿Cuándo no debo masajear mi rodilla?",
             answer:
-                "No después de una lesión nueva o de un dolor repentino, ni con un posible \
-                     ligamento o menisco desgarrado. No si hay hinchazón o moretones evidentes. No con \
+                "No después de una lesión nueva o de un dolor repentino. No si es posible que \
+                     tenga un desgarro de ligamento o de menisco. No si hay hinchazón o moretones evidentes. No con \
                      dolor muy fuerte o punzante, ni si la rodilla le falla. No con \
                      adormecimiento, hormigueo o debilidad, ni con fiebre o la rodilla roja. No \
                      con un coágulo de sangre (TVP), ni con una herida o infección de la piel \
@@ -584,7 +584,7 @@ fn question(q: Question) -> &'static str {
         CannotBearWeight => "¿Le es imposible, o muy doloroso, apoyar el peso en esta pierna?",
         Locking => "¿Esta rodilla se traba o se atasca, de modo que no puede doblarla ni estirarla?",
         GivingWay => "¿Esta rodilla le ha fallado, como si se doblara sola, o siente que podría fallarle?",
-        NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en ese pie?",
+        NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie de este lado?",
         BloodClotNow => {
             "¿Tiene, o podría tener, un coágulo de sangre en una pierna (TVP, un coágulo en una vena profunda)?"
         }
@@ -601,7 +601,7 @@ fn question(q: Question) -> &'static str {
         PainDisturbsDailyLife => {
             "¿El dolor le dificulta las cosas diarias, como caminar, subir escaleras o trabajar?"
         }
-        PainDisturbsSleep => "¿El dolor hace que se despierte o no le deja dormir?",
+        PainDisturbsSleep => "¿El dolor hace que se despierte o le impide dormir?",
         UnsureOfCause => "¿Tiene dudas sobre la causa de este dolor de rodilla?",
         ClinicianCleared => {
             "Desde que empezó este dolor, ¿un médico o fisioterapeuta revisó esta rodilla y le dijo que el automasaje está bien?"
@@ -851,7 +851,7 @@ fn step(k: StepKind) -> StepWords {
                 name: "Rodillo de espuma: pausa en un punto sensible",
                 target: "Un punto sensible en la parte interna del muslo.",
                 hands: "Quédese sobre el rodillo, apoyándose en los brazos.",
-                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia leve y tolerable.",
+                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia leve.",
                 motion: "No se mueva y respire durante 20 a 30 segundos.",
             },
             gentle_hands: "Quédese sobre el rodillo, con los brazos sosteniendo su cuerpo.",
