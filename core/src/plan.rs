@@ -39,6 +39,9 @@ listed! {
     }
 }
 
+/// How long "More time" can make the positioning step: settling in may take a while.
+pub const POSITIONING_LONGEST_SECONDS: u32 = 120;
+
 impl StepKind {
     pub const COUNT: usize = StepKind::ALL.len();
 
@@ -55,6 +58,16 @@ impl StepKind {
             StepKind::FoamRollerPause => durations::ROLLER_PAUSE,
             StepKind::MassageBall => durations::BALL_HOLD,
             StepKind::GentleMovement => fixed(defaults::MOVEMENT_SECONDS),
+        }
+    }
+
+    /// The longest "More time" can make this step while it runs: the source's longest where
+    /// the source gives a duration; getting into position (no massage in it) up to 2 minutes;
+    /// our other stated defaults stay as they are.
+    pub const fn longest_seconds(self) -> u32 {
+        match self {
+            StepKind::Positioning => POSITIONING_LONGEST_SECONDS,
+            _ => self.range().max,
         }
     }
 
@@ -243,10 +256,16 @@ impl Plan {
     }
 
     /// The timer for this plan: each step's length, "How did that feel?" after the deep
-    /// pressure steps, and the confirmation before the MCL step.
+    /// pressure steps, the confirmation before the MCL step, and "More time" up to the
+    /// longest the source gives each step.
     pub fn session(&self) -> Session {
         let kinds: Vec<StepKind> = self.steps.iter().map(|s| s.kind).collect();
         Session::new(self.steps.iter().map(|s| Millis::from(s.seconds) * 1000))
+            .with_longest(
+                kinds
+                    .iter()
+                    .map(|k| Millis::from(k.longest_seconds()) * 1000),
+            )
             .with_check_ins(|i| kinds[i].is_deep_pressure())
             .with_confirmations(|i| kinds[i].needs_confirmation())
     }
@@ -541,6 +560,39 @@ mod tests {
         let end_pes = end_soft + 5 + u64::from(plan.steps[2].seconds) * 1000;
         session.handle(Input::FeltFine, end_pes + 1);
         assert_eq!(session.view(end_pes + 2).phase, Phase::Confirm(3));
+    }
+
+    #[test]
+    fn more_time_in_a_plans_session_stops_at_the_sources_longest() {
+        use crate::timer::{Input, MORE_TIME};
+        // The source's longest where it gives a duration; 2 minutes to get into position; our
+        // other stated defaults as they are.
+        for &k in StepKind::ALL {
+            let longest = k.longest_seconds();
+            match k {
+                StepKind::Positioning => assert_eq!(longest, 120),
+                _ => assert_eq!(longest, k.range().max, "{k:?}"),
+            }
+            assert!(longest >= k.range().max);
+        }
+        let a = answers(Choice::Yes, Choice::No, Choice::No);
+        let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let mut session = plan.session();
+        session.handle(Input::Start, 0);
+        // Into the inner-thigh step, then "More time" until it says no.
+        let soft = u64::from(plan.steps[0].seconds) * 1000 + 1;
+        let mut taps = 0;
+        while session.handle(Input::MoreTime, soft) {
+            taps += 1;
+        }
+        let view = session.view(soft);
+        assert_eq!(view.step, 1);
+        assert_eq!(
+            view.step_length,
+            u64::from(StepKind::SoftTissueRelease.range().max) * 1000
+        );
+        let grown = view.step_length - u64::from(plan.steps[1].seconds) * 1000;
+        assert_eq!(taps, grown.div_ceil(MORE_TIME));
     }
 
     #[test]

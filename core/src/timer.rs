@@ -15,12 +15,18 @@
 //! on" (the step runs) or "Skip this step" (it is skipped). After a check-in at the same
 //! moment, both are asked in the one pause, the check-in first. The session remembers which
 //! steps were skipped, so the end screen never lists a skipped step as done.
+//!
+//! A step under way can be lengthened ("More time", WCAG 2.2.1), by [`MORE_TIME`] at a time,
+//! up to the longest the source gives for it: the steps after it move back, with their holds.
 
 /// Milliseconds.
 pub type Millis = u64;
 
 /// Going back within this much of a step's start goes to the previous step instead.
 pub const BACK_TO_PREVIOUS_WITHIN: Millis = 3_000;
+
+/// How much "More time" adds to the step under way (never past the step's longest).
+pub const MORE_TIME: Millis = 15_000;
 
 /// Why the patient stopped the routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,6 +73,8 @@ pub enum Input {
     Confirm,
     /// "Skip this step" at a confirmation: the step is skipped.
     Decline,
+    /// "More time": the step under way (running or paused) gets up to [`MORE_TIME`] more.
+    MoreTime,
 }
 
 /// What the screen shows at a moment.
@@ -83,6 +91,8 @@ pub struct SessionView {
     pub total: Millis,
     /// Time spent running (wall time minus paused time).
     pub running: Millis,
+    /// What "More time" would add now: 0 when the step is at its longest, or not under way.
+    pub more_time: Millis,
 }
 
 impl SessionView {
@@ -154,6 +164,8 @@ pub struct Session {
     confirmed: Vec<bool>,
     /// Steps the patient skipped (and has not gone back to).
     skipped: Vec<bool>,
+    /// The longest each step may become with "More time".
+    longest: Vec<Millis>,
     /// Counts the inputs that changed the session: the shell reschedules cues when it moves.
     revision: u32,
 }
@@ -177,8 +189,18 @@ impl Session {
             })
             .collect();
         let count = ends.len();
+        let mut start = 0;
+        let longest = ends
+            .iter()
+            .map(|&end| {
+                let length = end - start;
+                start = end;
+                length
+            })
+            .collect();
         Session {
             ends,
+            longest,
             check_in: vec![false; count],
             asked: vec![false; count],
             confirm: vec![false; count],
@@ -199,6 +221,25 @@ impl Session {
     pub fn with_check_ins(mut self, ask: impl Fn(usize) -> bool) -> Self {
         self.check_in = (0..self.ends.len()).map(ask).collect();
         self
+    }
+
+    /// How long each step may become with "More time" (a step is never shortened by it: a
+    /// longest shorter than the step's own length, or a missing one, leaves it as it is).
+    pub fn with_longest(mut self, longest: impl IntoIterator<Item = Millis>) -> Self {
+        for (step, longest) in longest.into_iter().enumerate().take(self.ends.len()) {
+            let own = self.ends[step] - self.step_start(step);
+            self.longest[step] = longest.max(own);
+        }
+        self
+    }
+
+    /// What "More time" would add to `step` now.
+    fn room_to_lengthen(&self, step: usize) -> Millis {
+        let Some(&end) = self.ends.get(step) else {
+            return 0;
+        };
+        let length = end - self.step_start(step);
+        self.longest[step].saturating_sub(length).min(MORE_TIME)
     }
 
     /// Asks for a confirmation before each step for which `ask` says so.
@@ -419,6 +460,18 @@ impl Session {
                 let step = self.step_at(position);
                 self.skip_step(step, now);
             }
+            (Input::MoreTime, Phase::Running | Phase::Paused) => {
+                let position = self.raw_position(now).min(self.total() as i128) as Millis;
+                let step = self.step_at(position);
+                let more = self.room_to_lengthen(step);
+                if more == 0 {
+                    return false;
+                }
+                // This step ends later, and every later step (and its holds) moves with it.
+                for end in &mut self.ends[step..] {
+                    *end = end.saturating_add(more);
+                }
+            }
             (Input::Back, Phase::Running | Phase::Paused) => {
                 let position = self.raw_position(now).min(self.total() as i128) as Millis;
                 let step = self.step_at(position);
@@ -564,6 +617,10 @@ impl Session {
         } else {
             self.ends.get(step).map_or(0, |&end| end - position)
         };
+        let more_time = match phase {
+            Phase::Running | Phase::Paused => self.room_to_lengthen(step),
+            _ => 0,
+        };
         SessionView {
             phase,
             step,
@@ -572,6 +629,7 @@ impl Session {
             position,
             total,
             running,
+            more_time,
         }
     }
 }
@@ -926,5 +984,61 @@ mod tests {
                 kind: Count(3)
             }
         );
+    }
+
+    #[test]
+    fn more_time_lengthens_the_step_under_way_up_to_its_longest_and_moves_the_rest() {
+        let mut s = Session::new([30 * S, 60 * S])
+            .with_check_ins(|i| i == 0)
+            .with_longest([60 * S, 60 * S]);
+        assert_eq!(
+            s.view(0).more_time,
+            0,
+            "nothing to lengthen before the start"
+        );
+        assert!(!s.handle(Input::MoreTime, 0));
+        s.handle(Input::Start, 0);
+        assert_eq!(s.view(10 * S).more_time, MORE_TIME);
+        assert!(s.handle(Input::MoreTime, 10 * S));
+        let v = s.view(10 * S);
+        assert_eq!((v.step, v.step_length, v.remaining), (0, 45 * S, 35 * S));
+        assert_eq!(v.total, 105 * S);
+        assert!(s.handle(Input::MoreTime, 10 * S));
+        let v = s.view(10 * S);
+        assert_eq!(
+            (v.step_length, v.remaining, v.more_time),
+            (60 * S, 50 * S, 0)
+        );
+        assert!(!s.handle(Input::MoreTime, 10 * S), "never past the longest");
+        // The check-in moved with the step's end; the next step starts after it.
+        assert_eq!(s.view(59 * S).phase, Phase::Running);
+        assert_eq!(s.view(60 * S).phase, Phase::CheckIn(0));
+        s.handle(Input::FeltFine, 60 * S);
+        let v = s.view(61 * S);
+        assert_eq!((v.step, v.remaining), (1, 59 * S));
+        assert_eq!(v.more_time, 0, "the second step is at its longest");
+    }
+
+    #[test]
+    fn more_time_works_while_paused_and_a_step_without_room_stays_as_it_is() {
+        let mut s = Session::new([30 * S, 20 * S]).with_longest([40 * S]);
+        s.handle(Input::Start, 0);
+        s.handle(Input::Pause, 5 * S);
+        assert!(s.handle(Input::MoreTime, 100 * S));
+        let v = s.view(100 * S);
+        assert_eq!(
+            (v.phase, v.remaining, v.running),
+            (Phase::Paused, 35 * S, 5 * S)
+        );
+        assert_eq!(
+            v.more_time, 0,
+            "only 10 s of room were left, and they are used"
+        );
+        s.handle(Input::Skip, 100 * S);
+        // A step without a longest (or a shorter one) keeps its own length.
+        assert_eq!(s.view(100 * S).more_time, 0);
+        assert!(!s.handle(Input::MoreTime, 100 * S));
+        let shorter = Session::new([30 * S]).with_longest([10 * S]);
+        assert_eq!(shorter.view(0).step_length, 30 * S);
     }
 }

@@ -3,7 +3,7 @@
 //! backwards. Host only (proptest never enters the wasm build).
 #![cfg(not(target_arch = "wasm32"))]
 
-use knee_core::timer::{CueKind, Input, Millis, Phase, Session, StopReason};
+use knee_core::timer::{CueKind, Input, Millis, Phase, Session, StopReason, MORE_TIME};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -16,6 +16,8 @@ fn input() -> impl Strategy<Value = Option<Input>> {
         2 => Just(Some(Input::TogglePause)),
         2 => Just(Some(Input::Skip)),
         2 => Just(Some(Input::Back)),
+        // A no-op here unless a test gives the steps room to grow (`with_longest`).
+        1 => Just(Some(Input::MoreTime)),
         1 => Just(Some(Input::Stop(StopReason::SharpOrIncreasingPain))),
         1 => Just(Some(Input::Stop(StopReason::PainOnMcl))),
     ]
@@ -273,6 +275,56 @@ proptest! {
                 prop_assert!(cues.iter().any(|c| c.after == at && !matches!(c.kind, CueKind::Count(_))));
                 if length >= 3_000 && at >= 3_000 {
                     prop_assert!(cues.iter().any(|c| c.after == at - 3_000 && c.kind == CueKind::Count(3)));
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+    /// "More time": it adds exactly what the view offered to the step under way (and to the
+    /// total and the time left), never takes a step past its longest or below its own length,
+    /// never changes the time that has run, and offers nothing outside a running or paused step.
+    #[test]
+    fn more_time_adds_what_it_offers_and_never_passes_the_longest(
+        steps in vec((0u64..=120_000, 0u64..=60_000, any::<bool>()), 1..7),
+        ops in vec((0i64..40_000, prop_oneof![3 => input_with_check_ins(), 2 => Just(Some(Input::MoreTime))]), 1..40),
+    ) {
+        let lengths: Vec<Millis> = steps.iter().map(|s| s.0).collect();
+        let longest: Vec<Millis> = steps.iter().map(|s| s.0 + s.1).collect();
+        let asks: Vec<bool> = steps.iter().map(|s| s.2).collect();
+        let mut session = Session::new(lengths.iter().copied())
+            .with_check_ins(|i| asks[i])
+            .with_longest(longest.iter().copied());
+        let mut now: Millis = 1_000_000;
+        for (gap, input) in ops {
+            now += gap as Millis;
+            let before = session.view(now);
+            let changed = match input {
+                Some(i) => session.handle(i, now),
+                None => {
+                    session.observe(now);
+                    false
+                }
+            };
+            let view = session.view(now);
+            prop_assert!(view.step_length >= lengths[view.step], "a step got shorter");
+            prop_assert!(view.step_length <= longest[view.step], "a step passed its longest");
+            prop_assert!(view.more_time <= MORE_TIME);
+            if matches!(view.phase, Phase::Running | Phase::Paused) {
+                prop_assert_eq!(view.more_time, MORE_TIME.min(longest[view.step] - view.step_length));
+            } else {
+                prop_assert_eq!(view.more_time, 0, "more time offered in {:?}", view.phase);
+            }
+            if input == Some(Input::MoreTime) {
+                prop_assert_eq!(changed, before.more_time > 0);
+                if changed {
+                    prop_assert_eq!(view.total, before.total + before.more_time);
+                    prop_assert_eq!(view.step, before.step);
+                    prop_assert_eq!(view.remaining, before.remaining + before.more_time);
+                    prop_assert_eq!(view.running, before.running);
                 }
             }
         }

@@ -116,9 +116,17 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| dispatch.dispatch(action))
     };
 
+    // Whether the patient has left the first screen: coming back to the landing then moves
+    // focus to its heading, as every other new screen does; the first load never does.
+    let left_landing = use_mut_ref(|| false);
+    if state.patient.screen != Screen::Landing {
+        *left_landing.borrow_mut() = true;
+    }
+    let returned = *left_landing.borrow();
+
     let screen = match &state.patient.screen {
         Screen::Landing => html! {
-            <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} />
+            <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned} />
         },
         &Screen::Screening(page) => html! {
             <ScreeningPage

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::action_button::action_button;
 
-use super::use_text;
+use super::{use_heading_focus_when, use_text};
 
 const HOW: [Ui; 4] = [
     Ui::HowScreening,
@@ -23,11 +23,15 @@ pub struct LandingProps {
     pub on_start: Callback<()>,
     /// "Learn about your knee".
     pub on_learn: Callback<()>,
+    /// The patient came back here (Back, Start over, Next patient): focus goes to the heading.
+    #[prop_or_default]
+    pub returned: bool,
 }
 
 #[component]
 pub fn Landing(props: &LandingProps) -> Html {
     let t = use_text();
+    let heading = use_heading_focus_when((), props.returned);
     let items = |msgs: &mut dyn Iterator<Item = Msg>| -> Html {
         msgs.map(|m| html! { <li>{ t.get(m) }</li> }).collect()
     };
@@ -36,7 +40,7 @@ pub fn Landing(props: &LandingProps) -> Html {
     html! {
         <div class="screen landing">
             <header class="masthead">
-                <h1>{ t.get(Ui::AppTitle) }</h1>
+                <h1 ref={heading} tabindex="-1">{ t.get(Ui::AppTitle) }</h1>
                 <p class="lead">{ t.get(Ui::LandingLead) }</p>
             </header>
             <main id="main" class="content">

@@ -75,11 +75,20 @@ pub fn use_text() -> Text {
 /// whenever `key` changes: a new page of a screen then reads from its start.
 #[hook]
 pub fn use_heading_focus<K: PartialEq + Clone + 'static>(key: K) -> NodeRef {
+    use_heading_focus_when(key, true)
+}
+
+/// As [`use_heading_focus`], only when `enabled` (the landing: not when the page first loads,
+/// which in a clinic's iframe would pull the host page to the widget).
+#[hook]
+pub fn use_heading_focus_when<K: PartialEq + Clone + 'static>(key: K, enabled: bool) -> NodeRef {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
         use_effect_with(key, move |_| {
-            crate::services::page::focus_and_reveal(&heading)
+            if enabled {
+                crate::services::page::focus_and_reveal(&heading)
+            }
         });
     }
     heading

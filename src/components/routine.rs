@@ -4,7 +4,7 @@
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
 use knee_core::plan::{Plan, Pressure, StepKind};
-use knee_core::timer::{format_clock, Input, Phase, SessionView, StopReason};
+use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
@@ -44,12 +44,25 @@ pub(super) fn mcl_caution(pressure: Pressure) -> [Ui; 4] {
 pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let t = use_text();
     let view = props.view;
-    let heading = use_heading_focus(view.step);
-    let hold_heading = use_heading_focus(match view.phase {
+    // Focus goes to the step's heading when the routine opens, never when a step changes on
+    // its own or by Skip and Back: it stays on the control the patient used (Pause, a stop).
+    let heading = use_heading_focus(());
+    // A check-in or the MCL question replaces the controls: focus goes to its heading, and
+    // back to Pause when the routine goes on (if the answer's button took focus with it).
+    let hold = match view.phase {
         Phase::CheckIn(step) => Some((step, false)),
         Phase::Confirm(step) => Some((step, true)),
         _ => None,
-    });
+    };
+    let hold_heading = use_node_ref();
+    let pause_button = use_node_ref();
+    {
+        let (hold_heading, pause_button) = (hold_heading.clone(), pause_button.clone());
+        use_effect_with(hold, move |hold| match hold {
+            Some(_) => crate::services::page::focus(&hold_heading),
+            None => crate::services::page::focus_if_lost(&pause_button),
+        });
+    }
     let Some(step) = props.plan.steps.get(view.step) else {
         return html! {};
     };
@@ -77,6 +90,25 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         ],
     );
     let next = props.plan.steps.get(view.step + 1).map(|s| s.kind);
+    // What a screen reader hears, politely, when the routine moves: the new step, or the
+    // question it holds at. Never the countdown (its timer role is not live).
+    let announcement = match view.phase {
+        Phase::CheckIn(_) => t.get(Ui::CheckInQuestion).to_owned(),
+        Phase::Confirm(_) => format!(
+            "{} {}",
+            t.get(Ui::ConfirmHeading),
+            t.get(Ui::ConfirmQuestion)
+        ),
+        _ => t.fill(
+            Ui::StepAnnounce,
+            &[
+                ("n", &(view.step + 1).to_string()),
+                ("total", &props.plan.steps.len().to_string()),
+                ("name", t.get(Msg::StepName(kind))),
+            ],
+        ),
+    };
+    let more_time = more_time_button(&t, view.more_time, send(Input::MoreTime));
     let mut stops = vec![
         (StopReason::SharpOrIncreasingPain, Ui::StopSharpPain),
         (StopReason::NumbnessOrTingling, Ui::StopNumbness),
@@ -157,15 +189,18 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         <button type="button" class="button" onclick={send(Input::Back)}>
                             { t.get(Ui::PreviousStep) }
                         </button>
-                        <button type="button" class="button button-primary" onclick={send(Input::TogglePause)}>
+                        <button type="button" class="button button-primary" ref={pause_button}
+                            onclick={send(Input::TogglePause)}>
                             { t.get(if paused { Ui::Resume } else { Ui::Pause }) }
                         </button>
                         <button type="button" class="button" onclick={send(Input::Skip)}>
                             { t.get(Ui::SkipStep) }
                         </button>
                     </div>
+                    { more_time }
                     <p class="note">{ t.get(Ui::SpaceHint) }</p>
                     }
+                    <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
                     <p class="note screen-dim-note" role="status">
                         if props.screen_may_dim { { t.get(Ui::ScreenMayDim) } }
                     </p>
@@ -204,6 +239,25 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                 </section>
                 <div class="card cue-card">{ props.cue_controls.clone() }</div>
             </main>
+        </div>
+    }
+}
+
+/// "More time: +15 s", for the step under way; at the step's longest it stays in place (and
+/// keeps focus) but says so and does nothing.
+fn more_time_button(t: &super::Text, more: Millis, onclick: Callback<MouseEvent>) -> Html {
+    let seconds = if more == 0 { MORE_TIME } else { more }.div_ceil(1000);
+    let label = t.fill(Ui::MoreTime, &[("n", &seconds.to_string())]);
+    let at_longest = more == 0;
+    html! {
+        <div class="more-time">
+            <button type="button" class="button" aria-disabled={at_longest.then_some("true")}
+                aria-describedby={at_longest.then_some("longest-note")} {onclick}>
+                { label }
+            </button>
+            if at_longest {
+                <p id="longest-note" class="note">{ t.get(Ui::LongestNote) }</p>
+            }
         </div>
     }
 }

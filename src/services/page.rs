@@ -51,6 +51,30 @@ pub fn focus_and_reveal(node: &yew::NodeRef) {
     }
 }
 
+/// Moves keyboard focus to an element (without scrolling the page to the top).
+pub fn focus(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        // Focus can fail only on an element that is gone; then there is nothing to focus.
+        let _ = element.focus();
+    }
+}
+
+/// Moves focus to an element only if focus was lost: the element that had it is gone, so the
+/// document's body (or nothing) has it now. Focus the patient placed stays where it is.
+pub fn focus_if_lost(node: &yew::NodeRef) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    };
+    if lost {
+        focus(node);
+    }
+}
+
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {
