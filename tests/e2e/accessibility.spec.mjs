@@ -153,7 +153,7 @@ for (const theme of ["light", "dark"]) {
     const pick = noRisks({ "q-mcl-guidance": "no" });
     for (let pageIndex = 0; ; pageIndex += 1) {
       await expect(page.locator("h1:focus, h2:focus, legend:focus"), `screening page ${pageIndex + 1}: focus on its heading`).toHaveCount(1);
-      if (pageIndex === 0) await screenChecks(page, `screening page 1 (${theme})`);
+      await screenChecks(page, `screening page ${pageIndex + 1} (${theme})`);
       await answerPageByKeyboard(page, pick);
       if (await page.getByRole("button", { name: t.ui.SeeResult }).count()) {
         await press(page, t.ui.SeeResult);
@@ -169,6 +169,7 @@ for (const theme of ["light", "dark"]) {
     await screenChecks(page, `overview (${theme})`);
     await press(page, t.ui.StartRoutine);
     await expectHeadingFocus(page, t.ui.BeforeStartHeading, "principles");
+    await screenChecks(page, `principles (${theme})`);
     await press(page, t.ui.ReadyStart);
     // The routine: focus on the first step's heading, the step announced.
     await expectHeadingFocus(page, STEP.Positioning, "the first step");
@@ -211,6 +212,39 @@ for (const theme of ["light", "dark"]) {
     await press(page, t.ui.StopSharpPain);
     await expectHeadingFocus(page, t.ui.StoppedTitle, "stopped");
     await screenChecks(page, `stopped (${theme})`);
+  });
+}
+
+for (const theme of ["light", "dark"]) {
+  test(`every other screen, ${theme}: each result tier, the MCL question and the end screen pass axe, targets and layout`, async ({ page, app }) => {
+    await page.clock.install();
+    for (const [answers, tier] of [
+      [{ "q-fever": "yes" }, "GetHelpToday"],
+      [{ "q-pain-lasting": "yes" }, "SeeClinician"],
+      [{ "q-pain-lasting": "yes", "q-clinician-cleared": "yes" }, "GoAheadWithChanges"],
+    ]) {
+      await app.open(`?theme=${theme}`);
+      await answerScreening(page, noRisks(answers));
+      await shows(page, ".verdict h1", t.tiers[tier].title);
+      await screenChecks(page, `the ${tier} result (${theme})`);
+    }
+    // The MCL question, then the end screen (every step skipped).
+    await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
+    await page.getByRole("button", { name: t.ui.StartRoutine }).click();
+    await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+    for (let i = 0; i < 20 && !(await page.getByRole("heading", { name: t.ui.ConfirmHeading }).count()); i += 1) {
+      await page.getByRole("button", { name: t.ui.SkipStep, exact: true }).click();
+    }
+    await expectHeadingFocus(page, t.ui.ConfirmHeading, "the MCL question");
+    await expect(live(page)).toHaveText(`${t.ui.ConfirmHeading} ${t.ui.ConfirmQuestion}`);
+    await screenChecks(page, `the MCL question (${theme})`);
+    while (!(await page.getByRole("heading", { name: t.ui.DoneTitle }).count())) {
+      const step = page.getByRole("button", { name: t.ui.SkipStep, exact: true });
+      const confirm = page.getByRole("button", { name: t.ui.ConfirmSkip, exact: true });
+      await (await confirm.count() ? confirm : step).click();
+    }
+    await expectHeadingFocus(page, t.ui.DoneTitle, "the end screen");
+    await screenChecks(page, `the end screen (${theme})`);
   });
 }
 

@@ -125,6 +125,9 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       await page.getByRole("button", { name: es.ui.StartOver }).click();
       await answerScreening(page, noRisks(), undefined, es);
       await page.getByRole("button", { name: es.ui.SeeMyRoutine }).click();
+      await shows(page, "h1", es.ui.PlanHeading);
+      await page.screenshot({ path: shot(`es-overview-${size}`), fullPage: true });
+      expect(await overflow(), "overview: px wider than the screen").toBeLessThanOrEqual(0);
       await page.getByRole("button", { name: es.ui.StartRoutine }).click();
       await page.getByRole("button", { name: es.ui.ReadyStart }).click();
       await page.clock.runFor(50_000);
