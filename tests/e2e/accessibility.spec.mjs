@@ -358,3 +358,39 @@ test("in forced-colors mode every control, the countdown and the stop buttons st
   expect(pressed, "the chosen language looks different from the other").not.toBe(other);
   await page.screenshot({ path: shot("forced-colors-step"), fullPage: true });
 });
+
+test("nothing flashes: no animation changes brightness or colour, and the 3-2-1 pulse is slower than once a second", async ({ page, app }) => {
+  await app.open();
+  const found = await page.evaluate(() => {
+    const out = { keyframes: [], flashing: [] };
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        const rules = rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule];
+        for (const r of rules) {
+          if (!(r instanceof CSSKeyframesRule)) continue;
+          out.keyframes.push(r.name);
+          for (const frame of r.cssRules) {
+            for (const prop of ["opacity", "color", "background-color", "background", "visibility", "filter", "fill"]) {
+              if (frame.style.getPropertyValue(prop)) out.flashing.push(`${r.name} ${frame.keyText} sets ${prop}`);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  });
+  expect(found.keyframes, "the animations were read").toContain("ending-pulse");
+  expect(found.flashing, "animations that change brightness or colour").toEqual([]);
+  // The last three seconds' pulse: one cycle a second at most (WCAG 2.3.1 allows three).
+  await page.clock.install();
+  await app.open();
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
+  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
+  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+  await page.clock.runFor(28_000);
+  const countdown = page.locator(".countdown.is-ending");
+  await expect(countdown).toHaveCount(1);
+  const seconds = await countdown.evaluate((c) => parseFloat(getComputedStyle(c).animationDuration));
+  expect(seconds, "pulse period in seconds").toBeGreaterThanOrEqual(1);
+});
