@@ -25,6 +25,7 @@ pub mod content;
 pub mod embed;
 pub mod idle;
 pub mod plan;
+pub mod prescription;
 pub mod screening;
 pub mod timer;
 
