@@ -25,6 +25,13 @@ if (!process.env.KNEE_E2E_CATALOGS) {
     { stdio: "inherit" },
   );
   if (cargo.status !== 0) throw new Error(`writing the catalogs failed (cargo exited ${cargo.status})`);
+  // Clinician's links made by the core's own encoder (prescription.spec.mjs).
+  const links = spawnSync(
+    "cargo",
+    ["run", "--quiet", "--locked", "-p", "knee-core", "--example", "prescription_links", "--", `${dir}/links.json`],
+    { stdio: "inherit" },
+  );
+  if (links.status !== 0) throw new Error(`writing the links failed (cargo exited ${links.status})`);
   process.env.KNEE_E2E_CATALOGS = dir;
 }
 

@@ -46,13 +46,16 @@ process.on("exit", () => {
 });
 
 /** Serves `dir` with the production headers (or without the CSP: `{ csp: false }`). */
-export async function startServer(dir, { csp = true } = {}) {
+export async function startServer(dir, { csp = true, log = false } = {}) {
   const port = await freePort();
-  const args = [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port), "--quiet"];
+  const args = [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port)];
+  if (!log) args.push("--quiet");
   if (!csp) args.push("--no-csp");
   // Pipes, not our own stdout/stderr: a server must never outlive us holding a terminal open.
   const server = spawn("python3", args, { stdio: ["ignore", "pipe", "pipe"] });
-  server.stderr.on("data", (chunk) => process.stderr.write(chunk));
+  // With `log`, the server's access log (one line per request) is kept for the test to read.
+  const lines = [];
+  server.stderr.on("data", (chunk) => (log ? lines.push(...String(chunk).split("\n").filter(Boolean)) : process.stderr.write(chunk)));
   const exited = new Promise((resolve) => server.on("exit", resolve));
   running.add(server);
   server.on("exit", () => running.delete(server));
@@ -64,6 +67,7 @@ export async function startServer(dir, { csp = true } = {}) {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    log: lines,
     stop: async () => {
       server.kill();
       await exited;

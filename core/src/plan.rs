@@ -10,6 +10,7 @@
 //! This module never imports a browser crate and never reads a clock.
 
 use crate::content::{durations, SecondsRange, Technique};
+use crate::prescription::Prescription;
 use crate::screening::{Answers, Change, Knee, Outcome};
 use crate::timer::{Millis, Session};
 
@@ -141,13 +142,15 @@ pub enum PesAnserineMethod {
     Friction,
 }
 
-/// The patient's choices for the routine.
+/// The patient's choices for the routine, and the clinician's routine if a link brought one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Choices {
     pub preset: Preset,
     pub pes_anserine: PesAnserineMethod,
     /// A duration the patient set for a step, in seconds; clamped into the step's range.
     adjusted: [Option<u32>; StepKind::COUNT],
+    /// The clinician's routine: only its steps, at its times unless the patient changes them.
+    prescribed: Option<Prescription>,
 }
 
 impl Choices {
@@ -156,7 +159,35 @@ impl Choices {
             preset,
             pes_anserine,
             adjusted: [None; StepKind::COUNT],
+            prescribed: None,
         }
+    }
+
+    /// The choices a clinician's routine gives: its pes anserine method, its steps and times.
+    pub fn prescribed(prescription: Prescription) -> Self {
+        Choices {
+            pes_anserine: prescription.pes_anserine(),
+            prescribed: Some(prescription),
+            ..Choices::default()
+        }
+    }
+
+    /// The clinician's routine these choices start from, if any.
+    pub fn prescription(&self) -> Option<&Prescription> {
+        self.prescribed.as_ref()
+    }
+
+    /// Fresh choices for a new start (Start over, the other knee): the patient's changes go,
+    /// the clinician's routine stays.
+    pub fn fresh(&self) -> Self {
+        self.prescribed
+            .clone()
+            .map_or_else(Choices::default, Choices::prescribed)
+    }
+
+    /// Whether a plan with these choices may have `step`: every step, or the clinician's.
+    pub fn includes(&self, step: StepKind) -> bool {
+        self.prescribed.as_ref().is_none_or(|p| p.has(step))
     }
 
     /// Sets a step's duration; any value is accepted and kept inside the step's range.
@@ -188,17 +219,18 @@ impl Choices {
         *self != before
     }
 
-    /// A new preset replaces every adjustment.
+    /// A new preset replaces every adjustment (a clinician's times still come first).
     pub fn set_preset(&mut self, preset: Preset) {
         self.preset = preset;
         self.adjusted = [None; StepKind::COUNT];
     }
 
     /// The duration the plan gives `step`, in a plan of the steps `kinds`, with these choices:
-    /// the patient's own setting, else the preset's.
+    /// the patient's own setting, else the clinician's, else the preset's.
     pub fn seconds_for(&self, step: StepKind, kinds: &[StepKind]) -> u32 {
         let range = step.range();
         self.adjusted[step as usize]
+            .or_else(|| self.prescribed.as_ref().and_then(|p| p.seconds(step)))
             .unwrap_or_else(|| self.preset_seconds(step, kinds))
             .clamp(range.min, range.max)
     }
@@ -299,6 +331,8 @@ pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<
         kinds.push(StepKind::MassageBall);
     }
     kinds.push(StepKind::GentleMovement);
+    // A clinician's routine keeps only its own steps (the answers above still decide).
+    kinds.retain(|&k| choices.includes(k));
     let steps = kinds
         .iter()
         .map(|&kind| PlannedStep {
@@ -593,6 +627,55 @@ mod tests {
         );
         let grown = view.step_length - u64::from(plan.steps[1].seconds) * 1000;
         assert_eq!(taps, grown.div_ceil(MORE_TIME));
+    }
+
+    #[test]
+    fn a_clinicians_routine_keeps_its_steps_and_times_and_the_answers_still_decide() {
+        use crate::prescription::{Day, Prescription};
+        let prescription = Prescription {
+            knee: Some(Knee::Right),
+            steps: vec![
+                (StepKind::Positioning, 30),
+                (StepKind::PesAnserineFriction, 90),
+                (StepKind::Mcl, 40),
+                (StepKind::FoamRollerPause, 25),
+                (StepKind::GentleMovement, 60),
+            ],
+            foam_roller: true,
+            massage_ball: false,
+            per_week: 3,
+            prepared: Day(2521),
+        };
+        assert!(prescription.is_valid());
+        let choices = Choices::prescribed(prescription.clone());
+        // Every tool, MCL guidance: the clinician's steps only, at the clinician's times.
+        let a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        let plan = build(&evaluate(&a), &a, &choices).unwrap();
+        let steps: Vec<(StepKind, u32)> = plan.steps.iter().map(|s| (s.kind, s.seconds)).collect();
+        assert_eq!(
+            steps, prescription.steps,
+            "no inner-thigh step, no ball: the clinician left them out"
+        );
+        // No MCL guidance and no roller: those prescribed steps go (the answers decide).
+        let a = answers(Choice::No, Choice::No, Choice::Yes);
+        let plan = build(&evaluate(&a), &a, &choices).unwrap();
+        let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                StepKind::Positioning,
+                StepKind::PesAnserineFriction,
+                StepKind::GentleMovement
+            ]
+        );
+        // The patient's own change wins over the clinician's time; a fresh start keeps the
+        // clinician's routine and drops the change.
+        let mut changed = choices.clone();
+        assert!(changed.nudge(&plan, StepKind::PesAnserineFriction, 1));
+        let plan = build(&evaluate(&a), &a, &changed).unwrap();
+        assert_eq!(plan.steps[1].seconds, 100);
+        assert_eq!(changed.fresh(), choices);
+        assert_eq!(Choices::default().fresh(), Choices::default());
     }
 
     #[test]

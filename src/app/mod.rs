@@ -6,6 +6,7 @@ pub mod state;
 use std::rc::Rc;
 
 use knee_core::embed::{Config, Mode};
+use knee_core::prescription::Prescription;
 use knee_core::timer::Phase;
 use knee_core::Lang;
 use yew::prelude::*;
@@ -58,7 +59,9 @@ pub fn App(props: &AppProps) -> Html {
             let lang = configured
                 .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
                 .unwrap_or_default();
-            State::starting_in(lang)
+            // A clinician's routine in the address's fragment (never sent to any server).
+            let link = Prescription::from_fragment(&page::fragment());
+            State::starting_in(lang).with_link(link)
         })
     };
     let lang = state.lang();
@@ -74,6 +77,12 @@ pub fn App(props: &AppProps) -> Html {
         Some(Phase::Running | Phase::CheckIn(_) | Phase::Confirm(_))
     );
     use_host_page(config.clone(), lang);
+    // The next patient does not inherit the link: it leaves the address too.
+    use_effect_with(state.patient.has_link(), |&has_link| {
+        if !has_link {
+            page::drop_link_from_address();
+        }
+    });
     use_lifecycle_events(config.clone(), &state);
     use_service_worker(state.device.update, state.dispatcher());
     use_tablet_idle(
@@ -126,7 +135,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = match &state.patient.screen {
         Screen::Landing => html! {
-            <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned} />
+            <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned}
+                prescribed={state.patient.choices.prescription().map(|p| p.prepared)}
+                link_refused={state.patient.link_refused}
+                on_reload={Callback::from(|_| page::reload())} />
         },
         &Screen::Screening(page) => html! {
             <ScreeningPage

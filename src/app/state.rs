@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
+use knee_core::prescription::{Prescription, Refusal};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView};
 use knee_core::Lang;
@@ -56,12 +57,32 @@ pub enum Update {
     Applying,
 }
 
-/// The patient's journey: everything "Next patient" and "Start over" erase.
+/// The patient's journey: everything "Next patient" erases, and "Start over" too but for the
+/// link the patient came with (a clinician's routine, or why it could not be read).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Patient {
     pub screen: Screen,
     pub answers: Answers,
+    /// The patient's choices, starting from the clinician's routine if a link brought one.
     pub choices: Choices,
+    /// The link could not be used: the landing says why.
+    pub link_refused: Option<Refusal>,
+}
+
+impl Patient {
+    /// A fresh start for the same patient: the clinician's routine (or the refusal) stays.
+    fn fresh(&self) -> Patient {
+        Patient {
+            choices: self.choices.fresh(),
+            link_refused: self.link_refused,
+            ..Patient::default()
+        }
+    }
+
+    /// Whether this patient came with a link (read or refused).
+    pub fn has_link(&self) -> bool {
+        self.choices.prescription().is_some() || self.link_refused.is_some()
+    }
 }
 
 /// The visit's preferences (memory only): the cue settings, and whether the key principles
@@ -108,6 +129,17 @@ impl State {
         let mut state = State::default();
         state.device.lang = lang;
         state
+    }
+
+    /// The widget as a link opened it: with the clinician's routine, or the reason it could not
+    /// be read (`None`: no link).
+    pub fn with_link(mut self, link: Option<Result<Prescription, Refusal>>) -> State {
+        match link {
+            Some(Ok(prescription)) => self.patient.choices = Choices::prescribed(prescription),
+            Some(Err(refusal)) => self.patient.link_refused = Some(refusal),
+            None => {}
+        }
+        self
     }
 
     /// The language on screen: the patient's choice for this visit, else the device's.
@@ -236,6 +268,11 @@ impl Reducible for State {
         match (action, &self.patient.screen) {
             (Action::StartScreening, Screen::Landing) => {
                 patient.answers = Answers::default();
+                // The clinician's knee is chosen for the patient, who can change it; no other
+                // answer is ever given for them.
+                if let Some(knee) = patient.choices.prescription().and_then(|p| p.knee) {
+                    let _ = patient.answers.set(Question::WhichKnee, knee.choice());
+                }
                 patient.screen = Screen::Screening(Page::ALL[0]);
             }
             (Action::Answer(question, choice), &Screen::Screening(page))
@@ -261,8 +298,9 @@ impl Reducible for State {
                 patient.screen = Screen::Screening(Page::of(question));
             }
             (Action::StartOver, _) => {
-                // The patient's journey goes; the visit's preferences and the device stay.
-                next.patient = Patient::default();
+                // The patient's journey goes (but for their link); the visit's preferences and
+                // the device stay.
+                next.patient = self.patient.fresh();
             }
             (Action::ShowPlan, Screen::Outcome) if self.plan().is_some() => {
                 patient.screen = Screen::Plan;
@@ -319,7 +357,7 @@ impl Reducible for State {
                 next.patient = Patient {
                     screen: Screen::Screening(Page::ALL[0]),
                     answers,
-                    choices: Choices::default(),
+                    ..self.patient.fresh()
                 };
             }
             (Action::OpenLearn, Screen::Landing | Screen::Outcome) => {
@@ -420,6 +458,69 @@ mod tests {
             state = answer_page(state, risk);
         }
         state
+    }
+
+    fn a_link() -> Prescription {
+        use knee_core::prescription::Day;
+        Prescription {
+            knee: Some(knee_core::screening::Knee::Right),
+            steps: vec![
+                (StepKind::Positioning, 30),
+                (StepKind::PesAnserineHold, 50),
+                (StepKind::GentleMovement, 60),
+            ],
+            foam_roller: false,
+            massage_ball: false,
+            per_week: 2,
+            prepared: Day(2521),
+        }
+    }
+
+    #[test]
+    fn a_clinicians_link_preselects_only_the_knee_never_skips_a_question_and_stays_until_next_patient(
+    ) {
+        let start = State::default().with_link(Some(Ok(a_link())));
+        let screening = run_from(start.clone(), &[Action::StartScreening]);
+        // The knee is chosen for the patient; no other question is answered.
+        let answered: Vec<Question> = Question::ALL
+            .iter()
+            .copied()
+            .filter(|&q| screening.patient.answers.is_answered(q))
+            .collect();
+        assert_eq!(answered, [Question::WhichKnee]);
+        assert_eq!(
+            screening.patient.answers.get(Question::WhichKnee),
+            Some(Choice::Right)
+        );
+        assert_eq!(screening.patient.screen, Screen::Screening(Page::ALL[0]));
+        // Every page must still be answered: a yes to a risk blocks despite the link.
+        let mut blocked = screening.clone();
+        while let Screen::Screening(_) = blocked.patient.screen {
+            blocked = answer_page(blocked, Choice::Yes);
+        }
+        assert!(
+            blocked.plan().is_none(),
+            "a blocking answer blocks the clinician's routine"
+        );
+        // All clear: the clinician's steps and times.
+        let mut clear = screening;
+        while let Screen::Screening(_) = clear.patient.screen {
+            clear = answer_page(clear, Choice::No);
+        }
+        let plan = clear.plan().expect("a go-ahead");
+        let steps: Vec<(StepKind, u32)> = plan.steps.iter().map(|s| (s.kind, s.seconds)).collect();
+        assert_eq!(steps, a_link().steps);
+        // Start over keeps the link; Next patient drops it.
+        let over = run_from(clear.clone(), &[Action::StartOver]);
+        assert_eq!(over.patient.choices.prescription(), Some(&a_link()));
+        let next = run_from(clear, &[Action::NextPatient]);
+        assert!(!next.patient.has_link());
+        // A refused link: said on the landing until the next patient.
+        let refused = State::default().with_link(Some(Err(Refusal::Unreadable)));
+        assert!(run_from(refused.clone(), &[Action::StartOver])
+            .patient
+            .has_link());
+        assert!(!run_from(refused, &[Action::NextPatient]).patient.has_link());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! way into the safety check.
 
 use knee_core::content::Contraindication;
+use knee_core::prescription::{Day, Refusal};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
@@ -26,6 +27,15 @@ pub struct LandingProps {
     /// The patient came back here (Back, Start over, Next patient): focus goes to the heading.
     #[prop_or_default]
     pub returned: bool,
+    /// A clinician's routine came with the link: the day it was prepared.
+    #[prop_or_default]
+    pub prescribed: Option<Day>,
+    /// The link could not be used, and why.
+    #[prop_or_default]
+    pub link_refused: Option<Refusal>,
+    /// "Reload the page", for a link from a newer version.
+    #[prop_or_default]
+    pub on_reload: Callback<()>,
 }
 
 #[component]
@@ -44,6 +54,23 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <p class="lead">{ t.get(Ui::LandingLead) }</p>
             </header>
             <main id="main" class="content">
+                if let Some(day) = props.prescribed {
+                    <section class="card card-prescribed" aria-labelledby="prescribed-heading">
+                        <h2 id="prescribed-heading">{ t.fill(Ui::PrescribedBy, &[("date", &day.iso())]) }</h2>
+                        <p>{ t.get(Ui::PrescribedScreening) }</p>
+                    </section>
+                }
+                if let Some(refusal) = props.link_refused {
+                    <section class="card card-warning link-refused" role="alert">
+                        <p>{ t.get(match refusal {
+                            Refusal::Unreadable => Ui::LinkUnreadable,
+                            Refusal::NeedsNewerApp => Ui::LinkNeedsNewer,
+                        }) }</p>
+                        if refusal == Refusal::NeedsNewerApp {
+                            { action_button("", t.get(Ui::Reload), &props.on_reload) }
+                        }
+                    </section>
+                }
                 <section class="card card-how" aria-labelledby="how-heading">
                     <h2 id="how-heading">{ t.get(Ui::HowHeading) }</h2>
                     <ol class="steps">{ items(&mut HOW.iter().map(|&u| Msg::Ui(u))) }</ol>

@@ -67,8 +67,19 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
         knee_core::screening::Knee::Right => knee_core::screening::Choice::Right,
     };
 
+    let prescription = props.choices.prescription();
     let steps = props.plan.steps.iter().map(|step| {
         let kind = step.kind;
+        // The clinician's time beside the patient's, marked where they differ.
+        let clinician = prescription.and_then(|p| p.seconds(kind)).map(|seconds| {
+            let changed = seconds != step.seconds;
+            html! {
+                <span class={classes!("plan-step-clinician", changed.then_some("is-changed"))}>
+                    { t.fill(Ui::ClinicianTime, &[("time", &format_clock(u64::from(seconds) * 1000))]) }
+                    if changed { { " " }{ t.get(Ui::YouChangedIt) } }
+                </span>
+            }
+        });
         let range = kind.range();
         let name = t.get(Msg::StepName(kind));
         let target = t.get(Msg::StepTarget(kind));
@@ -83,6 +94,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     if let Some(advised) = t.advised(range) {
                         <span class="plan-step-range">{ " (" }{ advised }{ ")" }</span>
                     }
+                    { clinician }
                 </span>
                 if range.min < range.max {
                     <span class="plan-step-adjust">
@@ -122,12 +134,24 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         <p class="gentle-why"><strong>{ t.get(Ui::GentleWhy) }</strong></p>
                     }
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ t.get(Msg::Choice(knee)) }</strong></p>
-                    { tile_group(t, "preset", Ui::PresetLabel,
-                        &[(Preset::Short, Ui::PresetShort), (Preset::Full, Ui::PresetFull)],
-                        props.choices.preset, &props.on_preset) }
-                    { tile_group(t, "pes-method", Ui::MethodLabel,
-                        &[(PesAnserineMethod::Hold, Ui::MethodHold), (PesAnserineMethod::Friction, Ui::MethodFriction)],
-                        props.choices.pes_anserine, &props.on_method) }
+                    if let Some(p) = prescription {
+                        // The clinician chose the length and the method: the patient can still
+                        // change each step's time.
+                        <div class="prescribed">
+                            <p><strong>{ t.fill(Ui::PrescribedBy, &[("date", &p.prepared.iso())]) }</strong></p>
+                            <p>{ t.fill(Ui::PrescribedPerWeek, &[("n", &p.per_week.to_string())]) }</p>
+                            if p.steps.iter().any(|&(k, _)| !props.plan.steps.iter().any(|s| s.kind == k)) {
+                                <p class="note">{ t.get(Ui::PrescribedStepsLeftOut) }</p>
+                            }
+                        </div>
+                    } else {
+                        { tile_group(t, "preset", Ui::PresetLabel,
+                            &[(Preset::Short, Ui::PresetShort), (Preset::Full, Ui::PresetFull)],
+                            props.choices.preset, &props.on_preset) }
+                        { tile_group(t, "pes-method", Ui::MethodLabel,
+                            &[(PesAnserineMethod::Hold, Ui::MethodHold), (PesAnserineMethod::Friction, Ui::MethodFriction)],
+                            props.choices.pes_anserine, &props.on_method) }
+                    }
                     <ul class="plain-list words">
                         <li>{ t.get(Ui::WordPesAnserine) }</li>
                         <li>{ t.get(Ui::WordCrossFiber) }</li>

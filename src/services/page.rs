@@ -75,6 +75,45 @@ pub fn focus_if_lost(node: &yew::NodeRef) {
     }
 }
 
+/// The address's fragment (`#...`), where a clinician's routine travels; never sent anywhere.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Takes a clinician's routine out of the address (the next patient must not inherit it),
+/// keeping the page and its settings; a fragment without one is left alone.
+pub fn drop_link_from_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !fragment().contains("rx=") {
+        return;
+    }
+    let location = window.location();
+    let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        // Replacing the entry cannot fail for a same-origin path; if it did, the next reload
+        // would show the routine again, which is still safe (the screening runs first).
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        );
+    }
+}
+
+/// Reloads the page (a link from a newer version: the new version loads).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        // A reload can only fail in a sandbox that forbids it; then nothing happens.
+        let _ = window.location().reload();
+    }
+}
+
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {
