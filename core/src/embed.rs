@@ -347,6 +347,7 @@ pub struct Settings {
     pub idle: Field<IdleSeconds>,
     pub events: Field<OnOff>,
     pub parent: Field<Origin>,
+    pub prescribe: Field<OnOff>,
 }
 
 /// A rejected setting: the key and why, for one console warning.
@@ -390,6 +391,8 @@ pub struct Config {
     /// Lifecycle events go to the parent (only with `events=on` and a `parent`).
     pub events: bool,
     pub parent: Option<String>,
+    /// `prescribe=on`: the clinician's "Prepare a routine for a patient" screen is offered.
+    pub prescribe: bool,
 }
 
 impl Default for Config {
@@ -405,6 +408,7 @@ impl Default for Config {
             idle_seconds: DEFAULT_IDLE,
             events: false,
             parent: None,
+            prescribe: false,
         }
     }
 }
@@ -468,6 +472,7 @@ impl Settings {
         let idle = take(w, "idle", self.idle);
         let events = take(w, "events", self.events);
         let parent = take(w, "parent", self.parent);
+        let prescribe = take(w, "prescribe", self.prescribe).is_some_and(|on| on.0);
 
         let theme = theme.unwrap_or_default();
         let accent = match accent {
@@ -509,9 +514,55 @@ impl Settings {
             idle_seconds: idle.map_or(DEFAULT_IDLE, |i| i.0),
             events: events && parent.is_some(),
             parent: parent.map(|p| p.0),
+            prescribe,
         };
         (config, warnings)
     }
+}
+
+/// The embed settings a patient's link keeps: how the clinic looks and is reached, and the
+/// language. Never `mode`, `idle`, `events`, `parent` or `prescribe`.
+pub const LINK_KEYS: [&str; 6] = ["clinic", "phone", "url", "lang", "accent", "theme"];
+
+/// The query for a patient's link (`?clinic=...&lang=es`, or empty): from this page's query,
+/// each setting of [`LINK_KEYS`] whose value is valid, in that order, percent-encoded.
+pub fn patient_link_query(query: &str) -> String {
+    let mut given: BTreeMap<String, String> = BTreeMap::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        given.insert(decode(key), decode(value));
+    }
+    let kept: Vec<String> = LINK_KEYS
+        .iter()
+        .filter_map(|&key| {
+            let value = given.get(key)?;
+            let pair = format!("{key}={}", encode(value));
+            // Valid alone: it must give no warning.
+            Config::from_query(&pair).1.is_empty().then_some(pair)
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
+/// Percent-encoding of everything but the unreserved characters (RFC 3986).
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// Percent-decoding with `+` as a space; invalid escapes stay as written, invalid UTF-8

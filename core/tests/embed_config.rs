@@ -335,3 +335,34 @@ fn messages_carry_nothing_but_their_kind() {
         );
     }
 }
+
+#[test]
+fn prescribe_is_on_only_when_said_and_warns_on_anything_else() {
+    assert!(!Config::default().prescribe);
+    assert!(config("prescribe=on").prescribe);
+    assert!(!config("prescribe=off").prescribe);
+    assert_eq!(warned("prescribe=yes"), ["prescribe"]);
+    assert!(!Config::from_query("prescribe=yes").0.prescribe);
+}
+
+#[test]
+fn a_patients_link_keeps_only_the_looks_contact_and_language_and_only_valid_values() {
+    use knee_core::embed::patient_link_query;
+    let query = "?mode=tablet&idle=60&clinic=Bay%20Physio%20%26%20Co&events=on&parent=https%3A%2F%2Fa.example\
+                 &prescribe=on&lang=es&phone=%2B1%20555%200100&theme=dark&accent=%23zzz&unknown=1";
+    let link = patient_link_query(query);
+    assert_eq!(
+        link,
+        "?clinic=Bay%20Physio%20%26%20Co&phone=%2B1%20555%200100&lang=es&theme=dark"
+    );
+    // It reads back as the same settings, without a warning.
+    let (back, warnings) = Config::from_query(&link);
+    assert!(warnings.is_empty());
+    assert_eq!(back.clinic.as_deref(), Some("Bay Physio & Co"));
+    assert_eq!(
+        (back.lang, back.theme, back.mode, back.prescribe),
+        (Some(Lang::Es), Theme::Dark, Mode::Web, false)
+    );
+    assert_eq!(patient_link_query(""), "");
+    assert_eq!(patient_link_query("?mode=tablet&prescribe=on"), "");
+}
