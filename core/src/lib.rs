@@ -26,6 +26,7 @@ pub mod embed;
 pub mod idle;
 pub mod plan;
 pub mod prescription;
+pub mod qr;
 pub mod screening;
 pub mod timer;
 
