@@ -28,7 +28,7 @@
   const frame = document.createElement("iframe");
   frame.src = `${widget.href}${query.size ? `?${query}` : ""}`;
   frame.title = script.dataset.title || "Knee self-care";
-  frame.allow = "screen-wake-lock";
+  frame.allow = "screen-wake-lock; clipboard-write";
   frame.referrerPolicy = "no-referrer";
   frame.style.width = "100%";
   frame.style.border = "0";

@@ -18,6 +18,7 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::learn::Learn;
 use crate::components::outcome::OutcomeView;
 use crate::components::plan_overview::PlanOverview;
+use crate::components::prescribe::Prescribe;
 use crate::components::routine::RoutineView;
 use crate::components::routine_done::RoutineDone;
 use crate::components::routine_stopped::RoutineStopped;
@@ -133,11 +134,19 @@ pub fn App(props: &AppProps) -> Html {
     }
     let returned = *left_landing.borrow();
 
+    // The address a patient's link starts from: this page, with the settings it may keep.
+    let link_base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
+    let link_base = (*link_base).clone();
+
     let screen = match &state.patient.screen {
         Screen::Landing => html! {
             <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned}
                 prescribed={state.patient.choices.prescription().map(|p| p.prepared)}
                 link_refused={state.patient.link_refused}
+                on_prescribe={config.prescribe.then(|| {
+                    let dispatch = state.dispatcher();
+                    Callback::from(move |_: ()| dispatch.dispatch(Action::OpenPrescribe(page::today_day())))
+                })}
                 on_reload={Callback::from(|_| page::reload())} />
         },
         &Screen::Screening(page) => html! {
@@ -221,6 +230,11 @@ pub fn App(props: &AppProps) -> Html {
                 },
             }
         }
+        Screen::Prescribe(draft) => html! {
+            <Prescribe draft={(**draft).clone()} base={link_base.clone()}
+                on_edit={dispatch_with(state.dispatcher(), Action::Prescribe)}
+                on_back={send(Action::PreviousPage)} />
+        },
         Screen::Learn(_) => html! {
             <Learn knee={state.patient.answers.knee()} on_back={send(Action::CloseLearn)} />
         },

@@ -36,6 +36,9 @@ pub struct LandingProps {
     /// "Reload the page", for a link from a newer version.
     #[prop_or_default]
     pub on_reload: Callback<()>,
+    /// "Prepare a routine for a patient": only with `prescribe=on`.
+    #[prop_or_default]
+    pub on_prescribe: Option<Callback<()>>,
 }
 
 #[component]
@@ -91,6 +94,9 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| Msg::Ui(u))) }</ul>
                 </section>
                 <div class="actions">{ action_button("", t.get(Ui::LearnOpen), &props.on_learn) }</div>
+                if let Some(on_prescribe) = &props.on_prescribe {
+                    <div class="actions">{ action_button("", t.get(Ui::PrescribeOpen), on_prescribe) }</div>
+                }
             </main>
         </div>
     }

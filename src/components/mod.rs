@@ -11,6 +11,7 @@ pub mod learn;
 pub mod masthead;
 pub mod outcome;
 pub mod plan_overview;
+pub mod prescribe;
 pub mod print_summary;
 pub mod question;
 pub mod routine;

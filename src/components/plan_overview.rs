@@ -1,7 +1,6 @@
 //! The routine's overview: every step with its time and the total, the length preset, the pes
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
-use knee_core::content::{Principle, SeekHelpSign};
 use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, Pressure, StepKind};
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
@@ -13,7 +12,7 @@ use super::step_picture::StepFigure;
 use super::action_button::action_button;
 
 use super::masthead::SmallMasthead;
-use super::print_summary::{PrintButton, PrintSummary};
+use super::print_summary::{PrintButton, PrintSummary, TakeHomeRules};
 use super::{use_heading_focus, use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -173,22 +172,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         <PrintButton />
                     </div>
                 </section>
-                // The rest of the take-home sheet: the rules, how often, when to get help, and room
-                // for the clinician's notes.
-                <section class="card print-only" aria-labelledby="sheet-rules-heading">
-                    <h2 id="sheet-rules-heading">{ t.get(Ui::RulesHeading) }</h2>
-                    <ul class="plain-list">
-                        { for [Ui::RuleStopOnPain, Ui::RuleDiscomfortOk, Ui::RuleStartGentle].iter().map(|&u| html! { <li>{ t.get(u) }</li> }) }
-                        <li>{ t.get(Msg::Principle(Principle::Consistency)) }</li>
-                    </ul>
-                    <p>{ t.get(Ui::SeekHelpIf) }</p>
-                    <ul class="plain-list">
-                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
-                    </ul>
-                    <p>{ t.get(Ui::UrgentCareNote) }</p>
-                    <p class="sheet-line">{ t.get(Ui::PrintNotes) }</p>
-                    <p class="sheet-line">{ t.get(Ui::PrintReview) }</p>
-                </section>
+                <TakeHomeRules />
             </main>
         </div>
     }

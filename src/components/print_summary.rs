@@ -1,7 +1,7 @@
 //! What a print-out adds to the screen it prints: a title, the date, the knee and the content
 //! version. Hidden on screen. Nothing that identifies the patient is ever printed.
 
-use knee_core::content::CONTENT_VERSION;
+use knee_core::content::{Principle, SeekHelpSign, CONTENT_VERSION};
 use knee_core::screening::{Choice, Knee};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
@@ -44,5 +44,28 @@ pub fn PrintButton() -> Html {
         <button type="button" class="button print-button" onclick={Callback::from(|_: MouseEvent| page::print())}>
             { t.get(Ui::Print) }
         </button>
+    }
+}
+
+/// The rest of a take-home sheet (print only): the rules, how often, when to get help, the
+/// clinic's contact, and room for the clinician's notes.
+#[component]
+pub fn TakeHomeRules() -> Html {
+    let t = use_text();
+    html! {
+                <section class="card print-only" aria-labelledby="sheet-rules-heading">
+                    <h2 id="sheet-rules-heading">{ t.get(Ui::RulesHeading) }</h2>
+                    <ul class="plain-list">
+                        { for [Ui::RuleStopOnPain, Ui::RuleDiscomfortOk, Ui::RuleStartGentle].iter().map(|&u| html! { <li>{ t.get(u) }</li> }) }
+                        <li>{ t.get(Msg::Principle(Principle::Consistency)) }</li>
+                    </ul>
+                    <p>{ t.get(Ui::SeekHelpIf) }</p>
+                    <ul class="plain-list">
+                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
+                    </ul>
+                    <p>{ t.get(Ui::UrgentCareNote) }</p>
+                    <p class="sheet-line">{ t.get(Ui::PrintNotes) }</p>
+                    <p class="sheet-line">{ t.get(Ui::PrintReview) }</p>
+                </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Services run effects in the browser. They are the only modules that use web-sys.
 
 pub mod activity;
+pub mod clipboard;
 pub mod clock;
 pub mod cues;
 pub mod embed;

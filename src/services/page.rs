@@ -106,6 +106,33 @@ pub fn drop_link_from_address() {
     }
 }
 
+/// This page's address for a patient's link: origin and path, and only the embed settings a
+/// link keeps (`knee_core::embed::patient_link_query`).
+pub fn patient_link_base() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    format!(
+        "{origin}{path}{}",
+        knee_core::embed::patient_link_query(&query)
+    )
+}
+
+/// Today as the link format's day (2020-01-01 if the date cannot be read).
+pub fn today_day() -> knee_core::prescription::Day {
+    let today = today();
+    let mut parts = today.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (y, m, d) = (parts.next(), parts.next(), parts.next());
+    match (y, m, d) {
+        (Some(y), Some(m), Some(d)) => knee_core::prescription::Day::from_ymd(y as i32, m, d),
+        _ => None,
+    }
+    .unwrap_or(knee_core::prescription::Day(0))
+}
+
 /// Reloads the page (a link from a newer version: the new version loads).
 pub fn reload() {
     if let Some(window) = web_sys::window() {

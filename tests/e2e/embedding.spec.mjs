@@ -33,7 +33,7 @@ test("embedded with embed.js from another origin: strict CSP, no outside request
     await page.goto(host.url);
     const frame = await widgetFrame(page);
     expect(await frame.evaluate(() => location.origin), "the widget's origin").toBe(widgetOrigin);
-    expect(await page.$eval("iframe", (f) => f.getAttribute("allow")), "allow attribute").toBe("screen-wake-lock");
+    expect(await page.$eval("iframe", (f) => f.getAttribute("allow")), "allow attribute").toBe("screen-wake-lock; clipboard-write");
     const landing = await frameFitsContent(page, frame, "the landing");
     await page.screenshot({ path: shot("embedded-1024x768"), fullPage: true });
     // embed.js ignores look-alike messages from anywhere but the widget's own frame.

@@ -1,0 +1,97 @@
+// The clinician's screen (issue 21, prescribe=on): a clinician prepares a routine; the link
+// keeps only the allowed settings; its QR code decodes back to the same link (read here with
+// jsQR from a screenshot); "Copy link"; the take-home sheet under print media; and the link,
+// opened in a fresh browser, gives that plan to an all-clear patient.
+
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
+import { LANG, t, STEP } from "./support/catalog.mjs";
+import { answerScreening, noRisks, shows } from "./support/patient.mjs";
+
+/** Reads the QR code in a PNG screenshot. */
+function readQr(png) {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+}
+
+test("a clinician prepares a routine; its link and QR code give that plan to an all-clear patient", async ({ page, app, browser, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await app.open(`?prescribe=on&clinic=Bay%20Physio&lang=${LANG}&mode=tablet&events=on&idle=60`);
+  await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
+  await expect(page.locator("h1:focus")).toHaveText(t.ui.PrescribeOpen);
+  // The knee, the steps, the method, a tool, the MCL (only once shown), how often.
+  await page.getByLabel(t.choices.Left, { exact: true }).check();
+  const step = (kind) => page.getByRole("checkbox", { name: STEP[kind], exact: true });
+  await expect(step("Positioning"), "the frame stays").toBeDisabled();
+  await expect(step("Mcl"), "MCL before the clinician confirms").toBeDisabled();
+  await page.getByLabel(t.ui.PrescribeMclShown).check();
+  await step("Mcl").check();
+  await step("PesAnserineFriction").check();
+  await expect(step("PesAnserineHold"), "one pes anserine method").not.toBeChecked();
+  await step("MassageBall").check();
+  await page.getByRole("button", { name: `${t.ui.Longer}: ${STEP.SoftTissueRelease}` }).click();
+  await page.getByLabel(fillTimes(4), { exact: true }).check();
+  await expectAccessible(page, "the clinician's screen");
+  // The link: this page, only the settings a patient's link keeps, and the routine.
+  const link = await page.locator("#rx-link-text").inputValue();
+  expect(link).toMatch(new RegExp(`^${escape(app.url)}\\?clinic=Bay%20Physio&lang=${LANG}#rx=[A-Za-z0-9_-]+$`));
+  // The QR code decodes back to exactly the link, in the light and the dark theme.
+  const qr = page.locator("svg.qr");
+  expect(readQr(await qr.screenshot()), "the QR code").toBe(link);
+  await page.screenshot({ path: shot("clinician-768x1024"), fullPage: true });
+  // Copy link.
+  await page.getByRole("button", { name: t.ui.CopyLink }).click();
+  await expect(page.locator(".rx-link [role=status]")).toHaveText(t.ui.LinkCopied);
+  expect(await page.evaluate(() => navigator.clipboard.readText()), "the clipboard").toBe(link);
+  // The take-home sheet: the chosen steps with their pictures, the QR code, the rules.
+  const planned = await page.locator(".rx-step:not(.is-out) .check label").allInnerTexts();
+  const times = await page.locator(".rx-step:not(.is-out) .plan-step-time").evaluateAll((s) => s.map((e) => e.firstChild.textContent.trim()));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".rx-step.is-out").first(), "steps not chosen are not printed").toBeHidden();
+  await expect(page.locator("svg.qr")).toBeVisible();
+  await expect(page.locator(".rx-step:not(.is-out) .step-picture").first()).toBeVisible();
+  await expect(page.getByText(t.ui.RulesHeading)).toBeVisible();
+  await expect(page.getByRole("heading", { name: t.ui.PlanHeading }), "the sheet speaks to the patient").toBeVisible();
+  await expect(page.getByText(t.ui.PrescribeIntro), "not to the clinician").toBeHidden();
+  expect(readQr(await qr.screenshot()), "the printed QR code").toBe(link);
+  await page.screenshot({ path: shot("clinician-sheet-print"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+
+  // The patient: a fresh browser, the link, every question, the clinician's plan.
+  const patientContext = await browser.newContext({ locale: LANG });
+  const patient = await patientContext.newPage();
+  await patient.goto(link);
+  await patient.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(patient.locator(".card-prescribed")).toHaveCount(1);
+  await answerScreening(patient, noRisks({ "q-mcl-guidance": "yes" }));
+  await patient.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
+  await shows(patient, "h1", t.ui.PlanHeading);
+  expect(await patient.locator(".plan-step-name").allInnerTexts()).toEqual(planned);
+  const patientTimes = await patient.locator(".plan-step-time").evaluateAll((s) => s.map((e) => e.firstChild.textContent.trim()));
+  expect(patientTimes).toEqual(times);
+  await expect(patient.locator(".prescribed")).toContainText(fillTimes(4));
+  await patientContext.close();
+});
+
+test("the dark theme still draws the QR code dark on white", async ({ page, app }) => {
+  await app.open("?prescribe=on&theme=dark");
+  await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
+  const link = await page.locator("#rx-link-text").inputValue();
+  expect(link, "theme is a setting the link keeps").toContain("?theme=dark#rx=");
+  expect(readQr(await page.locator("svg.qr").screenshot())).toBe(link);
+  await expectAccessible(page, "the clinician's screen in the dark theme");
+});
+
+test("without prescribe=on there is no clinician's screen", async ({ page, app }) => {
+  await app.open();
+  await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
+});
+
+function fillTimes(n) {
+  return t.ui.TimesAWeek.replace("{n}", String(n));
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
