@@ -39,7 +39,7 @@ test("a clinician prepares a routine; its link and QR code give that plan to an 
   // The QR code decodes back to exactly the link, in the light and the dark theme.
   const qr = page.locator("svg.qr");
   expect(readQr(await qr.screenshot()), "the QR code").toBe(link);
-  await page.screenshot({ path: shot("clinician-768x1024"), fullPage: true });
+  await page.screenshot({ path: shot("clinician-1024x768"), fullPage: true });
   // Copy link.
   await page.getByRole("button", { name: t.ui.CopyLink }).click();
   await expect(page.locator(".rx-link [role=status]")).toHaveText(t.ui.LinkCopied);

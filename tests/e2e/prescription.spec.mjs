@@ -44,7 +44,7 @@ test("an all-clear patient answers every question, then gets the clinician's ste
   const changed = page.locator(".plan-step-clinician.is-changed");
   await expect(changed).toHaveCount(1);
   await expect(changed).toContainText(t.ui.YouChangedIt);
-  await page.screenshot({ path: shot("prescribed-overview-768x1024"), fullPage: true });
+  await page.screenshot({ path: shot("prescribed-overview-1024x768"), fullPage: true });
   await expectAccessible(page, "the overview of a clinician's routine");
 });
 
