@@ -80,6 +80,19 @@ impl StepKind {
         )
     }
 
+    /// `seconds` one tap shorter (`direction` < 0) or longer, kept within the step's range:
+    /// the patient's overview and the clinician's screen both nudge by this rule.
+    pub fn nudged(self, seconds: u32, direction: i8) -> u32 {
+        let range = self.range();
+        let change = self.adjust_increment();
+        if direction < 0 {
+            seconds.saturating_sub(change)
+        } else {
+            seconds.saturating_add(change)
+        }
+        .clamp(range.min, range.max)
+    }
+
     /// How much one tap on "shorter" or "longer" changes the step.
     pub const fn adjust_increment(self) -> u32 {
         let range = self.range();
@@ -208,14 +221,8 @@ impl Choices {
         else {
             return false;
         };
-        let change = step.adjust_increment();
-        let seconds = if direction < 0 {
-            current.saturating_sub(change)
-        } else {
-            current.saturating_add(change)
-        };
         let before = self.clone();
-        self.adjust(step, seconds);
+        self.adjust(step, step.nudged(current, direction));
         *self != before
     }
 

@@ -350,17 +350,10 @@ impl Draft {
                     .sort_by_key(|&(k, _)| V1_STEPS.iter().position(|&s| s == k));
             }
             Edit::Nudge(kind, direction) => {
-                let range = kind.range();
-                let step = kind.adjust_increment();
                 let Some(entry) = self.rx.steps.iter_mut().find(|(k, _)| *k == kind) else {
                     return false;
                 };
-                entry.1 = if direction < 0 {
-                    entry.1.saturating_sub(step)
-                } else {
-                    entry.1.saturating_add(step)
-                }
-                .clamp(range.min, range.max);
+                entry.1 = kind.nudged(entry.1, direction);
             }
         }
         // The tools are the steps that need them.

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectAccessible, openReady, shot } from "./support/fixtures.mjs";
 import { fill, t, STEP } from "./support/catalog.mjs";
-import { answerScreening, noRisks, shows } from "./support/patient.mjs";
+import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/browser-kit.mjs";
 
 /** What has focus: its tag, id, role and accessible text. */
@@ -230,8 +230,7 @@ for (const theme of ["light", "dark"]) {
     }
     // The MCL question, then the end screen (every step skipped).
     await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-    await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-    await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+    await startRoutine(page);
     for (let i = 0; i < 20 && !(await page.getByRole("heading", { name: t.ui.ConfirmHeading }).count()); i += 1) {
       await page.getByRole("button", { name: t.ui.SkipStep, exact: true }).click();
     }
@@ -253,8 +252,7 @@ test("a step at its longest keeps More time in place, says so, and does nothing"
   await app.open();
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+  await startRoutine(page);
   const more = page.getByRole("button", { name: fill(t.ui.MoreTime, { n: 15 }) });
   // Paused, so the clock cannot move under the test: the time left only grows by what is added.
   await page.getByRole("button", { name: t.ui.Pause }).click();
@@ -285,8 +283,7 @@ test("at 200 % zoom (512x384) every screen fits, with targets of at least 44 px"
   await screenChecks(page, "result at 200 %");
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
   await screenChecks(page, "overview at 200 %");
-  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+  await startRoutine(page);
   await screenChecks(page, "a step at 200 %");
   await page.screenshot({ path: shot("zoom-200-step"), fullPage: true });
 });
@@ -312,8 +309,7 @@ test("with the browser's default font size doubled (32 px), every screen fits", 
       if (index === 0) await screenChecks(p, "screening with large text");
     });
     await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-    await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-    await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+    await startRoutine(page);
     await screenChecks(page, "a step with large text");
     await page.screenshot({ path: shot("large-text-step"), fullPage: true });
   } finally {
@@ -328,9 +324,7 @@ test("in forced-colors mode every control, the countdown and the stop buttons st
   await app.open();
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
-  await page.locator(".countdown").waitFor();
+  await startRoutine(page);
   const invisible = await page.evaluate(() => {
     const out = [];
     const differs = (a, b) => a !== b && a !== "rgba(0, 0, 0, 0)";
@@ -392,8 +386,7 @@ test("nothing flashes: no animation changes brightness or colour, and the 3-2-1 
   await app.open();
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
+  await startRoutine(page);
   await page.clock.runFor(28_000);
   const countdown = page.locator(".countdown.is-ending");
   await expect(countdown).toHaveCount(1);

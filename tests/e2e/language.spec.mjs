@@ -4,7 +4,7 @@
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
 import { LANG, LANGS, catalogOf, t } from "./support/catalog.mjs";
-import { answerScreening, noRisks, shows } from "./support/patient.mjs";
+import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
 
 // The language the suite does not run in (English when it runs in Spanish, and the reverse).
 const OTHER = LANGS.find((code) => code !== LANG);
@@ -46,9 +46,7 @@ test("the switch keeps the answers and a routine, and Next patient returns to th
   // A routine in progress: the same step and the same time left, in the other words.
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
-  await page.getByRole("button", { name: t.ui.StartRoutine }).click();
-  await page.getByRole("button", { name: t.ui.ReadyStart }).click();
-  await page.locator(".countdown").waitFor();
+  await startRoutine(page);
   await page.clock.runFor(10_000);
   const left = await page.locator(".countdown").innerText();
   await page.getByRole("button", { name: o.ui.LanguageName }).click();
