@@ -53,11 +53,13 @@ export const SHELL_WORDS = {
     title: "Inner knee self-care",
     loading: "Loading…",
     failed: "Something went wrong, please reload the page.",
+    moment: "One moment…",
   },
   es: {
     title: "Autocuidado de la rodilla: lado interno",
     loading: "Cargando…",
     failed: "Algo salió mal. Vuelva a cargar la página.",
+    moment: "Un momento…",
   },
 };
 
@@ -76,24 +78,130 @@ export function shellLang(codes) {
   return "en";
 }
 
+/** Whether the address carries a clinician's routine (`#rx=...`, as Prescription::from_fragment). */
+export function hasLink(hash) {
+  return String(hash).replace(/^#/, "").split("&").some((pair) => pair.startsWith("rx="));
+}
+
+const app = document.getElementById("app");
+
+// The landing is prerendered at build time (scripts/prerender.py): English inside #app, every
+// other language in <template id="prerender-XX">, and the plain loading shell in
+// <template id="shell-loading">. #app[data-prerendered] names the language on show, until the
+// app takes the box over (src/services/page.rs removes the attribute).
+function prerendered() {
+  return app && app.hasAttribute("data-prerendered") ? app.getAttribute("data-prerendered") : null;
+}
+
+function showTemplate(id) {
+  const template = document.getElementById(id);
+  if (!app || !template) return false;
+  app.replaceChildren(template.content.cloneNode(true));
+  return true;
+}
+
+function setShellWords(lang) {
+  const words = SHELL_WORDS[lang];
+  document.documentElement.setAttribute("lang", lang);
+  document.title = words.title;
+  for (const h1 of document.querySelectorAll("#app-failed h1, #app .screen:not(.landing) h1")) h1.textContent = words.title;
+  const loading = document.querySelector("#app .loading");
+  if (loading) loading.textContent = words.loading;
+  const failed = document.querySelector("#app-failed .app-failed");
+  if (failed) failed.textContent = words.failed;
+}
+
+/** The prerendered landing in `lang`, when the build has it. */
+function showLanding(lang) {
+  if (prerendered() === null || prerendered() === lang) return;
+  if (showTemplate(`prerender-${lang}`)) app.setAttribute("data-prerendered", lang);
+}
+
 function applyShellLanguage() {
   try {
     const configured = new URLSearchParams(location.search).get("lang");
     const lang = shellLang([configured, ...(navigator.languages || [navigator.language])]);
-    const words = SHELL_WORDS[lang];
-    document.documentElement.setAttribute("lang", lang);
-    document.title = words.title;
-    for (const h1 of document.querySelectorAll("#app h1, #app-failed h1")) h1.textContent = words.title;
-    const loading = document.querySelector("#app .loading");
-    if (loading) loading.textContent = words.loading;
-    const failed = document.querySelector("#app-failed .app-failed");
-    if (failed) failed.textContent = words.failed;
+    if (prerendered() !== null && hasLink(location.hash)) {
+      // A routine from a link adds a card at the top of the landing: show "Loading…" rather
+      // than a landing whose buttons would move under the patient's finger.
+      showTemplate("shell-loading");
+      app.removeAttribute("data-prerendered");
+    }
+    showLanding(lang);
+    setShellWords(lang);
   } catch {
     // The English shell stays.
   }
 }
 
 applyShellLanguage();
+
+// A tap on the prerendered landing before the app runs is kept, never lost: the language switch
+// changes the shell's language at once; "Start the safety check" and "Learn about your knee"
+// say "One moment…" and are kept on #app (data-early-open), and the app opens that screen when it
+// starts (EarlyTaps in core/src/embed.rs). The app's own taps never reach this: it removes
+// data-prerendered when it takes the box over.
+const EARLY_OPEN = [
+  [".card-how .button-primary", "screening"],
+  [".landing .actions .button", "learn"],
+];
+
+function markEarlyOpen() {
+  const open = app.getAttribute("data-early-open");
+  const lang = prerendered();
+  for (const [selector, name] of EARLY_OPEN) {
+    const button = app.querySelector(selector);
+    if (button && name === open) {
+      button.textContent = SHELL_WORDS[lang].moment;
+      button.classList.add("is-pending");
+    }
+  }
+}
+
+function onEarlyTap(event) {
+  if (prerendered() === null) return;
+  const button = event.target instanceof Element ? event.target.closest("button") : null;
+  if (!button || !app.contains(button)) return;
+  const lang = button.matches(".lang-choice[lang]") ? langFromCode(button.getAttribute("lang")) : null;
+  if (lang) {
+    showLanding(lang);
+    setShellWords(lang);
+    app.setAttribute("data-early-lang", lang);
+    const again = app.querySelector(`.lang-choice[lang="${lang}"]`);
+    if (again) again.focus();
+  } else {
+    const open = EARLY_OPEN.find(([selector]) => button.matches(selector));
+    if (!open || app.getAttribute("data-early-open")) return;
+    app.setAttribute("data-early-open", open[1]);
+  }
+  markEarlyOpen();
+}
+
+// A keyboard user's place on the prerendered landing survives the app's first render: the same
+// button has focus again (unless an early tap opened another screen, which sets its own focus).
+let focusedButton = -1;
+function onFocus(event) {
+  if (prerendered() === null) return;
+  focusedButton = [...app.querySelectorAll("button")].indexOf(event.target);
+}
+
+function keepFocusWhenReady() {
+  const root = document.documentElement;
+  const observer = new MutationObserver(() => {
+    if (!root.hasAttribute("data-ready")) return;
+    observer.disconnect();
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const button = app.querySelectorAll("button")[focusedButton];
+    if (lost && button) button.focus();
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+}
+
+if (prerendered() !== null) {
+  app.addEventListener("click", onEarlyTap);
+  app.addEventListener("focusin", onFocus);
+  keepFocusWhenReady();
+}
 
 async function start() {
   const js = boot && boot.dataset.js;

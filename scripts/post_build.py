@@ -4,6 +4,7 @@ depend on each other are chained here), or by hand on a build directory:
 
     python3 scripts/post_build.py dist
 
+0. Puts the prerendered landing into index.html (scripts/prerender.py).
 1. Removes compressed files left from an earlier run (a file changed since would otherwise be
    served stale by its old .br/.gz).
 2. Writes sw.js with its precache list (scripts/precache.py): the shipped files, never .br/.gz.
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 import precache
+import prerender
 
 COMPRESSED = (".br", ".gz")
 # Text and wasm; images (PNG) are compressed already.
@@ -57,6 +59,7 @@ def main() -> int:
     build = Path(target)
     remove_stale(build)
     if not compress_only:
+        print(f"prerender: {', '.join(prerender.apply(build))}")
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")
     packed = compress(build)

@@ -96,7 +96,7 @@ if ! scripts/tools.sh --browser; then
 fi
 
 check "0-fmt" cargo fmt --all -- --check
-check "0-clippy-host" cargo clippy --workspace --all-targets --locked -- -D warnings
+check "0-clippy-host" cargo clippy --workspace --all-targets --features knee-care/prerender --locked -- -D warnings
 check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 check "0-core-is-pure" core_is_pure
 check "0-css-all-used" python3 scripts/css_unused.py

@@ -11,7 +11,8 @@ pub mod services;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app into the page's `#app` box, replacing the static loading shell.
+/// Mounts the app into the page's `#app` box, replacing the prerendered landing (or the
+/// loading shell), and starts it as the taps boot.js kept there asked.
 ///
 /// If the box is missing (a host page that changed our markup) the app mounts on `<body>`
 /// rather than leaving a blank page.
@@ -26,11 +27,13 @@ pub fn start() {
     if services::embed::is_framed() {
         services::page::mark_embedded();
     }
-    let props = AppProps {
+    let mut props = AppProps {
         config: std::rc::Rc::new(config),
+        early: Default::default(),
     };
     match services::page::take_app_root() {
-        Some(root) => {
+        Some((root, early)) => {
+            props.early = early;
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {

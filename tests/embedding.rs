@@ -25,6 +25,7 @@ fn configured(query: &str) -> AppProps {
     assert!(warnings.is_empty(), "{warnings:?}");
     AppProps {
         config: Rc::new(config),
+        early: Default::default(),
     }
 }
 

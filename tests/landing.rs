@@ -100,3 +100,25 @@ async fn first_render_marks_the_page_ready_and_sets_its_language() {
     assert!(html.has_attribute("data-ready"));
     assert_eq!(html.get_attribute("lang").as_deref(), Some(Lang::En.code()));
 }
+
+#[wasm_bindgen_test]
+async fn taps_kept_from_the_prerendered_landing_open_their_screen_in_the_chosen_language() {
+    use knee_core::embed::{EarlyOpen, EarlyTaps};
+    let other = *knee_core::Lang::ALL.last().unwrap();
+    let root = support::render_app_with(knee_care::AppProps {
+        early: EarlyTaps {
+            lang: Some(other),
+            open: Some(EarlyOpen::Screening),
+        },
+        ..Default::default()
+    })
+    .await;
+    assert!(root.query_selector("fieldset legend").unwrap().is_some());
+    let pressed = root
+        .query_selector(".lang-choice[aria-pressed=true]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(pressed.get_attribute("lang").as_deref(), Some(other.code()));
+    let next = knee_core::text(other, Ui::Next);
+    support::button(&root, next);
+}

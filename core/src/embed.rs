@@ -640,3 +640,35 @@ impl Message {
         }
     }
 }
+
+/// What the patient tapped on the prerendered landing before the app ran, as `public/boot.js`
+/// keeps it on `#app` (`data-early-lang`, `data-early-open`): the app then starts as if the
+/// taps had reached it. A value this version does not know is ignored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlyTaps {
+    /// A language chosen on the prerendered switch.
+    pub lang: Option<Lang>,
+    /// "Start the safety check" or "Learn about your knee".
+    pub open: Option<EarlyOpen>,
+}
+
+/// The screen an early tap asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlyOpen {
+    Screening,
+    Learn,
+}
+
+impl EarlyTaps {
+    /// The attributes' values as boot.js writes them (`None`: the attribute is absent).
+    pub fn from_attributes(lang: Option<&str>, open: Option<&str>) -> EarlyTaps {
+        EarlyTaps {
+            lang: lang.and_then(Lang::from_code),
+            open: match open.map(str::trim) {
+                Some("screening") => Some(EarlyOpen::Screening),
+                Some("learn") => Some(EarlyOpen::Learn),
+                _ => None,
+            },
+        }
+    }
+}

@@ -366,3 +366,47 @@ fn a_patients_link_keeps_only_the_looks_contact_and_language_and_only_valid_valu
     assert_eq!(patient_link_query(""), "");
     assert_eq!(patient_link_query("?mode=tablet&prescribe=on"), "");
 }
+
+mod early_taps {
+    use knee_core::embed::{EarlyOpen, EarlyTaps};
+    use knee_core::Lang;
+
+    #[test]
+    fn boot_js_values_are_read() {
+        assert_eq!(
+            EarlyTaps::from_attributes(Some("es"), Some("screening")),
+            EarlyTaps {
+                lang: Some(Lang::Es),
+                open: Some(EarlyOpen::Screening)
+            }
+        );
+        assert_eq!(
+            EarlyTaps::from_attributes(None, Some("learn")).open,
+            Some(EarlyOpen::Learn)
+        );
+        assert_eq!(
+            EarlyTaps::from_attributes(Some("en"), None).lang,
+            Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn nothing_or_unknown_values_change_nothing() {
+        assert_eq!(EarlyTaps::from_attributes(None, None), EarlyTaps::default());
+        for bad in [
+            "",
+            "start",
+            "Screening",
+            "learn-more",
+            "routine",
+            "<script>",
+        ] {
+            assert_eq!(
+                EarlyTaps::from_attributes(Some(bad), Some(bad)),
+                EarlyTaps::default(),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(EarlyTaps::from_attributes(Some("fr"), None).lang, None);
+    }
+}

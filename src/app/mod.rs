@@ -5,7 +5,7 @@ pub mod state;
 
 use std::rc::Rc;
 
-use knee_core::embed::{Config, Mode};
+use knee_core::embed::{Config, EarlyTaps, Mode};
 use knee_core::prescription::Prescription;
 use knee_core::timer::Phase;
 use knee_core::Lang;
@@ -47,6 +47,9 @@ pub struct AppProps {
     /// The embedder's configuration (defaults when the widget runs on its own).
     #[prop_or_default]
     pub config: Rc<Config>,
+    /// Taps on the prerendered landing before the app ran (boot.js kept them).
+    #[prop_or_default]
+    pub early: EarlyTaps,
 }
 
 #[component]
@@ -55,6 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         // The embedder's language, else the first of the browser's we have, else English.
         let configured = config.lang;
+        let early = props.early;
         use_reducer(move || {
             let browser = page::browser_languages();
             let lang = configured
@@ -62,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
                 .unwrap_or_default();
             // A clinician's routine in the address's fragment (never sent to any server).
             let link = Prescription::from_fragment(&page::fragment());
-            State::starting_in(lang).with_link(link)
+            State::starting_in(lang).with_link(link).after_early(early)
         })
     };
     let lang = state.lang();
@@ -240,10 +244,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    html! {
-        <ContextProvider<Lang> context={lang}>
-        <ContextProvider<Rc<Config>> context={config.clone()}>
-            <LangSwitch {lang} on_choose={dispatch_with(state.dispatcher(), Action::SetLang)} />
+    let body = html! {
+        <>
             if state.offers_update() {
                 <UpdateOffer on_accept={send(Action::AcceptUpdate)} />
             }
@@ -251,6 +253,28 @@ pub fn App(props: &AppProps) -> Html {
             if config.mode == Mode::Tablet {
                 <TabletBar idle_seconds={config.idle_seconds} on_next_patient={send(Action::NextPatient)} />
             }
+        </>
+    };
+    frame(
+        lang,
+        config,
+        dispatch_with(state.dispatcher(), Action::SetLang),
+        body,
+    )
+}
+
+/// Every screen's frame: the language and the embedder's configuration for the components, the
+/// language switch, then the screen.
+///
+/// The build's prerendered landing (`examples/prerender.rs`) is this frame around
+/// the landing as a first load shows it, so the markup painted before the wasm starts is the markup the app then
+/// renders (held by `tests/e2e/prerender.spec.mjs`).
+pub fn frame(lang: Lang, config: Rc<Config>, on_lang: Callback<Lang>, body: Html) -> Html {
+    html! {
+        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Rc<Config>> context={config}>
+            <LangSwitch {lang} on_choose={on_lang} />
+            { body }
         </ContextProvider<Rc<Config>>>
         </ContextProvider<Lang>>
     }

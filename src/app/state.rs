@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
 use knee_core::prescription::{Day, Draft, Edit, Prescription, Refusal};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
@@ -143,6 +144,24 @@ impl State {
             None => {}
         }
         self
+    }
+
+    /// The widget after the taps the patient made on the prerendered landing before the app
+    /// ran (kept by boot.js): the same actions those taps would have dispatched.
+    pub fn after_early(self, early: EarlyTaps) -> State {
+        let actions = early
+            .lang
+            .map(Action::SetLang)
+            .into_iter()
+            .chain(early.open.map(|open| match open {
+                EarlyOpen::Screening => Action::StartScreening,
+                EarlyOpen::Learn => Action::OpenLearn,
+            }));
+        let mut state = Rc::new(self);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        Rc::unwrap_or_clone(state)
     }
 
     /// The language on screen: the patient's choice for this visit, else the device's.
@@ -922,6 +941,34 @@ mod tests {
         assert_eq!(next.lang(), other);
         // Choosing the language on screen changes nothing.
         assert_eq!(run_from(start.clone(), &[Action::SetLang(other)]), start);
+    }
+
+    #[test]
+    fn early_taps_act_as_the_same_taps_on_the_running_app() {
+        let other = *Lang::ALL.last().unwrap();
+        let none = State::starting_in(Lang::En).after_early(EarlyTaps::default());
+        assert_eq!(none, State::starting_in(Lang::En));
+        for (open, tap) in [
+            (EarlyOpen::Screening, Action::StartScreening),
+            (EarlyOpen::Learn, Action::OpenLearn),
+        ] {
+            let early = EarlyTaps {
+                lang: Some(other),
+                open: Some(open),
+            };
+            let kept = State::starting_in(Lang::En).after_early(early);
+            let tapped = run_from(State::starting_in(Lang::En), &[Action::SetLang(other), tap]);
+            assert_eq!(kept, tapped, "{open:?}");
+            assert_eq!(kept.lang(), other);
+            assert_ne!(kept.patient.screen, Screen::Landing);
+            // As a tap on the switch: the next patient starts in the page's language again.
+            assert_eq!(run_from(kept, &[Action::NextPatient]).lang(), Lang::En);
+        }
+        let screening = State::default().after_early(EarlyTaps {
+            lang: None,
+            open: Some(EarlyOpen::Screening),
+        });
+        assert_eq!(screening.patient.screen, Screen::Screening(Page::ALL[0]));
     }
 
     #[test]

@@ -2,18 +2,29 @@
 //!
 //! Tests and the bench wait for `data-ready` on `<html>`; nothing else reads it.
 
+use knee_core::embed::EarlyTaps;
 use web_sys::Element;
 
 /// The id of the layout box in `index.html` that holds the static shell.
 pub const APP_ROOT_ID: &str = "app";
 
-/// Finds the app's box and clears the static loading shell from it.
-pub fn take_app_root() -> Option<Element> {
+/// Finds the app's box, takes the taps boot.js kept from the prerendered landing, and clears
+/// the static markup (the landing, or the loading shell) from it. The app renders into it in the
+/// same task, so no frame shows it empty.
+pub fn take_app_root() -> Option<(Element, EarlyTaps)> {
     let root = web_sys::window()?
         .document()?
         .get_element_by_id(APP_ROOT_ID)?;
+    let early = EarlyTaps::from_attributes(
+        root.get_attribute("data-early-lang").as_deref(),
+        root.get_attribute("data-early-open").as_deref(),
+    );
+    // Without data-prerendered, boot.js's listeners on the box leave the app's taps alone.
+    for name in ["data-prerendered", "data-early-lang", "data-early-open"] {
+        let _ = root.remove_attribute(name);
+    }
     root.set_inner_html("");
-    Some(root)
+    Some((root, early))
 }
 
 /// Sets `<html lang>`, so screen readers pronounce the text in the right language, and the

@@ -1,4 +1,4 @@
-// The first screen: what it says at every size, the static shell before the wasm, and a
+// The first screen: what it says at every size, the prerender before the wasm, and a
 // clear message instead of a blank page when loading or running fails.
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
@@ -30,7 +30,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   });
 }
 
-test("the static shell paints before the wasm arrives", async ({ page, app }) => {
+test("the prerendered landing paints before the wasm arrives, in the embedder's theme", async ({ page, app }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/\.wasm$/, async (route) => {
@@ -38,14 +38,15 @@ test("the static shell paints before the wasm arrives", async ({ page, app }) =>
     await route.continue();
   });
   await page.goto(`${app.url}?theme=dark`, { waitUntil: "domcontentloaded" });
-  await expect(page.getByRole("heading", { level: 1 }), "the shell's heading").toHaveText(t.ui.AppTitle);
-  await expect(page.getByRole("status"), "the loading status").toBeVisible();
-  // The embedder's dark theme already applies to the shell: no light flash.
+  await expect(page.getByRole("heading", { level: 1 }), "the prerendered heading").toHaveText(t.ui.AppTitle);
+  await expect(page.getByRole("button", { name: t.ui.StartScreening }), "the prerendered Start").toBeVisible();
+  // The embedder's dark theme already applies to the prerender: no light flash.
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "shell theme").toBe("rgb(15, 22, 23)");
   expect(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), "ready too early").toBe(false);
   release();
   await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
-  await expect(page.getByRole("status"), "the loading status after the app started").toHaveCount(0);
+  await expect(page.locator("#app"), "the app took the box over").not.toHaveAttribute("data-prerendered");
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
 });
 
 test("the shell's language parser (boot.js) reads every code as the Rust one does", async ({ page, app }) => {

@@ -79,7 +79,7 @@ test("the clinic's lang wins over the browser's; an unknown one falls back to th
 test.describe("a browser that prefers the other language", () => {
   test.use({ locale: OTHER === "es" ? "es-MX" : OTHER });
 
-  test("starts in it, and the shell says Loading in it before the wasm", async ({ page, app }) => {
+  test("starts in it: the prerendered landing, and the shell's Loading, are in it before the wasm", async ({ page, app }) => {
     let release;
     const held = new Promise((resolve) => (release = resolve));
     await page.route(/\.wasm$/, async (route) => {
@@ -87,8 +87,13 @@ test.describe("a browser that prefers the other language", () => {
       await route.continue();
     });
     await page.goto(app.url, { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("heading", { level: 1 }), "the prerendered heading").toHaveText(o.ui.AppTitle);
+    await expect(page.getByRole("button", { name: o.ui.StartScreening })).toBeVisible();
+    await expectPageIn(page, o, "the prerender");
+    // With a link the page shows the plain loading shell, in the browser's language too.
     const shell = await page.evaluate(async () => (await import("./boot.js")).SHELL_WORDS);
-    await expect(page.getByRole("heading", { level: 1 }), "the shell's heading").toHaveText(o.ui.AppTitle);
+    await page.goto("about:blank"); // else only the fragment would change, with no new load
+    await page.goto(`${app.url}#rx=x`, { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("status"), "the shell's loading text").toHaveText(shell[OTHER].loading);
     await expectPageIn(page, o, "the shell");
     expect(shell[OTHER].loading, "the shell's own words for the language").not.toBe(shell[LANG].loading);

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Puts the prerendered landing into a build's index.html (called by post_build.py, before the
+service worker's precache list is written).
+
+examples/prerender.rs renders the app's own landing for every language with yew's server
+renderer. The page then carries:
+
+- inside #app: the English landing (the page's static language), marked
+  data-prerendered="en", so the largest paint happens at first paint;
+- after #app: one <template id="prerender-XX"> per other language, and
+  <template id="shell-loading"> with the plain "Loading…" shell that #app held before.
+
+public/boot.js shows the template for the patient's language, or the loading shell when the
+landing would look different once the app runs (a clinician's routine in the address).
+Templates are inert markup: no inline script or style, so the strict CSP holds.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LANG = "en"
+# #app's opening tag, quoted or not (trunk minifies the page): `id=app` or `id="app"`, not `id=app-failed`.
+APP_OPEN = re.compile(r'<div\b(?=[^>]*\bid="?app"?[\s>])[^>]*>')
+DIV = re.compile(r"<div\b|</div>")
+
+
+def render(out: Path) -> dict[str, str]:
+    """Runs the prerender example; returns {lang: markup}."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("landing-*.html"):
+        old.unlink()
+    subprocess.run(
+        ["cargo", "run", "--quiet", "--locked", "-p", "knee-care", "--features", "prerender",
+         "--example", "prerender", "--", str(out)],
+        cwd=ROOT, check=True,
+    )
+    pages = {p.stem.removeprefix("landing-"): p.read_text(encoding="utf-8") for p in out.glob("landing-*.html")}
+    if DEFAULT_LANG not in pages:
+        raise SystemExit(f"prerender: no {DEFAULT_LANG} landing in {out}")
+    return pages
+
+
+def app_span(page: str) -> tuple[int, int, int]:
+    """(start of #app's open tag, end of it, end of #app's closing tag)."""
+    match = APP_OPEN.search(page)
+    if not match:
+        raise SystemExit("prerender: index.html has no #app")
+    depth = 1
+    for tag in DIV.finditer(page, match.end()):
+        depth += 1 if tag.group(0) == "<div" else -1
+        if depth == 0:
+            return match.start(), match.end(), tag.end()
+    raise SystemExit("prerender: #app is not closed")
+
+
+def inject(page: str, pages: dict[str, str]) -> str:
+    if "data-prerendered" in page:
+        raise SystemExit("prerender: index.html is prerendered already")
+    start, open_end, close_end = app_span(page)
+    open_tag = page[start:open_end]
+    shell = page[open_end:close_end - len("</div>")]
+    tagged = open_tag[:-1] + f' data-prerendered="{DEFAULT_LANG}">'
+    templates = "".join(
+        f'<template id="prerender-{lang}" lang="{lang}">{markup}</template>'
+        for lang, markup in sorted(pages.items()) if lang != DEFAULT_LANG
+    ) + f'<template id="shell-loading">{shell}</template>'
+    return page[:start] + tagged + pages[DEFAULT_LANG] + "</div>" + templates + page[close_end:]
+
+
+def apply(build: Path) -> list[str]:
+    """Prerenders into BUILD/index.html; returns the languages."""
+    index = build / "index.html"
+    pages = render(ROOT / "target" / "prerender")
+    index.write_text(inject(index.read_text(encoding="utf-8"), pages), encoding="utf-8")
+    return sorted(pages)
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print("usage: prerender.py BUILD_DIR", file=sys.stderr)
+        return 2
+    print(f"prerender: {', '.join(apply(Path(sys.argv[1])))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
