@@ -23,6 +23,7 @@ pub const JOINT_LINE_Y: i32 = 250;
 /// The picture's scale.
 pub const UNITS_PER_INCH: i32 = 24;
 
+listed! {
 /// The bones drawn as landmarks (never massaged, never chosen).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Bone {
@@ -30,9 +31,6 @@ pub enum Bone {
     ShinBone,
     Kneecap,
 }
-
-impl Bone {
-    pub const ALL: &'static [Bone] = &[Bone::ThighBone, Bone::ShinBone, Bone::Kneecap];
 }
 
 /// What a shape shows.

@@ -2,7 +2,8 @@
 //!
 //! A clinic configures the widget with the URL query of the iframe (or the same names as
 //! `data-*` attributes of `embed.js`, which writes them into that query). The query is
-//! decoded here and deserialised with serde into [`Settings`], one typed field per key; each
+//! decoded here and read into [`Settings`], one typed field per key (a plain match on the key:
+//! serde's deserialiser did the same with about 5 kB more wasm); each
 //! field keeps either a value that passed its check or the reason it did not, so one bad
 //! value never spoils the others. [`Settings::resolve`] then gives the [`Config`] the app uses
 //! (defaults for anything missing or invalid) and one [`Warning`] per rejected key, which the
@@ -13,12 +14,9 @@
 //! `http(s)`, a colour must pass WCAG AA contrast against the theme's backgrounds, and the
 //! parent origin must be exactly an origin.
 
-use std::collections::BTreeMap;
 use std::fmt;
-use std::marker::PhantomData;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::catalog::Lang;
 
@@ -119,22 +117,13 @@ pub enum Field<T> {
     Invalid(&'static str),
 }
 
-impl<'de, T: Setting> Deserialize<'de> for Field<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct FieldVisitor<T>(PhantomData<T>);
-        impl<T: Setting> Visitor<'_> for FieldVisitor<T> {
-            type Value = Field<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Field<T>, E> {
-                Ok(match T::parse(text) {
-                    Ok(value) => Field::Valid(value),
-                    Err(why) => Field::Invalid(why),
-                })
-            }
+impl<T: Setting> Field<T> {
+    /// A given value: valid, or the reason it is not.
+    pub fn read(text: &str) -> Field<T> {
+        match T::parse(text) {
+            Ok(value) => Field::Valid(value),
+            Err(why) => Field::Invalid(why),
         }
-        deserializer.deserialize_str(FieldVisitor(PhantomData))
     }
 }
 
@@ -333,9 +322,8 @@ impl Setting for OnOff {
     }
 }
 
-/// Every key the embedder can set, as deserialised from the query. Unknown keys are ignored.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+/// Every key the embedder can set, as read from the query. Unknown keys are ignored.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     pub clinic: Field<ClinicName>,
     pub phone: Field<Phone>,
@@ -427,23 +415,28 @@ impl Config {
 }
 
 impl Settings {
-    /// Decodes `a=1&b=2` (percent-escapes, `+` as space) and deserialises the pairs. A key
+    /// Decodes `a=1&b=2` (percent-escapes, `+` as space) and reads each known key. A key
     /// given twice keeps its last value.
     pub fn from_query(query: &str) -> Settings {
-        let pairs: BTreeMap<String, String> = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode(key), decode(value))
-            })
-            .collect();
-        let deserializer =
-            de::value::MapDeserializer::<_, de::value::Error>::new(pairs.into_iter());
-        // Every field accepts any string and unknown keys are ignored, so this cannot fail;
-        // if it ever did, the defaults are the safe answer.
-        Settings::deserialize(deserializer).unwrap_or_default()
+        let mut settings = Settings::default();
+        for (key, value) in query_pairs(query) {
+            let text = value.as_str();
+            match key.as_str() {
+                "clinic" => settings.clinic = Field::read(text),
+                "phone" => settings.phone = Field::read(text),
+                "url" => settings.url = Field::read(text),
+                "lang" => settings.lang = Field::read(text),
+                "accent" => settings.accent = Field::read(text),
+                "theme" => settings.theme = Field::read(text),
+                "mode" => settings.mode = Field::read(text),
+                "idle" => settings.idle = Field::read(text),
+                "events" => settings.events = Field::read(text),
+                "parent" => settings.parent = Field::read(text),
+                "prescribe" => settings.prescribe = Field::read(text),
+                _ => {}
+            }
+        }
+        settings
     }
 
     /// The configuration to run with: each valid value, else the default, with one warning
@@ -527,19 +520,11 @@ pub const LINK_KEYS: [&str; 6] = ["clinic", "phone", "url", "lang", "accent", "t
 /// The query for a patient's link (`?clinic=...&lang=es`, or empty): from this page's query,
 /// each setting of [`LINK_KEYS`] whose value is valid, in that order, percent-encoded.
 pub fn patient_link_query(query: &str) -> String {
-    let mut given: BTreeMap<String, String> = BTreeMap::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        given.insert(decode(key), decode(value));
-    }
+    let given = query_pairs(query);
     let kept: Vec<String> = LINK_KEYS
         .iter()
         .filter_map(|&key| {
-            let value = given.get(key)?;
+            let (_, value) = given.iter().find(|(k, _)| k == key)?;
             let pair = format!("{key}={}", encode(value));
             // Valid alone: it must give no warning.
             Config::from_query(&pair).1.is_empty().then_some(pair)
@@ -550,6 +535,26 @@ pub fn patient_link_query(query: &str) -> String {
     } else {
         format!("?{}", kept.join("&"))
     }
+}
+
+/// A query's decoded `key=value` pairs (with or without its leading `?`; percent-escapes, `+`
+/// as space), one per key: a key given twice keeps its last value, in its first place. (A
+/// short list, not a map: a handful of keys, and no map code in the wasm.)
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key), decode(value));
+        match pairs.iter_mut().find(|(k, _)| *k == key) {
+            Some(earlier) => earlier.1 = value,
+            None => pairs.push((key, value)),
+        }
+    }
+    pairs
 }
 
 /// Percent-encoding of everything but the unreserved characters (RFC 3986).

@@ -15,6 +15,12 @@ macro_rules! listed {
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The variant's name as written ("PesAnserineHold"): for markup hooks such as
+            /// `data-step`, without the `Debug` formatting machinery in the wasm.
+            pub const fn name(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
         }
     };
 }

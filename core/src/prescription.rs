@@ -344,10 +344,16 @@ impl Draft {
                     _ => None,
                 };
                 self.rx.steps.retain(|&(k, _)| Some(k) != other);
-                self.rx.steps.push((kind, kind.range().min));
-                self.rx
+                // In the routine's order (the steps are kept in it): before the first step
+                // that comes later. (An insert, not a sort: no sort code in the wasm.)
+                let place = |k: StepKind| V1_STEPS.iter().position(|&s| s == k);
+                let at = self
+                    .rx
                     .steps
-                    .sort_by_key(|&(k, _)| V1_STEPS.iter().position(|&s| s == k));
+                    .iter()
+                    .position(|&(k, _)| place(k) > place(kind));
+                let at = at.unwrap_or(self.rx.steps.len());
+                self.rx.steps.insert(at, (kind, kind.range().min));
             }
             Edit::Nudge(kind, direction) => {
                 let Some(entry) = self.rx.steps.iter_mut().find(|(k, _)| *k == kind) else {

@@ -68,6 +68,14 @@ fn every_key_is_read() {
 fn unknown_keys_are_ignored_and_a_repeated_key_keeps_its_last_value() {
     let c = config("?foo=bar&__proto__=x&constructor=y&mode=web&mode=tablet&Mode=web");
     assert_eq!(c.mode, Mode::Tablet);
+    // Only the last value counts, good or bad.
+    assert!(warned("?mode=bogus&mode=tablet").is_empty());
+    assert_eq!(config("?mode=bogus&mode=tablet").mode, Mode::Tablet);
+    assert_eq!(warned("?mode=tablet&mode=bogus"), ["mode"]);
+    assert_eq!(
+        Config::from_query("?mode=tablet&mode=bogus").0.mode,
+        Mode::Web
+    );
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub struct AnatomyProps {
 
 /// A structure's name in the page's attributes ("structure.pes-anserine" is "pes-anserine").
 pub fn structure_slug(s: Structure) -> &'static str {
-    s.id().trim_start_matches("structure.")
+    s.id().strip_prefix("structure.").unwrap_or(s.id())
 }
 
 /// The dashed joint line across the knee, for the view (decorative: the label names it).
@@ -97,7 +97,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
         Part::Outline => html! { <path class="outline" d={shape.d} transform={transform} /> },
         Part::Bone(b) => html! {
             <path class={classes!("bone", (b == Bone::Kneecap).then_some("kneecap"))}
-                d={shape.d} transform={transform} data-bone={format!("{b:?}")} />
+                d={shape.d} transform={transform} data-bone={b.name()} />
         },
         // A tap on a muscle's band chooses its group (pointer only: the group's own control is
         // the one in the tab order). The pes anserine's three are coloured as its tendons.

@@ -169,7 +169,7 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
     } else {
         format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)
     };
-    let kind = format!("{:?}", props.kind);
+    let kind = props.kind.name();
 
     html! {
         <svg class={classes!("leg", "step-picture", props.small.then_some("step-picture-small"))}

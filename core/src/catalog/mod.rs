@@ -448,11 +448,30 @@ pub fn range_words(lang: Lang, range: crate::content::SecondsRange) -> String {
 }
 
 /// Fills `{name}` placeholders of a template message, e.g. "Part {n} of {total}".
+///
+/// One pass: a value is never searched for placeholders itself, and a `{name}` with no value
+/// stays as it is.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let filled = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((*value, tail))
+        });
+        match filled {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -468,6 +487,21 @@ mod tests {
 
     fn en(msg: impl Into<Msg>) -> &'static str {
         text(Lang::En, msg)
+    }
+
+    #[test]
+    fn fill_replaces_each_placeholder_once_and_keeps_unknown_ones() {
+        let values = [("n", "2"), ("total", "{n}")];
+        assert_eq!(fill("Part {n} of {n}", &values), "Part 2 of 2");
+        assert_eq!(
+            fill("{total} and {n}", &values),
+            "{n} and 2",
+            "values are not re-read"
+        );
+        assert_eq!(fill("{missing} {n", &values), "{missing} {n");
+        assert_eq!(fill("{}{n}}", &values), "{}2}");
+        assert_eq!(fill("", &values), "");
+        assert_eq!(fill("no braces", &[]), "no braces");
     }
 
     fn sentences(text: &str) -> impl Iterator<Item = &str> {
