@@ -59,7 +59,7 @@ def main() -> int:
     build = Path(target)
     remove_stale(build)
     if not compress_only:
-        print(f"prerender: {', '.join(prerender.apply(build))}")
+        print(f"prerender: {', '.join(prerender.apply(build)) or 'done already'}")
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")
     packed = compress(build)

@@ -13,6 +13,11 @@ renderer. The page then carries:
 public/boot.js shows the template for the patient's language, or the loading shell when the
 landing would look different once the app runs (a clinician's routine in the address).
 Templates are inert markup: no inline script or style, so the strict CSP holds.
+
+It also drops trunk's <link rel=preload> of the wasm and <link rel=modulepreload> of its JS glue:
+boot.js requests both right after the first paint instead, so on a slow connection they do not
+compete with the stylesheet the first paint waits for (a tap before the app runs is kept). The
+wasm's integrity hash moves to the boot script (data-wasm-integrity), and boot.js's fetch checks it.
 """
 
 import re
@@ -25,6 +30,9 @@ DEFAULT_LANG = "en"
 # #app's opening tag, quoted or not (trunk minifies the page): `id=app` or `id="app"`, not `id=app-failed`.
 APP_OPEN = re.compile(r'<div\b(?=[^>]*\bid="?app"?[\s>])[^>]*>')
 DIV = re.compile(r"<div\b|</div>")
+LINK = re.compile(r"<link\b[^>]*>")
+ATTR = re.compile(r'([\w-]+)(?:=("[^"]*"|[^\s>]+))?')
+BOOT = re.compile(r'<script\b(?=[^>]*\bid="?app-boot"?[\s>])[^>]*>')
 
 
 def render(out: Path) -> dict[str, str]:
@@ -70,11 +78,47 @@ def inject(page: str, pages: dict[str, str]) -> str:
     return page[:start] + tagged + pages[DEFAULT_LANG] + "</div>" + templates + page[close_end:]
 
 
+def attributes(tag: str) -> dict[str, str]:
+    inner = tag[len("<link"):-1].strip().rstrip("/")
+    return {m.group(1): (m.group(2) or "").strip('"') for m in ATTR.finditer(inner)}
+
+
+def defer_app_requests(page: str) -> str:
+    """Removes the preloads of the wasm and its glue; the wasm's hash goes to the boot script."""
+    integrity = None
+    removed = 0
+
+    def drop(match: re.Match) -> str:
+        nonlocal integrity, removed
+        attrs = attributes(match.group(0))
+        rel, href = attrs.get("rel"), attrs.get("href", "")
+        if rel == "preload" and href.endswith(".wasm"):
+            integrity = attrs.get("integrity")
+        elif not (rel == "modulepreload" and href.endswith(".js")):
+            return match.group(0)
+        removed += 1
+        return ""
+
+    page = LINK.sub(drop, page)
+    if removed != 2:
+        raise SystemExit(f"prerender: expected the wasm's and the glue's preloads, found {removed}")
+    boot = BOOT.search(page)
+    if not boot:
+        raise SystemExit("prerender: index.html has no #app-boot script")
+    if integrity:
+        tag = boot.group(0)[:-1] + f' data-wasm-integrity="{integrity}">'
+        page = page[:boot.start()] + tag + page[boot.end():]
+    return page
+
+
 def apply(build: Path) -> list[str]:
     """Prerenders into BUILD/index.html; returns the languages."""
     index = build / "index.html"
+    if "data-prerendered" in index.read_text(encoding="utf-8"):
+        return []  # post_build.py run again on a finished build (as the update test does)
     pages = render(ROOT / "target" / "prerender")
-    index.write_text(inject(index.read_text(encoding="utf-8"), pages), encoding="utf-8")
+    page = defer_app_requests(inject(index.read_text(encoding="utf-8"), pages))
+    index.write_text(page, encoding="utf-8")
     return sorted(pages)
 
 

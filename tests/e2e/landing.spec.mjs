@@ -86,6 +86,19 @@ test.describe("when loading or running fails", () => {
     await expectAccessible(page, "load failure");
   });
 
+  test("a wasm that does not match the build's hash is refused, with the reload message", async ({ page, app }) => {
+    await page.route(/\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 0xff; // one byte changed on the way
+      await route.fulfill({ response, body });
+    });
+    await page.goto(app.url);
+    await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
+    expect(page.seen.console.some((line) => /integrity/i.test(line)), "the browser names the integrity check").toBe(true);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), "the app never ran").toBe(false);
+  });
+
   test("a wasm trap after start shows the reload message", async ({ page, app }) => {
     await app.open();
     await expect(page.locator("#app-failed"), "failure before any trap").toBeHidden();

@@ -140,3 +140,18 @@ test("a clinician's link shows Loading… rather than a landing that would move"
   await ready(page);
   await expect(page.locator(".link-refused"), "the app's own answer to the link").toBeVisible();
 });
+
+test("the largest paint is the first paint; the app's files are not preloaded ahead of it", async ({ page, app }) => {
+  await app.open();
+  await page.waitForTimeout(300);
+  const paints = await page.evaluate(() => new Promise((resolve) => {
+    new PerformanceObserver((list) => resolve({
+      largest: list.getEntries().map((e) => e.startTime),
+      first: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+    })).observe({ type: "largest-contentful-paint", buffered: true });
+  }));
+  expect(paints.largest.length, "largest-paint entries").toBeGreaterThan(0);
+  expect(paints.largest.at(-1), "the largest paint's time").toBe(paints.first);
+  await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]')).toHaveCount(0);
+  await expect(page.locator("#app-boot")).toHaveAttribute("data-wasm-integrity", /^sha384-/);
+});

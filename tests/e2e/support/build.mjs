@@ -49,7 +49,7 @@ export function makeNextVersion(dir) {
   const integrity = "sha384-" + createHash("sha384").update(bytes).digest("base64");
   const index = readFileSync(join(dir, "index.html"), "utf8")
     .replaceAll(oldName, newName)
-    .replace(/(<link[^>]*_bg\.wasm"?[^>]*integrity=)"?[^"\s>]+"?/, `$1"${integrity}"`);
+    .replace(/(data-wasm-integrity=)"?[^"\s>]+"?/, `$1"${integrity}"`);
   expect(index, "index.html names the new wasm's integrity").toContain(integrity);
   writeFileSync(join(dir, "index.html"), index);
   // The whole post-build again, as trunk runs it: sw.js and fresh .br/.gz copies.
