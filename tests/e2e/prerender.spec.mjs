@@ -155,3 +155,16 @@ test("the largest paint is the first paint; the app's files are not preloaded ah
   await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]')).toHaveCount(0);
   await expect(page.locator("#app-boot")).toHaveAttribute("data-wasm-integrity", /^sha384-/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, goodGuest: false });
+
+  test("the landing still reads, and a message above it says the buttons need JavaScript", async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalogOf("en").ui.AppTitle);
+    const message = page.locator("noscript p.app-failed");
+    await expect(message).toBeVisible();
+    const [note, heading] = [await message.boundingBox(), await page.locator("#app h1").boundingBox()];
+    expect(note.y, "the message is above the landing").toBeLessThan(heading.y);
+  });
+});
