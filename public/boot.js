@@ -113,7 +113,15 @@ function setShellWords(lang) {
 
 /** The prerendered landing in `lang`, when the build has it. */
 function showLanding(lang) {
-  if (prerendered() === null || prerendered() === lang) return;
+  const shown = prerendered();
+  if (shown === null || shown === lang || !document.getElementById(`prerender-${lang}`)) return;
+  // The page's own language is in #app, not in a template: keep it as one, for a switch back.
+  if (!document.getElementById(`prerender-${shown}`)) {
+    const keep = document.createElement("template");
+    keep.id = `prerender-${shown}`;
+    keep.content.append(...app.childNodes);
+    document.body.append(keep);
+  }
   if (showTemplate(`prerender-${lang}`)) app.setAttribute("data-prerendered", lang);
 }
 

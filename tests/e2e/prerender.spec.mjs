@@ -108,6 +108,11 @@ test("the language switch works before the wasm runs, and the app keeps the choi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(o.ui.AppTitle);
   await expect(page.getByRole("button", { name: o.ui.LanguageName }), "focus stays on the switch").toBeFocused();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(OTHER);
+  // And back, and again: each language's landing, however often the patient switches.
+  await page.getByRole("button", { name: t.ui.LanguageName }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.ui.AppTitle);
+  await page.getByRole("button", { name: o.ui.LanguageName }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(o.ui.AppTitle);
   await page.getByRole("button", { name: o.ui.StartScreening }).click();
   release();
   await ready(page);
