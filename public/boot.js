@@ -66,7 +66,7 @@ export const SHELL_WORDS = {
 /** The language a code means ("es", "ES", "es-MX", "es_AR"), or null for one we do not have. */
 export function langFromCode(code) {
   const primary = String(code).trim().split(/[-_]/)[0].toLowerCase();
-  return Object.hasOwn(SHELL_WORDS, primary) ? primary : null;
+  return Object.prototype.hasOwnProperty.call(SHELL_WORDS, primary) ? primary : null;
 }
 
 /** The shell's language: the first code we have, in order; else English. */
@@ -136,7 +136,7 @@ function applyShellLanguage() {
       app.removeAttribute("data-prerendered");
     }
     showLanding(lang);
-    setShellWords(lang);
+    setShellWords(prerendered() ?? lang);
   } catch {
     // The English shell stays.
   }
@@ -162,6 +162,12 @@ function markEarlyOpen() {
     if (button && name === open) {
       button.textContent = SHELL_WORDS[lang].moment;
       button.classList.add("is-pending");
+      // Said to a screen reader too, not only shown.
+      const status = document.createElement("p");
+      status.setAttribute("role", "status");
+      status.className = "visually-hidden";
+      status.textContent = SHELL_WORDS[lang].moment;
+      button.after(status);
     }
   }
 }
@@ -193,12 +199,17 @@ function onFocus(event) {
   focusedButton = [...app.querySelectorAll("button")].indexOf(event.target);
 }
 
+// Focus that left the widget (for the host page, say) is not pulled back at take-over.
+function onBlur(event) {
+  if (prerendered() !== null && !app.contains(event.relatedTarget)) focusedButton = -1;
+}
+
 function keepFocusWhenReady() {
   const root = document.documentElement;
   const observer = new MutationObserver(() => {
     if (!root.hasAttribute("data-ready")) return;
     observer.disconnect();
-    const lost = !document.activeElement || document.activeElement === document.body;
+    const lost = document.hasFocus() && (!document.activeElement || document.activeElement === document.body);
     const button = app.querySelectorAll("button")[focusedButton];
     if (lost && button) button.focus();
   });
@@ -208,20 +219,25 @@ function keepFocusWhenReady() {
 if (prerendered() !== null) {
   app.addEventListener("click", onEarlyTap);
   app.addEventListener("focusin", onFocus);
+  app.addEventListener("focusout", onBlur);
   keepFocusWhenReady();
 }
 
 // The app replaces the prerendered landing with identical markup. If it does so before the
 // browser has reported the landing's paint (a busy main thread delays that report), Chrome
-// drops the removed nodes and times the app's copy as the largest paint instead. So the wasm
-// is downloaded and compiled at once, but started only once that paint is on record: at most
-// PAINT_WAIT_MS, never when nothing was prerendered, the tab is hidden, the browser does not
-// report largest paints, or the patient already tapped (the tap is kept, and waits for no one).
+// drops the removed nodes and times the app's copy as the largest paint instead. So the app
+// starts only once that paint is on record: at most PAINT_WAIT_MS, never when nothing was
+// prerendered, the tab is hidden, the browser does not report largest paints, or the patient
+// already tapped (the tap is kept, and waits for no one).
 export const PAINT_WAIT_MS = 1000;
 
-function landingPaintRecorded() {
+function reportsLargestPaint() {
   const types = (typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes) || [];
-  if (prerendered() === null || document.visibilityState === "hidden" || !types.includes("largest-contentful-paint")) {
+  return types.includes("largest-contentful-paint");
+}
+
+function landingPaintRecorded() {
+  if (prerendered() === null || document.visibilityState === "hidden" || !reportsLargestPaint()) {
     return Promise.resolve();
   }
   return new Promise((resolve) => {
@@ -235,29 +251,77 @@ function landingPaintRecorded() {
   });
 }
 
-/**
- * The compiled wasm, checked against the build's hash (data-wasm-integrity); a server that sends
- * the wrong MIME type still works, as in wasm-bindgen.
- */
-async function compile(url, integrity) {
-  const response = await fetch(url, integrity ? { integrity } : {});
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  try {
-    return await WebAssembly.compileStreaming(response.clone());
-  } catch (error) {
-    if (response.headers.get("Content-Type") === "application/wasm") throw error;
-    return WebAssembly.compile(await response.arrayBuffer());
+/** The compiled wasm; a server that sends the wrong MIME type still works, as in wasm-bindgen. */
+async function compileResponse(response) {
+  if (typeof WebAssembly.compileStreaming === "function") {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch (error) {
+      if (response.headers.get("Content-Type") === "application/wasm") throw error;
+    }
   }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
-// Over the prerendered landing, the app's files are requested right after the first paint
-// (the build drops their preloads: scripts/prerender.py), so on a slow connection they do not
-// compete with the stylesheet that paint waits for. A hidden tab, or a frame the browser does
-// not paint, waits at most FIRST_PAINT_WAIT_MS.
+function base64(buffer) {
+  let text = "";
+  for (const byte of new Uint8Array(buffer)) text += String.fromCharCode(byte);
+  return btoa(text);
+}
+
+/**
+ * The wasm, compiled while it downloads and checked against the build's hash
+ * (data-wasm-integrity, "sha384-..."): one copy of the body streams into the compiler, the other
+ * is hashed, and a mismatch throws before anything runs. (fetch's own `integrity` option would
+ * wait for the whole file before compiling.) Without SubtleCrypto (a page not served over
+ * HTTPS) fetch checks the hash itself.
+ */
+async function compile(url, integrity) {
+  const [algorithm, expected] = integrity ? integrity.split("-", 2) : [];
+  const subtle = globalThis.crypto && crypto.subtle;
+  if (integrity && !(subtle && algorithm === "sha384")) {
+    const checked = await fetch(url, { integrity });
+    if (!checked.ok) throw new Error(`${url}: HTTP ${checked.status}`);
+    return compileResponse(checked);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!integrity || !response.body) return compileResponse(response);
+  const [toCompile, toHash] = response.body.tee();
+  const compiling = compileResponse(new Response(toCompile, { headers: response.headers }));
+  const digest = await subtle.digest("SHA-384", await new Response(toHash).arrayBuffer());
+  if (base64(digest) !== expected) {
+    compiling.catch(() => {});
+    throw new Error(`${url}: its content does not match the build's integrity hash ${integrity}`);
+  }
+  return compiling;
+}
+
+/** The JS glue, imported through a modulepreload link that carries its hash (data-js-integrity). */
+function importGlue(url, integrity) {
+  if (integrity) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = url;
+    link.integrity = integrity;
+    link.crossOrigin = "anonymous";
+    document.head.append(link);
+  }
+  return import(url);
+}
+
+// Over the prerendered landing, the app's files are requested only once the first paint is on
+// record (the build drops their preloads: scripts/prerender.py), so on a slow connection they
+// do not compete with the stylesheet that paint waits for. Not when the service worker serves
+// them from its cache (a returning visit, or offline): nothing to compete with. A browser that
+// does not report largest paints waits for the next frame; a hidden tab, or a frame the browser
+// does not paint, at most FIRST_PAINT_WAIT_MS.
 export const FIRST_PAINT_WAIT_MS = 200;
 
-function afterFirstPaint() {
-  if (prerendered() === null || document.visibilityState === "hidden") return Promise.resolve();
+function afterFirstPaint(painted) {
+  const cached = "serviceWorker" in navigator && navigator.serviceWorker.controller;
+  if (prerendered() === null || cached || document.visibilityState === "hidden") return Promise.resolve();
+  if (reportsLargestPaint()) return painted;
   return new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, FIRST_PAINT_WAIT_MS);
@@ -269,8 +333,11 @@ async function start() {
   const wasm = boot && boot.dataset.wasm;
   if (!js || !wasm) throw new Error("the loader was built without file names");
   const painted = landingPaintRecorded();
-  await afterFirstPaint();
-  const [bindings, module] = await Promise.all([import(js), compile(wasm, boot.dataset.wasmIntegrity)]);
+  await afterFirstPaint(painted);
+  const [bindings, module] = await Promise.all([
+    importGlue(js, boot.dataset.jsIntegrity),
+    compile(wasm, boot.dataset.wasmIntegrity),
+  ]);
   await painted;
   await bindings.default({ module_or_path: module });
 }

@@ -17,7 +17,7 @@ Templates are inert markup: no inline script or style, so the strict CSP holds.
 It also drops trunk's <link rel=preload> of the wasm and <link rel=modulepreload> of its JS glue:
 boot.js requests both right after the first paint instead, so on a slow connection they do not
 compete with the stylesheet the first paint waits for (a tap before the app runs is kept). The
-wasm's integrity hash moves to the boot script (data-wasm-integrity), and boot.js's fetch checks it.
+hashes move to the boot script (data-js-integrity, data-wasm-integrity), and boot.js checks both.
 """
 
 import re
@@ -84,18 +84,22 @@ def attributes(tag: str) -> dict[str, str]:
 
 
 def defer_app_requests(page: str) -> str:
-    """Removes the preloads of the wasm and its glue; the wasm's hash goes to the boot script."""
-    integrity = None
+    """Removes the preloads of the wasm and its glue; their hashes go to the boot script."""
+    hashes: dict[str, str] = {}
     removed = 0
 
     def drop(match: re.Match) -> str:
-        nonlocal integrity, removed
+        nonlocal removed
         attrs = attributes(match.group(0))
         rel, href = attrs.get("rel"), attrs.get("href", "")
         if rel == "preload" and href.endswith(".wasm"):
-            integrity = attrs.get("integrity")
-        elif not (rel == "modulepreload" and href.endswith(".js")):
+            kind = "wasm"
+        elif rel == "modulepreload" and href.endswith(".js"):
+            kind = "js"
+        else:
             return match.group(0)
+        if attrs.get("integrity"):
+            hashes[kind] = attrs["integrity"]
         removed += 1
         return ""
 
@@ -105,10 +109,9 @@ def defer_app_requests(page: str) -> str:
     boot = BOOT.search(page)
     if not boot:
         raise SystemExit("prerender: index.html has no #app-boot script")
-    if integrity:
-        tag = boot.group(0)[:-1] + f' data-wasm-integrity="{integrity}">'
-        page = page[:boot.start()] + tag + page[boot.end():]
-    return page
+    extra = "".join(f' data-{kind}-integrity="{value}"' for kind, value in sorted(hashes.items()))
+    tag = boot.group(0)[:-1] + extra + ">"
+    return page[:boot.start()] + tag + page[boot.end():]
 
 
 def apply(build: Path) -> list[str]:

@@ -86,7 +86,21 @@ test.describe("when loading or running fails", () => {
     await expectAccessible(page, "load failure");
   });
 
-  test("a wasm that does not match the build's hash is refused, with the reload message", async ({ page, app }) => {
+  for (const [what, file] of [["wasm", /\.wasm$/], ["JS glue", /knee-care-[0-9a-f]{16}\.js$/]]) {
+    test(`${what} that does not match the build's hash is refused, with the reload message`, async ({ page, app }) => {
+      await page.route(file, async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        body[body.length - 2] ^= 0x01; // one byte changed on the way
+        await route.fulfill({ response, body });
+      });
+      await page.goto(app.url);
+      await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), "the app never ran").toBe(false);
+    });
+  }
+
+  test("a wasm that does not match the build's hash is named in the console", async ({ page, app }) => {
     await page.route(/\.wasm$/, async (route) => {
       const response = await route.fetch();
       const body = Buffer.from(await response.body());
@@ -95,7 +109,7 @@ test.describe("when loading or running fails", () => {
     });
     await page.goto(app.url);
     await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
-    expect(page.seen.console.some((line) => /integrity/i.test(line)), "the browser names the integrity check").toBe(true);
+    await expect.poll(() => page.seen.console.some((line) => /integrity/i.test(line)), "the integrity check is named").toBe(true);
     expect(await page.evaluate(() => document.documentElement.hasAttribute("data-ready")), "the app never ran").toBe(false);
   });
 

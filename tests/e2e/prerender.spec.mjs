@@ -157,8 +157,10 @@ test("the largest paint is the first paint; the app's files are not preloaded ah
   }));
   expect(paints.largest.length, "largest-paint entries").toBeGreaterThan(0);
   expect(paints.largest.at(-1), "the largest paint's time").toBe(paints.first);
-  await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]')).toHaveCount(0);
+  const served = await (await page.request.get(app.url)).text();
+  expect(served, "index.html as served").not.toMatch(/rel="?(module)?preload/);
   await expect(page.locator("#app-boot")).toHaveAttribute("data-wasm-integrity", /^sha384-/);
+  await expect(page.locator("#app-boot")).toHaveAttribute("data-js-integrity", /^sha384-/);
 });
 
 test.describe("without JavaScript", () => {
