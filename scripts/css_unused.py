@@ -16,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = sorted((ROOT / "styles").glob("*.css"))
-SOURCES = [*sorted((ROOT / "src").rglob("*.rs")), ROOT / "index.html", *sorted((ROOT / "public").glob("*.js"))]
+# core/src/review.rs writes the clinic's review pages (styles/review.css).
+SOURCES = [*sorted((ROOT / "src").rglob("*.rs")), ROOT / "index.html", *sorted((ROOT / "public").glob("*.js")),
+           ROOT / "core" / "src" / "review.rs"]
 
 # Built at run time: format!("tier-{}", tier_slug(..)), format!("verdict-{}", ..).
 KEEP_PREFIXES = ("tier-", "verdict-")
@@ -45,7 +47,7 @@ def string_tokens(path: Path) -> set[str]:
     else:
         text = re.sub(r"(?m)^\s*//.*$", "", text)
         strings = re.findall(r'"((?:[^"\\\n]|\\.)*)"', text) + re.findall(r"'((?:[^'\\\n]|\\.)*)'", text)
-    return {token for string in strings for token in re.split(r"[\s.#\[\]=:,()>]+", string) if token}
+    return {token for string in strings for token in re.split(r"[\s.#\[\]=:,()>\\\"]+", string) if token}
 
 
 def used(name: str, tokens: set[str]) -> bool:

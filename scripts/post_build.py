@@ -4,7 +4,8 @@ depend on each other are chained here), or by hand on a build directory:
 
     python3 scripts/post_build.py dist
 
-0. Puts the prerendered landing into index.html (scripts/prerender.py).
+0. Puts the prerendered landing into index.html (scripts/prerender.py), and writes the clinic's
+   review pages, review.html and review-<lang>.html (core/examples/review_pages.rs).
 1. Removes compressed files left from an earlier run (a file changed since would otherwise be
    served stale by its old .br/.gz).
 2. Writes sw.js with its precache list (scripts/precache.py): the shipped files, never .br/.gz.
@@ -47,6 +48,14 @@ def compress(build: Path) -> list[Path]:
     return files
 
 
+def review_pages(build: Path) -> None:
+    """The clinic's review pages, from the core's catalog and rules."""
+    subprocess.run(
+        ["cargo", "run", "--quiet", "--locked", "-p", "knee-core", "--example", "review_pages", "--", str(build)],
+        cwd=prerender.ROOT, check=True,
+    )
+
+
 def main() -> int:
     args = sys.argv[1:]
     # --compress-only: the bench's hello-world, which has no service worker.
@@ -60,6 +69,7 @@ def main() -> int:
     remove_stale(build)
     if not compress_only:
         print(f"prerender: {', '.join(prerender.apply(build)) or 'done already'}")
+        review_pages(build)
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")
     packed = compress(build)

@@ -33,6 +33,7 @@ pub mod idle;
 pub mod plan;
 pub mod prescription;
 pub mod qr;
+pub mod review;
 pub mod screening;
 pub mod timer;
 

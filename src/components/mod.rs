@@ -30,6 +30,11 @@ use yew::prelude::*;
 pub struct Text(Lang);
 
 impl Text {
+    /// The language the words are in.
+    pub fn lang(self) -> Lang {
+        self.0
+    }
+
     pub fn get(self, msg: impl Into<Msg>) -> &'static str {
         text(self.0, msg)
     }

@@ -156,6 +156,8 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
         }
     });
 
+    let review_page = knee_core::review::file_name(t.lang());
+
     html! {
         <div class="screen prescribe">
             <SmallMasthead />
@@ -205,6 +207,14 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
                             Copied::Select => t.get(Ui::CopyFallback),
                         } }
                     </p>
+                </section>
+                <section class="card rx-for-clinician rx-review" aria-labelledby="rx-review-heading">
+                    <h2 id="rx-review-heading">{ t.get(Ui::ReviewHeading) }</h2>
+                    <p>{ t.get(Ui::ReviewNote) }</p>
+                    // Generated at build time from the same catalog and rules (core/src/review.rs).
+                    <a class="button" href={review_page} target="_blank" rel="noopener">
+                        { t.get(Ui::ReviewOpen) }
+                    </a>
                 </section>
                 <TakeHomeRules />
                 <div class="print-only"><ClinicContact /></div>

@@ -172,6 +172,10 @@ listed! {
         LinkCopied,
         CopyFallback,
         QrLabel,
+        /// The clinician's screen: the review page for the clinic's sign-off.
+        ReviewHeading,
+        ReviewNote,
+        ReviewOpen,
         TimeLeft,
         StepProgress,
         RoutineProgress,

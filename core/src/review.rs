@@ -1,0 +1,875 @@
+//! The clinic's review page: everything the widget asks and says, in one printable HTML page per
+//! language, generated from the same catalog and rules the app runs, so what a lead clinician
+//! signs off is exactly what patients see.
+//!
+//! `examples/review_pages.rs` writes `review.html` (English) and `review-<lang>.html` for every
+//! language into the build (scripts/post_build.py runs it). The page has no script and no inline
+//! style (its stylesheet is `review.css`), so it loads under the widget's strict CSP, and it
+//! prints on plain paper. The tests below fail if any message of the catalog, or any rule, is
+//! missing from it.
+//!
+//! The page's own headings live here, not in the catalog: the app never shows them, so the wasm
+//! does not carry them.
+
+use crate::content::{
+    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    CONTENT_VERSION,
+};
+use crate::plan::{Choices, PesAnserineMethod, Preset, Pressure, StepKind};
+use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::{anatomy::Bone, range_words, text, Lang, Msg, Ui};
+
+/// The review page's own words, one set per language.
+struct Words {
+    title: &'static str,
+    intro: &'static str,
+    generated: &'static str,
+    version: &'static str,
+    language: &'static str,
+    other_languages: &'static str,
+    placeholders: &'static str,
+    contents: &'static str,
+    screening: &'static str,
+    screening_intro: &'static str,
+    answers: &'static str,
+    hint: &'static str,
+    guidance: &'static str,
+    rules: &'static str,
+    rules_intro: &'static str,
+    risk: &'static str,
+    result: &'static str,
+    when: &'static str,
+    lifted: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    rules_go_ahead: &'static str,
+    results: &'static str,
+    time_frames: &'static str,
+    result_words: &'static str,
+    routine: &'static str,
+    routine_intro: &'static str,
+    target: &'static str,
+    source_range: &'static str,
+    own_time: &'static str,
+    default_time: &'static str,
+    short: &'static str,
+    full: &'static str,
+    short_soft_tissue: &'static str,
+    usual: &'static str,
+    gentle: &'static str,
+    hands: &'static str,
+    pressure: &'static str,
+    motion: &'static str,
+    routine_words: &'static str,
+    holds: &'static str,
+    stops: &'static str,
+    learn: &'static str,
+    structures: &'static str,
+    bones: &'static str,
+    muscles: &'static str,
+    benefits: &'static str,
+    avoid: &'static str,
+    seek_help: &'static str,
+    get_help: &'static str,
+    techniques: &'static str,
+    principles: &'static str,
+    faq: &'static str,
+    other: &'static str,
+    other_intro: &'static str,
+    sign_off: &'static str,
+    sign_off_intro: &'static str,
+    reviewer: &'static str,
+    role: &'static str,
+    signature: &'static str,
+    date: &'static str,
+    notes: &'static str,
+}
+
+const EN: Words = Words {
+    title: "Inner knee self-care: content review",
+    intro: "Everything the widget asks and says, for the clinic's sign-off before patients use it.",
+    generated: "This page is made from the same words and rules the widget runs. Nobody edits it by hand.",
+    version: "Content version",
+    language: "Language",
+    other_languages: "Other languages",
+    placeholders: "Words in curly brackets, such as {date}, are filled in on the screen.",
+    contents: "Contents",
+    screening: "The safety check: every question, in order",
+    screening_intro: "The patient answers every question on a page before going on.",
+    answers: "Answers",
+    hint: "Help under the question",
+    guidance: "If the answer is \"{yes}\" or \"{not_sure}\"",
+    rules: "The rules",
+    rules_intro: "For a risk question, \"{yes}\", \"{not_sure}\" and no answer all count as \"{yes}\". The most urgent result applies.",
+    risk: "Risk question",
+    result: "Result",
+    when: "When to get help",
+    lifted: "Lifted by a clinician's clearance?",
+    yes: "Yes",
+    no: "No",
+    rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses gentle pressure. Without a clinician's guidance for the MCL, the MCL step is left out.",
+    results: "Every result",
+    time_frames: "When to get help: the time frames",
+    result_words: "Other words on the result screen",
+    routine: "The routine, step by step",
+    routine_intro: "Each step in its usual form and in its gentle form (when a clinician's clearance lifted a risk).",
+    target: "Target",
+    source_range: "Time in the source",
+    own_time: "None given: our own time",
+    default_time: "Default (short)",
+    short: "Short",
+    full: "Full",
+    short_soft_tissue: "This step takes whatever time is left so the session lasts 5 minutes (short) or 10 minutes (full), within the step's own range. Times shown are for the routine without tools and without the MCL step.",
+    usual: "Usual",
+    gentle: "Gentle",
+    hands: "Hands",
+    pressure: "Pressure",
+    motion: "Motion",
+    routine_words: "Other words on the routine screens",
+    holds: "Check-ins and the MCL question",
+    stops: "Stop screens",
+    learn: "Learn",
+    structures: "Structures",
+    bones: "Bones on the picture",
+    muscles: "Muscles",
+    benefits: "Benefits",
+    avoid: "Who should not use it",
+    seek_help: "When to get help",
+    get_help: "How soon",
+    techniques: "Techniques",
+    principles: "Key principles",
+    faq: "Questions and answers",
+    other: "Every other word on the screens",
+    other_intro: "Buttons, labels and notes, by the name the code gives them.",
+    sign_off: "Reviewed by",
+    sign_off_intro: "For the clinic's own records. Write by hand.",
+    reviewer: "Name",
+    role: "Role",
+    signature: "Signature",
+    date: "Date",
+    notes: "Notes",
+};
+
+const ES: Words = Words {
+    title: "Autocuidado de la rodilla, lado interno: revisión del contenido",
+    intro: "Todo lo que el widget pregunta y dice, para que la clínica lo apruebe antes de que lo usen los pacientes.",
+    generated: "Esta página se crea con las mismas palabras y reglas que usa el widget. Nadie la edita a mano.",
+    version: "Versión del contenido",
+    language: "Idioma",
+    other_languages: "Otros idiomas",
+    placeholders: "Las palabras entre llaves, como {date}, se completan en la pantalla.",
+    contents: "Contenido",
+    screening: "La revisión de seguridad: todas las preguntas, en orden",
+    screening_intro: "El paciente responde todas las preguntas de una página antes de seguir.",
+    answers: "Respuestas",
+    hint: "Ayuda debajo de la pregunta",
+    guidance: "Si la respuesta es \"{yes}\" o \"{not_sure}\"",
+    rules: "Las reglas",
+    rules_intro: "En una pregunta de riesgo, \"{yes}\", \"{not_sure}\" y una pregunta sin responder cuentan como \"{yes}\". Se aplica el resultado más urgente.",
+    risk: "Pregunta de riesgo",
+    result: "Resultado",
+    when: "Cuándo buscar ayuda",
+    lifted: "¿Lo anula el visto bueno de un profesional?",
+    yes: "Sí",
+    no: "No",
+    rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional anuló un riesgo, cada paso usa una presión suave. Sin la guía de un profesional para el LCM, el paso del LCM no se incluye.",
+    results: "Todos los resultados",
+    time_frames: "Cuándo buscar ayuda: los plazos",
+    result_words: "Otras palabras de la pantalla de resultado",
+    routine: "La rutina, paso a paso",
+    routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando un profesional dio el visto bueno).",
+    target: "Zona",
+    source_range: "Tiempo en la fuente",
+    own_time: "La fuente no lo da: tiempo propio",
+    default_time: "Duración predeterminada (corta)",
+    short: "Corta",
+    full: "Completa",
+    short_soft_tissue: "Este paso ocupa el tiempo que queda para que la sesión dure 5 minutos (corta) o 10 minutos (completa), sin salir de su propio rango. Los tiempos que se muestran son los de la rutina sin herramientas y sin el paso del LCM.",
+    usual: "Habitual",
+    gentle: "Suave",
+    hands: "Manos",
+    pressure: "Presión",
+    motion: "Movimiento",
+    routine_words: "Otras palabras de las pantallas de la rutina",
+    holds: "Preguntas durante la rutina y la pregunta del LCM",
+    stops: "Pantallas de parada",
+    learn: "Aprenda",
+    structures: "Estructuras",
+    bones: "Huesos en el dibujo",
+    muscles: "Músculos",
+    benefits: "Beneficios",
+    avoid: "Quién no debe darse el masaje",
+    seek_help: "Cuándo buscar ayuda",
+    get_help: "Con qué urgencia",
+    techniques: "Técnicas",
+    principles: "Principios clave",
+    faq: "Preguntas y respuestas",
+    other: "Todas las demás palabras de las pantallas",
+    other_intro: "Botones, etiquetas y notas, con el nombre que les da el código.",
+    sign_off: "Revisado por",
+    sign_off_intro: "Para los registros de la clínica. Escriba a mano.",
+    reviewer: "Nombre",
+    role: "Cargo",
+    signature: "Firma",
+    date: "Fecha",
+    notes: "Notas",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+/// The file a language's review page is written to.
+pub fn file_name(lang: Lang) -> String {
+    format!("review-{}.html", lang.code())
+}
+
+/// Text made safe for HTML (element content and quoted attribute values).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The results' own words, besides the tiers' titles and summaries.
+const RESULT_UI: &[Ui] = &[
+    Ui::ReasonsHeading,
+    Ui::YourAnswer,
+    Ui::ChangeAnswer,
+    Ui::ChangeAnswerNote,
+    Ui::When,
+    Ui::UrgentCareNote,
+    Ui::EmergencyNote,
+    Ui::SeekHelpHeading,
+    Ui::SeekHelpIf,
+    Ui::ChangesHeading,
+    Ui::NoMclStep,
+    Ui::GentleAfterClearance,
+    Ui::GentleWhy,
+    Ui::RulesHeading,
+    Ui::RuleStopOnPain,
+    Ui::RuleDiscomfortOk,
+    Ui::RuleStartGentle,
+    Ui::ContactHeading,
+    Ui::ContactDefault,
+];
+
+/// Words on the routine's screens, besides each step's own.
+const ROUTINE_UI: &[Ui] = &[
+    Ui::BeforeStartHeading,
+    Ui::BeforeStartIntro,
+    Ui::GentleKeepLight,
+    Ui::OutsideSessionGuidance,
+    Ui::PausedNote,
+    Ui::ScreenMayDim,
+    Ui::LongestNote,
+    Ui::DoneTitle,
+    Ui::DoneIntro,
+    Ui::KeepItUpHeading,
+];
+
+/// The check-in after deep-pressure steps, and the MCL step's question and cautions.
+const HOLD_UI: &[Ui] = &[
+    Ui::CheckInQuestion,
+    Ui::CheckInGoodAche,
+    Ui::CheckInFine,
+    Ui::ConfirmHeading,
+    Ui::ConfirmQuestion,
+    Ui::ConfirmGoOn,
+    Ui::ConfirmSkip,
+    Ui::MclCautionHeading,
+    Ui::MclCautionTightness,
+    Ui::MclCautionNever,
+    Ui::MclCautionPressure,
+    Ui::MclCautionPressureGentle,
+    Ui::MclCautionStop,
+];
+
+/// The stop controls on every step and the screens they lead to.
+const STOP_UI: &[Ui] = &[
+    Ui::StopHeading,
+    Ui::StopSharpPain,
+    Ui::StopNumbness,
+    Ui::StopMclPain,
+    Ui::StoppedTitle,
+    Ui::StoppedBecause,
+    Ui::StoppedStop,
+    Ui::StoppedRest,
+    Ui::StoppedWarning,
+    Ui::StoppedMcl,
+    Ui::StoppedNumbness,
+    Ui::StoppedNerveToday,
+    Ui::StoppedNerveDays,
+    Ui::StoppedWhenToday,
+    Ui::StoppedWhenDays,
+];
+
+/// One HTML page under construction.
+struct Html {
+    out: String,
+    lang: Lang,
+}
+
+impl Html {
+    fn raw(&mut self, markup: &str) {
+        self.out.push_str(markup);
+    }
+
+    /// `<tag attrs>text</tag>`, the text escaped.
+    fn el(&mut self, tag: &str, attrs: &str, content: &str) {
+        let space = if attrs.is_empty() { "" } else { " " };
+        self.out
+            .push_str(&format!("<{tag}{space}{attrs}>{}</{tag}>", escape(content)));
+    }
+
+    fn msg(&mut self, tag: &str, attrs: &str, msg: impl Into<Msg>) {
+        self.el(tag, attrs, text(self.lang, msg));
+    }
+
+    /// A definition list of label and message pairs.
+    fn pairs(&mut self, items: impl IntoIterator<Item = (String, String)>) {
+        self.raw("<dl>");
+        for (label, value) in items {
+            self.el("dt", "", &label);
+            self.el("dd", "", &value);
+        }
+        self.raw("</dl>");
+    }
+
+    /// A list of messages, each with its code name (so a clinic's note can point at it).
+    fn ui_list(&mut self, items: &[Ui]) {
+        self.raw("<ul class=\"texts\">");
+        for &ui in items {
+            self.raw("<li>");
+            self.el("span", "class=\"key\"", ui.name());
+            self.msg("span", "class=\"text\"", ui);
+            self.raw("</li>");
+        }
+        self.raw("</ul>");
+    }
+}
+
+/// The times a preset gives a step, in the routine without tools or the MCL step (the
+/// inner-thigh step depends on the others; every other step has its own).
+fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
+    let method = if kind == StepKind::PesAnserineFriction {
+        PesAnserineMethod::Friction
+    } else {
+        PesAnserineMethod::Hold
+    };
+    let pes = match method {
+        PesAnserineMethod::Hold => StepKind::PesAnserineHold,
+        PesAnserineMethod::Friction => StepKind::PesAnserineFriction,
+    };
+    let mut kinds = vec![
+        StepKind::Positioning,
+        StepKind::SoftTissueRelease,
+        pes,
+        StepKind::GentleMovement,
+    ];
+    if !kinds.contains(&kind) {
+        kinds.insert(kinds.len() - 1, kind);
+    }
+    Choices::new(preset, method).seconds_for(kind, &kinds)
+}
+
+/// The whole review page in `lang`.
+pub fn page(lang: Lang) -> String {
+    let w = words(lang);
+    let t = |msg: Msg| text(lang, msg);
+    // The answers by the words the patient taps.
+    let choice_words = |template: &str| {
+        crate::fill(
+            template,
+            &[
+                ("yes", t(Msg::Choice(Choice::Yes))),
+                ("not_sure", t(Msg::Choice(Choice::NotSure))),
+            ],
+        )
+    };
+    let mut h = Html {
+        out: String::with_capacity(96 * 1024),
+        lang,
+    };
+    h.raw(&format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        lang.code()
+    ));
+    h.el("title", "", w.title);
+    // The widget's own icon (no request for a missing /favicon.ico).
+    h.raw("\n<link rel=\"icon\" href=\"icons/icon-192.png\" type=\"image/png\">");
+    h.raw("\n<link rel=\"stylesheet\" href=\"review.css\">\n</head>\n<body>\n<header class=\"review-head\">");
+    h.el("h1", "", w.title);
+    h.el("p", "class=\"lead\"", w.intro);
+    h.el("p", "", w.generated);
+    h.pairs([
+        (w.version.to_owned(), CONTENT_VERSION.to_owned()),
+        (
+            w.language.to_owned(),
+            t(Msg::Ui(Ui::LanguageName)).to_owned(),
+        ),
+    ]);
+    h.raw("<p class=\"languages\">");
+    h.el("span", "", w.other_languages);
+    h.raw(": ");
+    for &other in Lang::ALL.iter().filter(|&&l| l != lang) {
+        h.raw(&format!(
+            "<a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a> ",
+            file_name(other),
+            escape(text(other, Ui::LanguageName)),
+            code = other.code()
+        ));
+    }
+    h.raw("</p>");
+    h.el("p", "class=\"note\"", w.placeholders);
+    h.raw("</header>\n<main>\n<nav aria-labelledby=\"contents\">");
+    h.el("h2", "id=\"contents\"", w.contents);
+    h.raw("<ol>");
+    for (id, title) in [
+        ("screening", w.screening),
+        ("rules", w.rules),
+        ("results", w.results),
+        ("routine", w.routine),
+        ("holds", w.holds),
+        ("stops", w.stops),
+        ("learn", w.learn),
+        ("other", w.other),
+        ("sign-off", w.sign_off),
+    ] {
+        h.raw(&format!("<li><a href=\"#{id}\">{}</a></li>", escape(title)));
+    }
+    h.raw("</ol></nav>\n");
+
+    // 1. Every question, page by page, in the order the app asks them.
+    h.raw("<section id=\"screening\" aria-labelledby=\"screening-h\">");
+    h.el("h2", "id=\"screening-h\"", w.screening);
+    h.el("p", "", w.screening_intro);
+    h.raw("<p>");
+    h.msg("span", "", Ui::ScreeningIntro);
+    h.raw("</p>");
+    let mut number = 0;
+    for &page in Page::ALL {
+        h.el(
+            "h3",
+            "",
+            &format!("{}. {}", page.number(), t(Msg::Page(page))),
+        );
+        h.raw(&format!(
+            "<ol class=\"questions\" start=\"{}\">",
+            number + 1
+        ));
+        for &q in page.questions() {
+            number += 1;
+            h.raw(&format!(
+                "<li class=\"question\" id=\"{}\" data-question=\"{}\">",
+                q.id().replace('.', "-"),
+                q.id()
+            ));
+            h.msg("p", "class=\"question-text\"", Msg::Question(q));
+            if q.has_hint() {
+                h.raw("<p class=\"hint\">");
+                h.el("span", "class=\"label\"", w.hint);
+                h.raw(": ");
+                h.msg("span", "", Msg::QuestionHint(q));
+                h.raw("</p>");
+            }
+            h.raw("<p class=\"choices\">");
+            h.el("span", "class=\"label\"", w.answers);
+            h.raw(": ");
+            let choices: Vec<&str> = q.choices().iter().map(|&c| t(Msg::Choice(c))).collect();
+            h.el("span", "", &choices.join(" / "));
+            h.raw("</p>");
+            if q.is_risk() {
+                h.raw("<p class=\"guidance\">");
+                h.el("span", "class=\"label\"", &choice_words(w.guidance));
+                h.raw(": ");
+                h.msg("span", "", Msg::Guidance(q));
+                h.raw("</p>");
+            }
+            h.raw("</li>");
+        }
+        h.raw("</ol>");
+    }
+    h.raw("</section>\n");
+
+    // 2. The rules table: each risk, its result, when, and whether a clearance lifts it.
+    h.raw("<section id=\"rules\" aria-labelledby=\"rules-h\">");
+    h.el("h2", "id=\"rules-h\"", w.rules);
+    h.el("p", "", &choice_words(w.rules_intro));
+    h.raw("<table class=\"rules\"><thead><tr>");
+    for head in [w.risk, w.result, w.when, w.lifted] {
+        h.el("th", "scope=\"col\"", head);
+    }
+    h.raw("</tr></thead><tbody>");
+    for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+        let (Some(frame), Some(tier)) = (q.time_frame(), q.tier()) else {
+            continue;
+        };
+        h.raw(&format!(
+            "<tr data-risk=\"{}\" data-tier=\"{}\" data-when=\"{}\">",
+            q.id(),
+            tier.name(),
+            frame.name()
+        ));
+        h.msg("th", "scope=\"row\"", Msg::Question(q));
+        h.msg("td", "", Msg::TierTitle(tier));
+        h.msg("td", "", Msg::TimeFrame(frame));
+        h.el(
+            "td",
+            "",
+            if q.cleared_by_clinician() {
+                w.yes
+            } else {
+                w.no
+            },
+        );
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    h.el("p", "", w.rules_go_ahead);
+    h.raw("</section>\n");
+
+    // 3. Every result's words.
+    h.raw("<section id=\"results\" aria-labelledby=\"results-h\">");
+    h.el("h2", "id=\"results-h\"", w.results);
+    for &tier in Tier::ALL {
+        h.raw(&format!(
+            "<div class=\"tier\" data-tier=\"{}\">",
+            tier.name()
+        ));
+        h.msg("h3", "", Msg::TierTitle(tier));
+        h.msg("p", "", Msg::TierSummary(tier));
+        h.raw("</div>");
+    }
+    h.el("h3", "", w.time_frames);
+    h.raw("<ul>");
+    for &frame in TimeFrame::ALL {
+        h.msg("li", "", Msg::TimeFrame(frame));
+    }
+    h.raw("</ul>");
+    h.el("h3", "", w.result_words);
+    h.ui_list(RESULT_UI);
+    h.raw("</section>\n");
+
+    // 4. Every step: target, the source's range, default and presets, usual and gentle words.
+    h.raw("<section id=\"routine\" aria-labelledby=\"routine-h\">");
+    h.el("h2", "id=\"routine-h\"", w.routine);
+    h.el("p", "", w.routine_intro);
+    for &kind in StepKind::ALL {
+        let range = kind.range();
+        h.raw(&format!(
+            "<article class=\"step\" data-step=\"{}\">",
+            kind.name()
+        ));
+        h.msg("h3", "", Msg::StepName(kind));
+        let seconds = |preset| crate::duration_words(lang, preset_seconds(kind, preset));
+        h.pairs([
+            (w.target.to_owned(), t(Msg::StepTarget(kind)).to_owned()),
+            (
+                w.source_range.to_owned(),
+                if kind.has_source_duration() {
+                    range_words(lang, range)
+                } else {
+                    w.own_time.to_owned()
+                },
+            ),
+            (w.default_time.to_owned(), seconds(Preset::default())),
+            (w.short.to_owned(), seconds(Preset::Short)),
+            (w.full.to_owned(), seconds(Preset::Full)),
+        ]);
+        if kind == StepKind::SoftTissueRelease {
+            h.el("p", "class=\"note\"", w.short_soft_tissue);
+        }
+        h.raw("<table class=\"forms\"><thead><tr><td></td>");
+        h.el("th", "scope=\"col\"", w.usual);
+        h.el("th", "scope=\"col\"", w.gentle);
+        h.raw("</tr></thead><tbody>");
+        for (label, msg) in [
+            (w.hands, Msg::StepHands as fn(StepKind, Pressure) -> Msg),
+            (w.pressure, Msg::StepPressure),
+            (w.motion, Msg::StepMotion),
+        ] {
+            h.raw("<tr>");
+            h.el("th", "scope=\"row\"", label);
+            h.msg("td", "", msg(kind, Pressure::Usual));
+            h.msg("td", "", msg(kind, Pressure::Gentle));
+            h.raw("</tr>");
+        }
+        h.raw("</tbody></table></article>");
+    }
+    h.el("h3", "", w.routine_words);
+    h.ui_list(ROUTINE_UI);
+    h.raw("</section>\n");
+
+    // 5. The holds; 6. the stop screens.
+    for (id, title, items) in [("holds", w.holds, HOLD_UI), ("stops", w.stops, STOP_UI)] {
+        h.raw(&format!("<section id=\"{id}\" aria-labelledby=\"{id}-h\">"));
+        h.el("h2", &format!("id=\"{id}-h\""), title);
+        h.ui_list(items);
+        h.raw("</section>\n");
+    }
+
+    // 7. Learn: everything the source explains.
+    h.raw("<section id=\"learn\" aria-labelledby=\"learn-h\">");
+    h.el("h2", "id=\"learn-h\"", w.learn);
+    h.msg("p", "", Ui::LearnIntro);
+    h.msg("p", "", Ui::LearnNotAdvice);
+    h.el("h3", "", w.structures);
+    h.raw("<dl>");
+    for &s in Structure::ALL {
+        h.raw("<dt>");
+        h.msg("span", "", Msg::StructureName(s));
+        h.raw(" (");
+        h.msg("span", "", Msg::StructureLabel(s));
+        h.raw(")</dt>");
+        h.msg("dd", "", Msg::StructureAbout(s));
+    }
+    h.raw("</dl>");
+    h.el("h3", "", w.bones);
+    h.raw("<ul>");
+    for &b in Bone::ALL {
+        h.msg("li", "", Msg::Bone(b));
+    }
+    h.raw("</ul>");
+    h.el("h3", "", w.muscles);
+    h.raw("<ul>");
+    for &m in Muscle::ALL {
+        h.msg("li", "", Msg::Muscle(m));
+    }
+    h.raw("</ul>");
+    h.el("h3", "", w.benefits);
+    h.raw("<ul>");
+    for &b in Benefit::ALL {
+        h.msg("li", "", Msg::Benefit(b));
+    }
+    h.raw("</ul>");
+    for (title, items) in [
+        (
+            w.avoid,
+            Contraindication::ALL
+                .iter()
+                .map(|&c| (Msg::Contraindication(c), Msg::ContraindicationGetHelp(c)))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            w.seek_help,
+            SeekHelpSign::ALL
+                .iter()
+                .map(|&s| (Msg::SeekHelp(s), Msg::SeekHelpGetHelp(s)))
+                .collect(),
+        ),
+    ] {
+        h.el("h3", "", title);
+        h.raw("<dl>");
+        for (item, how_soon) in items {
+            h.msg("dt", "", item);
+            h.raw("<dd>");
+            h.el("span", "class=\"label\"", w.get_help);
+            h.raw(": ");
+            h.msg("span", "", how_soon);
+            h.raw("</dd>");
+        }
+        h.raw("</dl>");
+    }
+    h.el("h3", "", w.techniques);
+    for &tech in Technique::ALL {
+        h.raw("<div class=\"technique\">");
+        h.msg("h4", "", Msg::TechniqueName(tech));
+        h.pairs([
+            (
+                w.target.to_owned(),
+                t(Msg::TechniqueTarget(tech)).to_owned(),
+            ),
+            (w.hands.to_owned(), t(Msg::TechniqueHands(tech)).to_owned()),
+            (
+                w.pressure.to_owned(),
+                t(Msg::TechniquePressure(tech)).to_owned(),
+            ),
+            (
+                w.motion.to_owned(),
+                t(Msg::TechniqueMotion(tech)).to_owned(),
+            ),
+        ]);
+        h.raw("</div>");
+    }
+    h.el("h3", "", w.principles);
+    h.raw("<ul>");
+    for &p in Principle::ALL {
+        h.msg("li", "", Msg::Principle(p));
+    }
+    h.raw("</ul>");
+    h.el("h3", "", w.faq);
+    h.raw("<dl>");
+    for &f in Faq::ALL {
+        h.msg("dt", "", Msg::FaqQuestion(f));
+        h.msg("dd", "", Msg::FaqAnswer(f));
+    }
+    h.raw("</dl></section>\n");
+
+    // 8. Every other word on the screens.
+    h.raw("<section id=\"other\" aria-labelledby=\"other-h\">");
+    h.el("h2", "id=\"other-h\"", w.other);
+    h.el("p", "", w.other_intro);
+    let shown: Vec<Ui> = [RESULT_UI, ROUTINE_UI, HOLD_UI, STOP_UI].concat();
+    let rest: Vec<Ui> = Ui::ALL
+        .iter()
+        .copied()
+        .filter(|ui| !shown.contains(ui))
+        .collect();
+    h.ui_list(&rest);
+    h.raw("</section>\n");
+
+    // The sign-off box: lines to write on, no form fields.
+    h.raw("<section id=\"sign-off\" class=\"sign-off\" aria-labelledby=\"sign-off-h\">");
+    h.el("h2", "id=\"sign-off-h\"", w.sign_off);
+    h.el("p", "", w.sign_off_intro);
+    h.raw("<dl class=\"lines\">");
+    for label in [w.reviewer, w.role, w.signature, w.date, w.notes] {
+        h.el("dt", "", label);
+        h.raw("<dd></dd>");
+    }
+    h.el("dt", "", w.version);
+    h.el("dd", "class=\"filled\"", CONTENT_VERSION);
+    h.raw("</dl></section>\n</main>\n</body>\n</html>\n");
+    h.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_of_the_catalog_is_on_the_page_in_every_language() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            for msg in Msg::all() {
+                let words = escape(text(lang, msg));
+                assert!(page.contains(&words), "{msg:?} missing in {lang:?}");
+            }
+            assert!(page.contains(CONTENT_VERSION));
+            assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+        }
+    }
+
+    #[test]
+    fn the_questions_are_listed_in_the_apps_order() {
+        let order: Vec<Question> = Page::ALL
+            .iter()
+            .flat_map(|p| p.questions().iter().copied())
+            .collect();
+        assert_eq!(order, Question::ALL, "pages ask in declaration order");
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            let mut last = 0;
+            for &q in Question::ALL {
+                let at = page
+                    .find(&format!("data-question=\"{}\"", q.id()))
+                    .unwrap_or_else(|| panic!("{q:?} not on the page"));
+                assert!(at > last, "{q:?} out of order");
+                last = at;
+            }
+        }
+    }
+
+    #[test]
+    fn every_risk_has_its_rule_row_with_the_screenings_result_and_time_frame() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+                let frame = q.time_frame().unwrap();
+                let start = page
+                    .find(&format!("<tr data-risk=\"{}\"", q.id()))
+                    .unwrap_or_else(|| panic!("no rule row for {q:?}"));
+                let row = &page[start..start + page[start..].find("</tr>").unwrap()];
+                assert!(row.contains(&format!("data-tier=\"{}\"", frame.tier().name())));
+                assert!(row.contains(&escape(text(lang, Msg::TierTitle(frame.tier())))));
+                assert!(row.contains(&escape(text(lang, Msg::TimeFrame(frame)))));
+                let lifted = if frame.cleared_by_clinician() {
+                    words(lang).yes
+                } else {
+                    words(lang).no
+                };
+                assert!(
+                    row.ends_with(&format!("<td>{}</td>", escape(lifted))),
+                    "{q:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_rules_name_the_answers_by_the_words_the_patient_taps() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            assert!(!page.contains("{yes}") && !page.contains("{not_sure}"));
+            let not_sure = escape(text(lang, Msg::Choice(Choice::NotSure)));
+            let start = page.find("id=\"rules-h\"").unwrap();
+            assert!(page[start..].contains(&not_sure), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn every_step_shows_its_range_and_both_presets_within_it() {
+        for &kind in StepKind::ALL {
+            let range = kind.range();
+            for preset in [Preset::Short, Preset::Full] {
+                let s = preset_seconds(kind, preset);
+                assert!(range.min <= s && s <= range.max, "{kind:?} {preset:?}: {s}");
+            }
+            let page = page(Lang::En);
+            let start = page
+                .find(&format!("data-step=\"{}\"", kind.name()))
+                .unwrap();
+            let step = &page[start..start + page[start..].find("</article>").unwrap()];
+            if kind.has_source_duration() {
+                assert!(step.contains(&escape(&range_words(Lang::En, range))));
+            }
+            let short = crate::duration_words(Lang::En, preset_seconds(kind, Preset::Short));
+            assert!(step.contains(&escape(&short)), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_needs_no_script_no_inline_style_and_no_form_field() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            for banned in [
+                "<script",
+                "style=",
+                "<style",
+                "<input",
+                "<textarea",
+                "<form",
+            ] {
+                assert!(!page.contains(banned), "{banned} in {lang:?}");
+            }
+            // No event-handler attribute (` onclick=`): " on" followed by letters and "=".
+            let handler = page.split(" on").skip(1).any(|rest| {
+                let name = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                name.len() < rest.len() && name.starts_with('=')
+            });
+            assert!(!handler, "an event handler in {lang:?}");
+        }
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape("a < b & \"c\" 'd' >"),
+            "a &lt; b &amp; &quot;c&quot; &#39;d&#39; &gt;"
+        );
+    }
+}
