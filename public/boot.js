@@ -28,15 +28,58 @@ window.addEventListener("unhandledrejection", (event) => {
   if (isWasmTrap(event.reason)) showFailure(event.reason);
 });
 
-// Before the wasm starts: the embedder's colour scheme and whether we are framed, so the static
-// shell neither flashes light on a dark page nor fills a frame's height. The app applies the
-// same settings again (with their full checks) once it runs.
+// The surfaces the clinic's accent must stand out against in each scheme, and the contrast it
+// needs: as core/src/embed.rs (LIGHT_SURFACES, DARK_SURFACES, AA_CONTRAST), which the end-to-end
+// tests hold this copy to, case by case.
+const ACCENT_SURFACES = {
+  light: [[0xff, 0xff, 0xff], [0xf3, 0xf6, 0xf6]],
+  dark: [[0x1a, 0x24, 0x26], [0x0f, 0x16, 0x17]],
+};
+
+function rgbOf(text) {
+  const value = String(text).trim();
+  if (!value.startsWith("#")) return null;
+  const hex = value.slice(1);
+  if (!/^[0-9a-fA-F]+$/.test(hex)) return null;
+  if (hex.length === 3) return [...hex].map((d) => parseInt(d, 16) * 17);
+  if (hex.length === 6) return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return null;
+}
+
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+/** The clinic's `accent` as `#rrggbb` if it is readable in that scheme (WCAG AA), else null. */
+export function accentFor(value, dark) {
+  const rgb = value == null ? null : rgbOf(value);
+  if (!rgb) return null;
+  const readable = ACCENT_SURFACES[dark ? "dark" : "light"].every((s) => contrast(rgb, s) >= 4.5);
+  return readable ? "#" + rgb.map((c) => c.toString(16).padStart(2, "0")).join("") : null;
+}
+
+// Before the wasm starts: the embedder's colour scheme, its accent, and whether we are framed,
+// so the prerendered landing neither flashes light on a dark page, nor changes colour when the
+// app takes over, nor fills a frame's height. The app applies the same settings again (and
+// warns about a rejected one) once it runs.
 function applyShellSettings() {
   const root = document.documentElement;
   try {
-    const theme = new URLSearchParams(location.search).get("theme");
+    const query = new URLSearchParams(location.search);
+    const theme = query.get("theme");
     const dark = theme === "dark" || (theme === "auto" && matchMedia("(prefers-color-scheme: dark)").matches);
     root.setAttribute("data-theme", dark ? "dark" : "light");
+    const accent = accentFor(query.get("accent"), dark);
+    if (accent) root.style.setProperty("--accent", accent);
     if (window.parent !== window) root.setAttribute("data-embedded", "");
   } catch {
     // A browser without URLSearchParams or matchMedia keeps the light shell.

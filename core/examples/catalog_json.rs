@@ -14,6 +14,7 @@ use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
+use knee_core::embed::{Config, Rgb};
 use knee_core::plan::{Pressure, StepKind};
 use knee_core::screening::{Choice, Page, Question, Tier, TimeFrame};
 use knee_core::{duration_words, range_words, text, Lang, Msg, Ui};
@@ -25,6 +26,56 @@ fn table<T: Copy + std::fmt::Debug>(all: &[T], value: impl Fn(T) -> Value) -> Va
             .map(|&item| (format!("{item:?}"), value(item)))
             .collect::<Map<_, _>>(),
     )
+}
+
+/// `[value, light, dark]`: the accent the core uses in the light and the dark scheme (`null`
+/// where it refuses it), for a grid of colours, near-misses and malformed values.
+fn accent_cases() -> Value {
+    let levels = ["0", "3", "6", "8", "a", "c", "f"];
+    let mut values: Vec<String> = Vec::new();
+    for r in levels {
+        for g in levels {
+            for b in levels {
+                values.push(format!("#{r}{g}{b}"));
+            }
+        }
+    }
+    values.extend(
+        [
+            "#0b5d66",
+            "#767676",
+            "#757575",
+            "#949494",
+            "#959595",
+            "#1A6B3C",
+            " #c0392b ",
+            "#ABCDEF",
+            "0b5d66",
+            "#12345",
+            "#1234567",
+            "#gg0000",
+            "#",
+            "",
+            "red",
+            "#0b5d66ff",
+            "＃0b5d66",
+        ]
+        .map(String::from),
+    );
+    let accent = |value: &str, theme: &str| {
+        let encoded: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+        let (config, _) = Config::from_query(&format!("?accent={encoded}&theme={theme}"));
+        let colour = if theme == "dark" {
+            config.accent.dark
+        } else {
+            config.accent.light
+        };
+        colour.map(Rgb::hex)
+    };
+    values
+        .iter()
+        .map(|v| json!([v, accent(v, "light"), accent(v, "dark")]))
+        .collect()
 }
 
 fn catalog(lang: Lang) -> Value {
@@ -93,6 +144,9 @@ fn catalog(lang: Lang) -> Value {
             .iter()
             .map(|&(code, lang)| json!([code, lang.map(Lang::code)]))
             .collect::<Vec<_>>(),
+        // The accent colours the core accepts in each scheme, for boot.js's own copy of the
+        // check (it colours the prerendered landing before the wasm runs).
+        "accentCases": accent_cases(),
         // Every language's title and code, for the static shell's words in boot.js.
         "appTitles": Lang::ALL
             .iter()

@@ -72,6 +72,17 @@ test("the shell's language parser (boot.js) reads every code as the Rust one doe
   expect(titles, "SHELL_WORDS' titles against each language's Ui::AppTitle").toEqual(t.appTitles);
 });
 
+test("the shell's accent check (boot.js) accepts and refuses exactly the colours the Rust one does", async ({ page, app }) => {
+  await app.open();
+  const cases = t.accentCases;
+  expect(cases.length, "cases").toBeGreaterThan(300);
+  const read = await page.evaluate(async (values) => {
+    const boot = await import("./boot.js");
+    return values.map((v) => [v, boot.accentFor(v, false), boot.accentFor(v, true)]);
+  }, cases.map(([value]) => value));
+  expect(read).toEqual(cases);
+});
+
 test.describe("when loading or running fails", () => {
   test.use({ goodGuest: false }); // these tests make the page fail on purpose
 

@@ -44,6 +44,22 @@ for (const lang of LANGS) {
   });
 }
 
+for (const theme of ["light", "dark"]) {
+  test(`the clinic's accent colours the prerendered landing before the wasm, the same as after (${theme})`, async ({ page, app }) => {
+    const accent = theme === "dark" ? "#8fd3ff" : "#1a6b3c";
+    const release = await holdWasm(page);
+    await page.goto(`${app.url}?theme=${theme}&accent=${encodeURIComponent(accent)}`, { waitUntil: "domcontentloaded" });
+    const start = page.getByRole("button", { name: t.ui.StartScreening });
+    const colour = () => start.evaluate((b) => getComputedStyle(b).backgroundColor);
+    const before = await colour();
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16));
+    expect(before, "the accent before the wasm").toBe(`rgb(${r}, ${g}, ${b})`);
+    release();
+    await ready(page);
+    expect(await colour(), "the same after the app took over").toBe(before);
+  });
+}
+
 test("no frame shows the page without the landing, and nothing moves", async ({ page, app }) => {
   await page.addInitScript(() => {
     window.__frames = { painted: 0, withoutLanding: 0, afterReady: 0 };
