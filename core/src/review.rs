@@ -338,6 +338,26 @@ impl Html {
         self.el(tag, attrs, text(self.lang, msg));
     }
 
+    /// `<tag attrs><span class="label">label</span>: <span>value</span></tag>`.
+    fn labelled(&mut self, tag: &str, attrs: &str, label: &str, value: &str) {
+        let space = if attrs.is_empty() { "" } else { " " };
+        self.out.push_str(&format!("<{tag}{space}{attrs}>"));
+        self.el("span", "class=\"label\"", label);
+        self.raw(": ");
+        self.el("span", "", value);
+        self.out.push_str(&format!("</{tag}>"));
+    }
+
+    /// A heading and a plain list of messages under it.
+    fn titled_list(&mut self, title: &str, items: impl IntoIterator<Item = Msg>) {
+        self.el("h3", "", title);
+        self.raw("<ul>");
+        for msg in items {
+            self.msg("li", "", msg);
+        }
+        self.raw("</ul>");
+    }
+
     /// A definition list of label and message pairs.
     fn pairs(&mut self, items: impl IntoIterator<Item = (String, String)>) {
         self.raw("<dl>");
@@ -364,14 +384,10 @@ impl Html {
 /// The times a preset gives a step, in the routine without tools or the MCL step (the
 /// inner-thigh step depends on the others; every other step has its own).
 fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
-    let method = if kind == StepKind::PesAnserineFriction {
-        PesAnserineMethod::Friction
+    let (method, pes) = if kind == StepKind::PesAnserineFriction {
+        (PesAnserineMethod::Friction, kind)
     } else {
-        PesAnserineMethod::Hold
-    };
-    let pes = match method {
-        PesAnserineMethod::Hold => StepKind::PesAnserineHold,
-        PesAnserineMethod::Friction => StepKind::PesAnserineFriction,
+        (PesAnserineMethod::Hold, StepKind::PesAnserineHold)
     };
     let mut kinds = vec![
         StepKind::Positioning,
@@ -480,24 +496,13 @@ pub fn page(lang: Lang) -> String {
             ));
             h.msg("p", "class=\"question-text\"", Msg::Question(q));
             if q.has_hint() {
-                h.raw("<p class=\"hint\">");
-                h.el("span", "class=\"label\"", w.hint);
-                h.raw(": ");
-                h.msg("span", "", Msg::QuestionHint(q));
-                h.raw("</p>");
+                h.labelled("p", "class=\"hint\"", w.hint, t(Msg::QuestionHint(q)));
             }
-            h.raw("<p class=\"choices\">");
-            h.el("span", "class=\"label\"", w.answers);
-            h.raw(": ");
             let choices: Vec<&str> = q.choices().iter().map(|&c| t(Msg::Choice(c))).collect();
-            h.el("span", "", &choices.join(" / "));
-            h.raw("</p>");
+            h.labelled("p", "class=\"choices\"", w.answers, &choices.join(" / "));
             if q.is_risk() {
-                h.raw("<p class=\"guidance\">");
-                h.el("span", "class=\"label\"", &choice_words(w.guidance));
-                h.raw(": ");
-                h.msg("span", "", Msg::Guidance(q));
-                h.raw("</p>");
+                let label = choice_words(w.guidance);
+                h.labelled("p", "class=\"guidance\"", &label, t(Msg::Guidance(q)));
             }
             h.raw("</li>");
         }
@@ -554,12 +559,10 @@ pub fn page(lang: Lang) -> String {
         h.msg("p", "", Msg::TierSummary(tier));
         h.raw("</div>");
     }
-    h.el("h3", "", w.time_frames);
-    h.raw("<ul>");
-    for &frame in TimeFrame::ALL {
-        h.msg("li", "", Msg::TimeFrame(frame));
-    }
-    h.raw("</ul>");
+    h.titled_list(
+        w.time_frames,
+        TimeFrame::ALL.iter().map(|&f| Msg::TimeFrame(f)),
+    );
     h.el("h3", "", w.result_words);
     h.ui_list(RESULT_UI);
     h.raw("</section>\n");
@@ -638,24 +641,9 @@ pub fn page(lang: Lang) -> String {
         h.msg("dd", "", Msg::StructureAbout(s));
     }
     h.raw("</dl>");
-    h.el("h3", "", w.bones);
-    h.raw("<ul>");
-    for &b in Bone::ALL {
-        h.msg("li", "", Msg::Bone(b));
-    }
-    h.raw("</ul>");
-    h.el("h3", "", w.muscles);
-    h.raw("<ul>");
-    for &m in Muscle::ALL {
-        h.msg("li", "", Msg::Muscle(m));
-    }
-    h.raw("</ul>");
-    h.el("h3", "", w.benefits);
-    h.raw("<ul>");
-    for &b in Benefit::ALL {
-        h.msg("li", "", Msg::Benefit(b));
-    }
-    h.raw("</ul>");
+    h.titled_list(w.bones, Bone::ALL.iter().map(|&b| Msg::Bone(b)));
+    h.titled_list(w.muscles, Muscle::ALL.iter().map(|&m| Msg::Muscle(m)));
+    h.titled_list(w.benefits, Benefit::ALL.iter().map(|&b| Msg::Benefit(b)));
     for (title, items) in [
         (
             w.avoid,
@@ -676,11 +664,7 @@ pub fn page(lang: Lang) -> String {
         h.raw("<dl>");
         for (item, how_soon) in items {
             h.msg("dt", "", item);
-            h.raw("<dd>");
-            h.el("span", "class=\"label\"", w.get_help);
-            h.raw(": ");
-            h.msg("span", "", how_soon);
-            h.raw("</dd>");
+            h.labelled("dd", "", w.get_help, t(how_soon));
         }
         h.raw("</dl>");
     }
@@ -705,12 +689,10 @@ pub fn page(lang: Lang) -> String {
         ]);
         h.raw("</div>");
     }
-    h.el("h3", "", w.principles);
-    h.raw("<ul>");
-    for &p in Principle::ALL {
-        h.msg("li", "", Msg::Principle(p));
-    }
-    h.raw("</ul>");
+    h.titled_list(
+        w.principles,
+        Principle::ALL.iter().map(|&p| Msg::Principle(p)),
+    );
     h.el("h3", "", w.faq);
     h.raw("<dl>");
     for &f in Faq::ALL {
