@@ -202,7 +202,8 @@ function markEarlyOpen() {
   const lang = prerendered();
   for (const [selector, name] of EARLY_OPEN) {
     const button = app.querySelector(selector);
-    if (button && name === open) {
+    // Once per landing shown (a tap on the language already shown keeps the same one).
+    if (button && name === open && !button.classList.contains("is-pending")) {
       button.textContent = SHELL_WORDS[lang].moment;
       button.classList.add("is-pending");
       // Said to a screen reader too, not only shown.

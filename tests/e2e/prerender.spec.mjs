@@ -96,6 +96,9 @@ test("a tap on Start before the wasm runs is kept: it says so, and the safety ch
   const kept = page.locator("#app .card-how .button-primary");
   await expect(kept, "the kept tap shows").toHaveText(shell[LANG].moment);
   await kept.click(); // a second tap changes nothing
+  // Nor does a tap on the language already shown: still one "One moment…" for a screen reader.
+  await page.getByRole("button", { name: t.ui.LanguageName }).click();
+  await expect(page.locator("#app [role=status]")).toHaveCount(1);
   await expect(page.locator("#app")).toHaveAttribute("data-early-open", "screening");
   // A later tap on Learn does not replace the first.
   await page.getByRole("button", { name: t.ui.LearnOpen }).click();
