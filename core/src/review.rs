@@ -100,14 +100,14 @@ const EN: Words = Words {
     hint: "Help under the question",
     guidance: "If the answer is \"{yes}\" or \"{not_sure}\"",
     rules: "The rules",
-    rules_intro: "For a risk question, \"{yes}\", \"{not_sure}\" and no answer all count as \"{yes}\". The most urgent result applies.",
+    rules_intro: "For a risk question, \"{yes}\", \"{not_sure}\" and no answer all count as \"{yes}\". The most urgent result applies. For the clearance and MCL guidance questions, only a plain \"{yes}\" counts: \"{not_sure}\" counts as \"{no}\".",
     risk: "Risk question",
     result: "Result",
     when: "When to get help",
-    lifted: "Lifted by a clinician's clearance?",
-    yes: "Yes",
-    no: "No",
-    rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses gentle pressure. Without a clinician's guidance for the MCL, the MCL step is left out.",
+    lifted: "Can a clinician's clearance lift it?",
+    yes: "Yes, if a doctor or physiotherapist checked the knee since the pain began (the routine is then gentle)",
+    no: "No, never",
+    rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses its gentle form (shown below); the times stay the same. Unless the MCL guidance question is answered \"{yes}\", the MCL step is left out, even from a clinician's routine.",
     results: "Every result",
     time_frames: "When to get help: the time frames",
     result_words: "Other words on the result screen",
@@ -119,7 +119,7 @@ const EN: Words = Words {
     default_time: "Default (short)",
     short: "Short",
     full: "Full",
-    short_soft_tissue: "This step takes whatever time is left so the session lasts 5 minutes (short) or 10 minutes (full), within the step's own range. Times shown are for the routine without tools and without the MCL step.",
+    short_soft_tissue: "This step fills the rest of the session, up to 5 minutes (short) or 10 minutes (full), but stays within its own 2-5 minutes. So a session can be longer than 5 or shorter than 10 minutes. These times assume the pes anserine hold, no tools and no MCL step. A clinician's times, or the patient's own changes, come first.",
     usual: "Usual",
     gentle: "Gentle",
     hands: "Hands",
@@ -165,26 +165,26 @@ const ES: Words = Words {
     hint: "Ayuda debajo de la pregunta",
     guidance: "Si la respuesta es \"{yes}\" o \"{not_sure}\"",
     rules: "Las reglas",
-    rules_intro: "En una pregunta de riesgo, \"{yes}\", \"{not_sure}\" y una pregunta sin responder cuentan como \"{yes}\". Se aplica el resultado más urgente.",
+    rules_intro: "En una pregunta de riesgo, \"{yes}\", \"{not_sure}\" y una pregunta sin responder cuentan como \"{yes}\". Se aplica el resultado más urgente. En las preguntas del visto bueno y de la guía para el LCM, solo cuenta un \"{yes}\": \"{not_sure}\" cuenta como \"{no}\".",
     risk: "Pregunta de riesgo",
     result: "Resultado",
     when: "Cuándo buscar ayuda",
-    lifted: "¿Lo anula el visto bueno de un profesional?",
-    yes: "Sí",
-    no: "No",
-    rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional anuló un riesgo, cada paso usa una presión suave. Sin la guía de un profesional para el LCM, el paso del LCM no se incluye.",
+    lifted: "¿Puede levantarlo el visto bueno de un profesional?",
+    yes: "Sí, si un médico o fisioterapeuta revisó la rodilla desde que empezó el dolor (la rutina es entonces suave)",
+    no: "No, nunca",
+    rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional levantó un riesgo, cada paso usa su forma suave (abajo); los tiempos no cambian. Si la pregunta de la guía para el LCM no se responde \"{yes}\", el paso del LCM no se incluye, ni siquiera en la rutina de un profesional.",
     results: "Todos los resultados",
     time_frames: "Cuándo buscar ayuda: los plazos",
     result_words: "Otras palabras de la pantalla de resultado",
     routine: "La rutina, paso a paso",
-    routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando un profesional dio el visto bueno).",
+    routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando el visto bueno de un profesional levantó un riesgo).",
     target: "Zona",
     source_range: "Tiempo en la fuente",
     own_time: "La fuente no lo da: tiempo propio",
     default_time: "Duración predeterminada (corta)",
     short: "Corta",
     full: "Completa",
-    short_soft_tissue: "Este paso ocupa el tiempo que queda para que la sesión dure 5 minutos (corta) o 10 minutos (completa), sin salir de su propio rango. Los tiempos que se muestran son los de la rutina sin herramientas y sin el paso del LCM.",
+    short_soft_tissue: "Este paso ocupa el resto de la sesión, hasta 5 minutos (corta) o 10 minutos (completa), sin salir de sus propios 2-5 minutos. Por eso una sesión puede durar más de 5 o menos de 10 minutos. Estos tiempos suponen la presión sostenida en la pata de ganso, sin herramientas y sin el paso del LCM. Los tiempos de un profesional, o los cambios del paciente, tienen prioridad.",
     usual: "Habitual",
     gentle: "Suave",
     hands: "Manos",
@@ -412,6 +412,7 @@ pub fn page(lang: Lang) -> String {
             &[
                 ("yes", t(Msg::Choice(Choice::Yes))),
                 ("not_sure", t(Msg::Choice(Choice::NotSure))),
+                ("no", t(Msg::Choice(Choice::No))),
             ],
         )
     };
@@ -544,7 +545,7 @@ pub fn page(lang: Lang) -> String {
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
-    h.el("p", "", w.rules_go_ahead);
+    h.el("p", "", &choice_words(w.rules_go_ahead));
     h.raw("</section>\n");
 
     // 3. Every result's words.
@@ -796,7 +797,9 @@ mod tests {
     fn the_rules_name_the_answers_by_the_words_the_patient_taps() {
         for &lang in Lang::ALL {
             let page = page(lang);
-            assert!(!page.contains("{yes}") && !page.contains("{not_sure}"));
+            assert!(
+                !page.contains("{yes}") && !page.contains("{not_sure}") && !page.contains("{no}")
+            );
             let not_sure = escape(text(lang, Msg::Choice(Choice::NotSure)));
             let start = page.find("id=\"rules-h\"").unwrap();
             assert!(page[start..].contains(&not_sure), "{lang:?}");

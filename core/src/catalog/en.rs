@@ -224,7 +224,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LinkCopied => "Link copied.",
         Ui::CopyFallback => "Select the link and copy it.",
         Ui::QrLabel => "QR code of the patient's link",
-        Ui::ReviewHeading => "Review it before patients use it",
+        Ui::ReviewHeading => "Check the widget's content before patients use it",
         Ui::ReviewNote => "One page shows every question, rule and text the widget uses. Your clinic can check it and sign it off.",
         Ui::ReviewOpen => "Open the review page",
         Ui::TimeLeft => "Time left in this step",

@@ -226,7 +226,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LinkCopied => "Enlace copiado.",
         Ui::CopyFallback => "Seleccione el enlace y cópielo.",
         Ui::QrLabel => "Código QR del enlace para el paciente",
-        Ui::ReviewHeading => "Revíselo antes de que lo usen los pacientes",
+        Ui::ReviewHeading => "Revise el contenido del widget antes de que lo usen los pacientes",
         Ui::ReviewNote => "Una página muestra todas las preguntas, reglas y textos que usa el widget. Su clínica puede revisarla y aprobarla.",
         Ui::ReviewOpen => "Abrir la página de revisión",
         Ui::TimeLeft => "Tiempo restante en este paso",
