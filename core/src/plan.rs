@@ -5,13 +5,15 @@
 //! no duration for (positioning, the roller pass, the closing movement) get a stated default.
 //! No step ever gets a duration outside its range. Both presets land inside the source's 5-10
 //! minute session: the inner-thigh step (2-5 min, the widest range) takes up the difference.
-//! A plan built after a clinician's clearance is gentle: every text of its steps is the gentle
-//! one. Blocked outcomes give no plan at all.
+//! The outcome's limits ([`Limits`]: a precaution's, or a lifted risk's) shape the plan: gentle
+//! pressure (every text of its steps is the gentle one), hands only (no roller, no ball), the
+//! pes anserine hold only, no MCL step, no pes anserine step; the other limits are cautions
+//! shown with the steps they concern (`cautions_for`). Blocked outcomes give no plan at all.
 //! This module never imports a browser crate and never reads a clock.
 
 use crate::content::{durations, SecondsRange, Technique};
 use crate::prescription::Prescription;
-use crate::screening::{Answers, Change, Knee, Outcome};
+use crate::screening::{Answers, Knee, Limit, Limits, Outcome};
 use crate::timer::{Millis, Session};
 
 /// Stated defaults for the steps the source gives no duration for.
@@ -271,7 +273,7 @@ pub struct PlannedStep {
     pub seconds: u32,
 }
 
-/// How hard the steps press: gentle after a clinician's clearance lifted a risk.
+/// How hard the steps press: gentle when the outcome's limits say so.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Pressure {
     #[default]
@@ -284,9 +286,11 @@ pub enum Pressure {
 pub struct Plan {
     pub knee: Knee,
     pub steps: Vec<PlannedStep>,
-    /// Gentle when the outcome carries `Change::GentleAfterClearance`: the overview, the steps,
-    /// the cues and the print-out then all use the gentle texts.
+    /// Gentle when the outcome's limits have `Limit::Gentle`: the overview, the steps, the cues
+    /// and the print-out then all use the gentle texts.
     pub pressure: Pressure,
+    /// The outcome's limits: the cautions the steps show come from them.
+    pub limits: Limits,
 }
 
 impl Plan {
@@ -323,23 +327,36 @@ pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<
         return None;
     }
     let knee = answers.knee()?;
+    let limits = outcome.limits();
+    let hands_only = limits.has(Limit::HandsOnly);
     let mut kinds = vec![StepKind::Positioning, StepKind::SoftTissueRelease];
-    kinds.push(match choices.pes_anserine {
-        PesAnserineMethod::Hold => StepKind::PesAnserineHold,
-        PesAnserineMethod::Friction => StepKind::PesAnserineFriction,
-    });
+    if !limits.has(Limit::NoPesAnserine) {
+        kinds.push(match choices.pes_anserine {
+            PesAnserineMethod::Friction if !limits.has(Limit::HoldOnly) => {
+                StepKind::PesAnserineFriction
+            }
+            _ => StepKind::PesAnserineHold,
+        });
+    }
     if outcome.allows_mcl_step() {
         kinds.push(StepKind::Mcl);
     }
-    if answers.has_foam_roller() {
+    if answers.has_foam_roller() && !hands_only {
         kinds.extend([StepKind::FoamRollerPass, StepKind::FoamRollerPause]);
     }
-    if answers.has_massage_ball() {
+    // The ball's spot below the knee is the pes anserine's: no pes anserine step, no ball.
+    if answers.has_massage_ball() && !hands_only && !limits.has(Limit::NoPesAnserine) {
         kinds.push(StepKind::MassageBall);
     }
     kinds.push(StepKind::GentleMovement);
-    // A clinician's routine keeps only its own steps (the answers above still decide).
-    kinds.retain(|&k| choices.includes(k));
+    // A clinician's routine keeps only its own steps (the answers above still decide); its
+    // friction step becomes the hold when friction is ruled out.
+    kinds.retain(|&k| {
+        choices.includes(k)
+            || (k == StepKind::PesAnserineHold
+                && limits.has(Limit::HoldOnly)
+                && choices.includes(StepKind::PesAnserineFriction))
+    });
     let steps = kinds
         .iter()
         .map(|&kind| PlannedStep {
@@ -347,11 +364,7 @@ pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<
             seconds: choices.seconds_for(kind, &kinds),
         })
         .collect();
-    let gentle = outcome
-        .changes
-        .iter()
-        .any(|c| matches!(c, Change::GentleAfterClearance(_)));
-    let pressure = if gentle {
+    let pressure = if limits.has(Limit::Gentle) {
         Pressure::Gentle
     } else {
         Pressure::Usual
@@ -360,6 +373,30 @@ pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<
         knee,
         steps,
         pressure,
+        limits,
+    })
+}
+
+/// The cautions a step shows, from the plan's limits: the limits that are not already a
+/// removed or softened step, on the steps they concern.
+pub fn cautions_for(limits: Limits, step: StepKind) -> impl Iterator<Item = Limit> {
+    use StepKind::*;
+    limits.iter().filter(move |&limit| match limit {
+        Limit::Gentle
+        | Limit::HandsOnly
+        | Limit::HoldOnly
+        | Limit::NoMcl
+        | Limit::NoPesAnserine => false,
+        Limit::NoLongThighHolds => step == SoftTissueRelease,
+        Limit::KeepOffVeins | Limit::AvoidInjectionSite => {
+            matches!(
+                step,
+                SoftTissueRelease | PesAnserineHold | PesAnserineFriction | Mcl
+            )
+        }
+        Limit::StopIfBruising => step.technique().is_some(),
+        Limit::CheckSkin => step == GentleMovement,
+        Limit::StayOffFloor => step == Positioning,
     })
 }
 
@@ -370,7 +407,7 @@ mod tests {
 
     fn answers(mcl_guidance: Choice, roller: Choice, ball: Choice) -> Answers {
         let mut a = Answers::default();
-        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
             a.set(q, Choice::No).unwrap();
         }
         a.set(Question::WhichKnee, Choice::Right).unwrap();
@@ -499,6 +536,70 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn precautions_shape_the_plan_as_their_limits_promise() {
+        use Question::*;
+        let kinds = |a: &Answers, method| {
+            let plan = build(&evaluate(a), a, &Choices::new(Preset::Short, method)).unwrap();
+            assert_eq!(plan.pressure, Pressure::Gentle);
+            plan.steps.iter().map(|s| s.kind).collect::<Vec<_>>()
+        };
+        for q in [BloodThinners, VaricoseVeins, ReducedFeeling, ThinBones] {
+            let mut a = answers(Choice::No, Choice::Yes, Choice::Yes);
+            a.set(q, Choice::NotSure).unwrap();
+            let steps = kinds(&a, PesAnserineMethod::Friction);
+            assert!(
+                !steps.iter().any(|k| matches!(
+                    k,
+                    StepKind::FoamRollerPass | StepKind::FoamRollerPause | StepKind::MassageBall
+                )),
+                "{q:?}: hands only"
+            );
+            let hold_only = q == BloodThinners;
+            assert_eq!(
+                steps.contains(&StepKind::PesAnserineHold),
+                hold_only,
+                "{q:?}"
+            );
+        }
+        let mut a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
+        a.set(SteroidInjection, Choice::Yes).unwrap();
+        assert_eq!(
+            kinds(&a, PesAnserineMethod::Friction),
+            [
+                StepKind::Positioning,
+                StepKind::SoftTissueRelease,
+                StepKind::Mcl,
+                StepKind::FoamRollerPass,
+                StepKind::FoamRollerPause,
+                StepKind::GentleMovement
+            ]
+        );
+        // A knee replacement, lifted: no MCL step even with guidance, the hold only.
+        let mut a = answers(Choice::Yes, Choice::Yes, Choice::No);
+        a.set(LegOperation, Choice::Yes).unwrap();
+        a.set(KneeReplacement, Choice::Yes).unwrap();
+        a.set(ClinicianCleared, Choice::Yes).unwrap();
+        let steps = kinds(&a, PesAnserineMethod::Friction);
+        assert!(!steps.contains(&StepKind::Mcl));
+        assert!(steps.contains(&StepKind::PesAnserineHold));
+        assert!(steps.contains(&StepKind::FoamRollerPass));
+    }
+
+    #[test]
+    fn cautions_show_on_the_steps_they_concern() {
+        use crate::screening::Limits;
+        let all = Limits::of(Limit::ALL);
+        let on = |step| cautions_for(all, step).collect::<Vec<_>>();
+        assert_eq!(on(StepKind::Positioning), [Limit::StayOffFloor]);
+        assert_eq!(on(StepKind::GentleMovement), [Limit::CheckSkin]);
+        assert!(on(StepKind::SoftTissueRelease).contains(&Limit::NoLongThighHolds));
+        assert!(on(StepKind::Mcl).contains(&Limit::KeepOffVeins));
+        for &k in StepKind::ALL {
+            assert!(!on(k).contains(&Limit::Gentle), "{k:?}");
         }
     }
 

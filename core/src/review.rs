@@ -83,6 +83,11 @@ struct Words {
     signature: &'static str,
     date: &'static str,
     notes: &'static str,
+    follow_up: &'static str,
+    standard: &'static str,
+    changes: &'static str,
+    none: &'static str,
+    precautions_intro: &'static str,
 }
 
 const EN: Words = Words {
@@ -148,6 +153,11 @@ const EN: Words = Words {
     signature: "Signature",
     date: "Date",
     notes: "Notes",
+    follow_up: "Asked only after \"{yes}\" or \"{not_sure}\" to",
+    standard: "From standard practice, not the source: the NHS knee-pain guidance and the precautions a physiotherapist checks before massage. More cautious than the source.",
+    changes: "What changes in the routine",
+    none: "Nothing: the routine does not run",
+    precautions_intro: "These answers let the routine go ahead, with changes. A follow-up that is not asked counts as \"{no}\".",
 };
 
 const ES: Words = Words {
@@ -213,6 +223,11 @@ const ES: Words = Words {
     signature: "Firma",
     date: "Fecha",
     notes: "Notas",
+    follow_up: "Se pregunta solo después de \"{yes}\" o \"{not_sure}\" a",
+    standard: "De la práctica habitual, no de la fuente: la guía del NHS sobre el dolor de rodilla y las precauciones que revisa un fisioterapeuta antes de un masaje. Más prudente que la fuente.",
+    changes: "Qué cambia en la rutina",
+    none: "Nada: la rutina no se hace",
+    precautions_intro: "Estas respuestas permiten hacer la rutina, con cambios. Una pregunta de seguimiento que no se hace cuenta como \"{no}\".",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -358,6 +373,21 @@ impl Html {
         self.raw("</ul>");
     }
 
+    /// A table cell listing what an answer changes in the routine when it lets it run (a
+    /// precaution's limits, a liftable risk's once lifted), or that it never runs.
+    fn limits(&mut self, q: Question, w: &Words) {
+        let limits = q.limits();
+        if limits.is_empty() {
+            self.el("td", "", w.none);
+            return;
+        }
+        self.raw("<td><ul>");
+        for limit in limits.iter() {
+            self.msg("li", "", Msg::Limit(limit));
+        }
+        self.raw("</ul></td>");
+    }
+
     /// A definition list of label and message pairs.
     fn pairs(&mut self, items: impl IntoIterator<Item = (String, String)>) {
         self.raw("<dl>");
@@ -496,12 +526,24 @@ pub fn page(lang: Lang) -> String {
                 q.id()
             ));
             h.msg("p", "class=\"question-text\"", Msg::Question(q));
+            if let Some(gateway) = q.gateway() {
+                let label = choice_words(w.follow_up);
+                h.labelled(
+                    "p",
+                    "class=\"follow-up\"",
+                    &label,
+                    t(Msg::Question(gateway)),
+                );
+            }
             if q.has_hint() {
                 h.labelled("p", "class=\"hint\"", w.hint, t(Msg::QuestionHint(q)));
             }
+            if q.from_standard_practice() {
+                h.el("p", "class=\"standard\"", w.standard);
+            }
             let choices: Vec<&str> = q.choices().iter().map(|&c| t(Msg::Choice(c))).collect();
             h.labelled("p", "class=\"choices\"", w.answers, &choices.join(" / "));
-            if q.is_risk() {
+            if q.is_risk() || q.is_precaution() {
                 let label = choice_words(w.guidance);
                 h.labelled("p", "class=\"guidance\"", &label, t(Msg::Guidance(q)));
             }
@@ -516,7 +558,7 @@ pub fn page(lang: Lang) -> String {
     h.el("h2", "id=\"rules-h\"", w.rules);
     h.el("p", "", &choice_words(w.rules_intro));
     h.raw("<table class=\"rules\"><thead><tr>");
-    for head in [w.risk, w.result, w.when, w.lifted] {
+    for head in [w.risk, w.result, w.when, w.lifted, w.changes] {
         h.el("th", "scope=\"col\"", head);
     }
     h.raw("</tr></thead><tbody>");
@@ -542,6 +584,25 @@ pub fn page(lang: Lang) -> String {
                 w.no
             },
         );
+        h.limits(q, w);
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    h.el("p", "", &choice_words(w.precautions_intro));
+    h.raw("<table class=\"rules\"><thead><tr>");
+    for head in [w.risk, w.result, w.changes] {
+        h.el("th", "scope=\"col\"", head);
+    }
+    h.raw("</tr></thead><tbody>");
+    for &q in Question::ALL.iter().filter(|q| q.is_precaution()) {
+        h.raw(&format!(
+            "<tr data-precaution=\"{}\" data-tier=\"{}\">",
+            q.id(),
+            Tier::GoAheadWithChanges.name()
+        ));
+        h.msg("th", "scope=\"row\"", Msg::Question(q));
+        h.msg("td", "", Msg::TierTitle(Tier::GoAheadWithChanges));
+        h.limits(q, w);
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
@@ -780,15 +841,37 @@ mod tests {
                 assert!(row.contains(&format!("data-tier=\"{}\"", frame.tier().name())));
                 assert!(row.contains(&escape(text(lang, Msg::TierTitle(frame.tier())))));
                 assert!(row.contains(&escape(text(lang, Msg::TimeFrame(frame)))));
-                let lifted = if frame.cleared_by_clinician() {
+                let lifted = if q.cleared_by_clinician() {
                     words(lang).yes
                 } else {
                     words(lang).no
                 };
                 assert!(
-                    row.ends_with(&format!("<td>{}</td>", escape(lifted))),
+                    row.contains(&format!("<td>{}</td>", escape(lifted))),
                     "{q:?}"
                 );
+                for limit in q.limits().iter() {
+                    assert!(
+                        row.contains(&escape(text(lang, Msg::Limit(limit)))),
+                        "{q:?}"
+                    );
+                }
+                assert_eq!(
+                    q.limits().is_empty(),
+                    row.ends_with(&format!("<td>{}</td>", escape(words(lang).none)))
+                );
+            }
+            for &q in Question::ALL.iter().filter(|q| q.is_precaution()) {
+                let start = page
+                    .find(&format!("<tr data-precaution=\"{}\"", q.id()))
+                    .unwrap_or_else(|| panic!("no rule row for {q:?}"));
+                let row = &page[start..start + page[start..].find("</tr>").unwrap()];
+                for limit in q.limits().iter() {
+                    assert!(
+                        row.contains(&escape(text(lang, Msg::Limit(limit)))),
+                        "{q:?}"
+                    );
+                }
             }
         }
     }

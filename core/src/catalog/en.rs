@@ -7,7 +7,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
-use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
@@ -33,6 +33,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Question(q) => question(q),
         Msg::QuestionHint(q) => hint(q),
         Msg::Guidance(q) => guidance(q),
+        Msg::Limit(l) => limit(l),
         Msg::TimeFrame(w) => time_frame(w),
         Msg::Choice(c) => choice(c),
         Msg::Page(p) => page(p),
@@ -154,10 +155,10 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ContactDefault => "Contact your clinic, your doctor or a physiotherapist.",
         Ui::KneeChosen => "Knee:",
         Ui::NoMclStep => {
-            "The MCL step is left out. Only work on the MCL if a clinician has shown you how."
+            "The MCL step is left out. Only work on the MCL if a physiotherapist or doctor has shown you how."
         }
         Ui::GentleAfterClearance => {
-            "A clinician cleared this knee. Use gentle pressure, and stop if the pain gets worse."
+            "A doctor or physiotherapist cleared this knee for these answers. So your routine is gentle. Stop if the pain gets worse."
         }
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
@@ -284,6 +285,14 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::PrintReview => "Check this routine again with your clinician on:",
         Ui::LanguageName => "English",
         Ui::LanguageLabel => "Language",
+        Ui::AvoidUnder18 => "You are under 18. This widget is for adults.",
+        Ui::PrecautionsNote => "These answers change your routine to keep you safe:",
+        Ui::LimitsIntro => "So in your routine:",
+        Ui::CautionsHeading => "Take care",
+        Ui::NoHoldsMotion => {
+            "Slide your hand slowly and lightly, from mid-thigh toward the knee. Keep it moving. Do not hold one spot."
+        }
+        Ui::StoppedNotAgainToday => "Do not start this routine again today.",
     }
 }
 
@@ -291,20 +300,22 @@ fn ui_text(ui: Ui) -> &'static str {
 /// catalog test holds each to the time frames of the questions that ask about it).
 fn contraindication_get_help(c: Contraindication) -> &'static str {
     match c {
-        Contraindication::AcuteInjury => {
-            "Get help today if a bone may be broken, or you cannot put weight on the leg. \
-             Otherwise, see someone within the next few days."
+        Contraindication::AcuteInjury => INJURY_GET_HELP,
+        Contraindication::SignificantSwellingOrBruising | Contraindication::JointInstability => {
+            "Get medical help today."
         }
-        Contraindication::SignificantSwellingOrBruising
-        | Contraindication::JointInstability
-        | Contraindication::FeverOrRedness => "Get medical help today.",
+        Contraindication::FeverOrRedness => {
+            "A hot, red knee with a fever, or a fever during chemotherapy: go to an emergency department now. \
+             Otherwise, get medical help today."
+        }
         Contraindication::SevereOrSharpPain => {
             "Get help today if the pain is very bad, even at rest. For sharp pain, see someone \
              within the next few days."
         }
         Contraindication::NumbnessTinglingOrWeakness => {
-            "Get help today if it spreads, gets worse or your leg gets weaker. Otherwise, see \
-             someone within the next few days."
+            "A cold, pale or numb foot, or new numbness around the genitals or bottom: go to an emergency department now. \
+             Get help today if it spreads, gets worse or your leg gets weaker. \
+             Otherwise, see someone within the next few days."
         }
         Contraindication::DeepVeinThrombosis => {
             "Get medical help today if you might have a clot now. If you had one, or are treated \
@@ -317,22 +328,31 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
     }
 }
 
-/// How soon to see someone about each sign to seek help, as the screening applies it.
+/// How soon to get help about an injury (a reason not to massage and a sign to seek help).
+const INJURY_GET_HELP: &str =
+    "A bone may be broken, or you cannot take four steps: go to an emergency department now. \
+     You cannot put weight on the leg: get help today. \
+     Otherwise, see someone within the next few days.";
+
 fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
     match s {
         SeekHelpSign::PainPersistentWorseningOrNotImproving => {
             "See someone within the next few days if it is getting worse. Otherwise, within the \
              next few weeks."
         }
-        SeekHelpSign::SwellingRednessOrWarmth
-        | SeekHelpSign::DeformityInstabilityLockingOrGivingWay => "Get medical help today.",
-        SeekHelpSign::SuspectedSeriousInjury => {
-            "Get help today if a bone may be broken, or you cannot put weight on the leg. \
-             Otherwise, see someone within the next few days."
+        SeekHelpSign::SwellingRednessOrWarmth => {
+            "A hot, red knee with a fever: go to an emergency department now. Otherwise, get medical help today."
         }
-        SeekHelpSign::PainDisturbsDailyLifeOrSleep | SeekHelpSign::UnsureOfCause => {
-            "See someone within the next few weeks."
+        SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
+            "A knee that looks out of shape or out of place: go to an emergency department now. \
+             Locking or giving way: get medical help today."
         }
+        SeekHelpSign::SuspectedSeriousInjury => INJURY_GET_HELP,
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
+            "Pain all day and all night: see a doctor within the next few days. \
+             Otherwise, see someone within the next few weeks."
+        }
+        SeekHelpSign::UnsureOfCause => "See someone within the next few weeks.",
     }
 }
 
@@ -577,8 +597,11 @@ fn question(q: Question) -> &'static str {
     use Question::*;
     match q {
         WhichKnee => "Which knee do you want to care for today?",
-        RecentInjury => {
-            "Did a fall, twist or knock start this pain, or have you hurt this knee since the pain began?"
+        Under18 => "Are you under 18 years old?",
+        RecentInjury => "In the last 6 weeks, have you hurt this knee in a fall, twist or knock?",
+        CannotTakeFourSteps => "Since that injury, have you been unable to take four steps on this leg?",
+        TightSwollenLimb => {
+            "Since that injury, is your thigh or calf tight and swollen, with pain much worse than expected?"
         }
         SuddenPain => "Did this pain start suddenly, over minutes or hours?",
         PossibleTear => {
@@ -587,17 +610,25 @@ fn question(q: Question) -> &'static str {
         PossibleMclInjury => "Could the ligament on the inside of your knee (MCL) be injured?",
         PossibleFracture => "Could a bone in or around your knee be broken (a fracture)?",
         SwellingOrBruising => "Is your knee, or the area just below it, clearly swollen or bruised?",
-        Misshapen => "Does your knee look misshapen or out of place (a deformity)?",
-        RednessOrWarmth => "Is the skin around your knee red, or warm to the touch?",
+        Misshapen => {
+            "Since this pain began, does your knee look out of shape or out of place (a deformity)?"
+        }
+        RednessOrWarmth => "Is the skin around your knee red, or warmer than your other knee?",
         SkinInfection => "Do you have a skin infection on or near this knee?",
         OpenWound => "Is there an open wound, cut or graze on or near this knee?",
         Fever => "Do you have a fever, or do you feel hot and shivery?",
+        FeverHotKnee => "With this fever, is your knee red or hot?",
+        FeverChemotherapy => "Are you having chemotherapy, or did you have it in the last 6 weeks?",
         SeverePain => "Is this knee very painful, even when you rest it?",
         SharpPain => "Do you get a sharp pain when you move this knee or press on it?",
         CannotBearWeight => "Is it impossible, or very painful, to put weight on this leg?",
         Locking => "Does this knee lock or get stuck, so you cannot bend or straighten it?",
-        GivingWay => "Has this knee given way under you, or does it feel like it might?",
+        GivingWay => "Since this pain began, has this knee given way, or felt like it might?",
         NumbnessTinglingWeakness => "Do you have numbness, tingling or weakness in this leg or foot?",
+        ColdPaleFoot => "Has your foot or lower leg turned cold, pale or numb?",
+        NerveEmergency => {
+            "Do you have new numbness in both legs or around your genitals or bottom, or new bladder or bowel trouble?"
+        }
         BloodClotNow => {
             "Do you have, or might you have, a blood clot in a leg (DVT, a clot in a deep vein)?"
         }
@@ -605,22 +636,49 @@ fn question(q: Question) -> &'static str {
             "Are you being treated for a blood clot now, for example with blood thinners?"
         }
         BloodClotInThePast => "Have you had a blood clot in the past, even if the treatment has finished?",
-        DoctorSaidNoMassage => "Has a doctor told you not to massage this leg?",
-        PainLasting => "Has this knee hurt for more than a few weeks?",
-        PainNotImproving => {
-            "After a few weeks of self-care, like rest or gentle exercise, does the knee still hurt as much?"
+        BloodThinners => "Do you take a medicine that thins your blood, for another reason than a clot?",
+        BloodThinnersKnock => {
+            "Since the pain began, have you knocked this leg, or found new bruising or swelling in your calf or thigh?"
         }
+        EasyBruising => "Do you bruise very easily or for no reason, or have a bleeding disorder?",
+        DoctorSaidNoMassage => "Has a doctor told you not to massage this leg?",
+        LegOperation => "Have you ever had an operation on this leg?",
+        RecentSurgery => "Have you had an operation on this leg in the last 3 months?",
+        KneeReplacement => "Do you have a knee replacement in this knee, full or partial?",
+        Pregnancy => "Are you pregnant, or did you give birth in the last 6 weeks?",
+        Cancer => "Have you ever had cancer?",
+        CancerTreatment => "Are you being treated for cancer now?",
+        CancerInBone => "Has a doctor told you that a cancer has spread to your bones?",
+        GroinLymphNodes => {
+            "Have you had lymph nodes (small glands) removed from your groin, or radiotherapy to your groin?"
+        }
+        WeightLoss => "Are you losing weight for no known reason, and feeling unwell?",
+        ThinBones => "Do you have thin, weak bones (osteoporosis), or are you frail?",
+        SteroidInjection => "Have you had a steroid injection into this knee in the last 2 weeks?",
+        HipOrGroinPain => "Do you have pain in your hip or groin as well as in this knee?",
+        VaricoseVeins => "Do you have varicose veins on your inner thigh, your knee or behind the knee?",
+        VeinInflamed => "Is a vein on this leg hard, lumpy, red, warm or sore to touch?",
+        LegUlcer => {
+            "Is there a leg ulcer (a sore that will not heal) or skin changed by poor circulation on this leg?"
+        }
+        ReducedFeeling => "Is the skin on this leg less able to feel touch, heat or pain?",
+        Lymphoedema => {
+            "Do you have lymphoedema (long-lasting swelling) in this leg, or were you told it is at risk?"
+        }
+        PainLasting => "Has this knee hurt for more than 2 weeks?",
+        PainNotImproving => "Is the pain staying the same, instead of slowly getting better?",
         PainWorsening => "Is the pain in this knee getting worse?",
         PainDisturbsDailyLife => {
             "Does the pain get in the way of daily things, like walking, stairs or work?"
         }
         PainDisturbsSleep => "Does the pain wake you up or keep you from sleeping?",
+        PainDayAndNight => "Is the pain there all the time, day and night, even when you rest?",
         UnsureOfCause => "Is the cause of this knee pain unclear to you?",
         ClinicianCleared => {
             "Since this pain began, has a doctor or physiotherapist checked this knee and said self-massage is OK?"
         }
         MclGuidance => {
-            "Has a clinician shown you how to work on your MCL (the ligament on the inside of the knee)?"
+            "Has a physiotherapist or doctor shown you MCL work (on the ligament on the inside of the knee)?"
         }
         FoamRoller => "Do you have a foam roller?",
         MassageBall => "Do you have a massage ball, such as a lacrosse ball?",
@@ -631,27 +689,55 @@ fn question(q: Question) -> &'static str {
 fn hint(q: Question) -> &'static str {
     match q {
         Question::BloodClotNow => {
-            "Signs of a clot: one calf or leg is swollen, painful or warm. The skin may look red or darker."
+            "Signs of a clot: one leg is swollen. The calf, the thigh or the back of the knee throbs or cramps. \
+             The skin is warm, red or darker. Veins feel hard or sore. \
+             A clot is more likely after an operation, a cast, a long journey, in pregnancy or with cancer. \
+             It can also come without any of these."
         }
         Question::Fever => "A fever means a temperature of 38 °C (100.4 °F) or more.",
+        Question::RednessOrWarmth => "On dark skin, redness may look darker, purple or brown.",
+        Question::BloodThinners => {
+            "For example warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin, often for a heart rhythm problem or a heart valve."
+        }
+        Question::VaricoseVeins => "Varicose veins are swollen, twisted veins you can see under the skin.",
+        Question::ReducedFeeling => "This can happen with diabetes, or after nerve damage.",
+        Question::ClinicianCleared => {
+            "If you are pregnant or just had a baby, your midwife counts too."
+        }
         _ => "",
     }
 }
 
-/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis; its
-/// time frame is shown beside it.
+/// What to do about an answer that blocks or changes the routine. Says what to do, never a
+/// diagnosis; a risk's time frame is shown beside it.
 fn guidance(q: Question) -> &'static str {
     use Question::*;
     match q {
-        RecentInjury => "Rest the knee and do not massage it. Ask a clinician to check the injury.",
-        SuddenPain => "Do not massage the knee. Ask a clinician to check the new pain.",
-        PossibleTear => "Do not massage the knee. A clinician needs to check it for a tear.",
-        PossibleMclInjury => "Do not massage the knee. Ask a clinician to check the ligament.",
+        Under18 => {
+            "This widget is for adults, so do not use its massage. See a doctor in the next few days. \
+             Go today if you are limping, have a fever or hip pain."
+        }
+        RecentInjury => {
+            "Rest the knee and do not massage it. Ask a doctor or physiotherapist to check the injury."
+        }
+        CannotTakeFourSteps => "Do not put weight on the leg. Go to an emergency department now.",
+        TightSwollenLimb => {
+            "This needs checking at once. Do not massage or press the leg. Go to an emergency department now."
+        }
+        SuddenPain => "Do not massage the knee. Ask a doctor or physiotherapist to check the new pain.",
+        PossibleTear => {
+            "Do not massage the knee. A doctor or physiotherapist needs to check it for a tear."
+        }
+        PossibleMclInjury => {
+            "Do not massage the knee. Ask a doctor or physiotherapist to check the ligament."
+        }
         PossibleFracture => {
-            "Do not put weight on the leg. Keep it still and get medical help today."
+            "Do not put weight on the leg. Keep it still and go to an emergency department now."
         }
         SwellingOrBruising => "Do not massage the knee. Have a doctor check it today.",
-        Misshapen => "Do not put weight on the leg. Get medical help today.",
+        Misshapen => {
+            "Do not put weight on the leg or try to move the knee back. Go to an emergency department now."
+        }
         RednessOrWarmth => "Redness or warmth can mean an infection. Do not massage. Contact a doctor today.",
         SkinInfection => "Do not massage near an infection. Contact a doctor today.",
         OpenWound => {
@@ -659,43 +745,125 @@ fn guidance(q: Question) -> &'static str {
              Get help today if it gets red, hot, swollen or leaks pus."
         }
         Fever => "A fever can mean an infection. Do not massage. Contact a doctor today.",
+        FeverHotKnee => {
+            "A hot, red knee with a fever needs checking at once. Do not massage. Go to an emergency department now."
+        }
+        FeverChemotherapy => {
+            "A fever during chemotherapy is an emergency. Do not massage. \
+             Call your cancer team's 24-hour line or go to an emergency department now."
+        }
         SeverePain => "Do not massage the knee. Very strong pain needs a doctor's check today.",
-        SharpPain => "Do not massage the knee. Ask a clinician to check the sharp pain.",
+        SharpPain => {
+            "Do not massage the knee. Ask a doctor or physiotherapist to check the sharp pain."
+        }
         CannotBearWeight => "Rest the leg and do not massage it. Get medical help today.",
         Locking => "Do not massage the knee. A knee that locks needs a doctor's check today.",
         GivingWay => "Do not massage the knee. A knee that gives way needs a doctor's check today.",
         NumbnessTinglingWeakness => {
-            "Do not massage the leg. See a clinician. Get help today if it spreads or the leg gets weaker."
+            "Do not massage the leg. See a doctor or physiotherapist. Get help today if it spreads or the leg gets weaker."
+        }
+        ColdPaleFoot => {
+            "A cold, pale or numb foot is an emergency. Do not massage. Call the emergency number now."
+        }
+        NerveEmergency => {
+            "These signs need checking at once. Do not massage. Go to an emergency department now."
         }
         BloodClotNow => "Never massage a leg that may have a clot. Get medical help today.",
         BloodClotOnTreatment => {
             "Do not massage this leg. First ask the doctor who treats your clot."
         }
         BloodClotInThePast => "Do not massage this leg yet. Ask your doctor first.",
+        BloodThinners => {
+            "Blood thinners make you bruise and bleed more easily. So massage gently, with your hands only."
+        }
+        BloodThinnersKnock => {
+            "On blood thinners, bleeding into the muscle needs checking today. Do not massage. Get medical help today."
+        }
+        EasyBruising => "Ask your doctor before you massage this leg.",
         DoctorSaidNoMassage => "Follow your doctor's advice. Ask them before you try self-massage.",
-        PainWorsening => "Do not massage the knee. Ask a clinician to check it.",
+        RecentSurgery => "Do not massage this leg yet. Ask your surgeon or physiotherapist first.",
+        KneeReplacement => "Ask the physiotherapist who knows your knee before you massage it.",
+        Pregnancy => "Ask your midwife, doctor or physiotherapist before you massage your legs.",
+        CancerTreatment => "Ask your cancer team before you massage this leg.",
+        CancerInBone => "Do not press on this leg yet. Ask your cancer team or doctor first.",
+        GroinLymphNodes => {
+            "Massage can change how fluid drains from the leg. Ask your cancer team or doctor first."
+        }
+        WeightLoss => {
+            "Losing weight for no known reason needs a doctor's check. See a doctor within 2 weeks, before any massage."
+        }
+        ThinBones => {
+            "Massage gently, with your hands only. Stay seated: no foam roller, no ball, nothing on the floor."
+        }
+        SteroidInjection => {
+            "Leave the spot below the knee alone for now. Do not press where the injection went."
+        }
+        HipOrGroinPain => {
+            "Hip problems can be felt in the knee. Do not massage yet. See a doctor or physiotherapist."
+        }
+        VaricoseVeins => "Massage gently, with your hands only. Never press on a bulging vein.",
+        VeinInflamed => "An inflamed vein can come with a clot. Do not massage. Get medical help today.",
+        LegUlcer => "Do not massage this leg. Ask your doctor or nurse first.",
+        ReducedFeeling => {
+            "Pain may not warn you, so massage gently, with your hands only. Check your skin afterwards."
+        }
+        Lymphoedema => "Massage can make the swelling worse. Ask your lymphoedema team or doctor first.",
+        PainWorsening => "Do not massage the knee. Ask a doctor or physiotherapist to check it.",
         PainLasting => {
-            "Pain that lasts needs a clinician's check. They can tell you if massage is OK."
+            "Pain that lasts needs a check by a doctor or physiotherapist. They can tell you if massage is OK."
         }
-        PainNotImproving => "Self-care has not helped yet. See a clinician before you try massage.",
+        PainNotImproving => {
+            "Pain that is not getting better needs a check before you try massage."
+        }
         PainDisturbsDailyLife => {
-            "Pain that gets in the way of daily life needs a clinician's check before massage."
+            "Pain that gets in the way of daily life needs a check before massage."
         }
-        PainDisturbsSleep => "Pain that disturbs your sleep needs a clinician's check before massage.",
-        UnsureOfCause => "A clinician can look for the cause. Ask them before you massage.",
-        // Preferences are never a reason, so they have no guidance.
-        WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => "",
+        PainDisturbsSleep => "Pain that disturbs your sleep needs a check before massage.",
+        PainDayAndNight => {
+            "Pain all day and all night needs a doctor's check. Do not massage. See a doctor in the next few days."
+        }
+        UnsureOfCause => {
+            "A doctor or physiotherapist can look for the cause. Ask them before you massage."
+        }
+        // Topics and preferences are never a reason or a change, so they have no guidance.
+        WhichKnee | LegOperation | Cancer | ClinicianCleared | MclGuidance | FoamRoller
+        | MassageBall => "",
     }
 }
 
 /// When to get help, as the result shows it after "When:".
 fn time_frame(w: TimeFrame) -> &'static str {
     match w {
+        TimeFrame::Now => "Now, at an emergency department",
         TimeFrame::Today => "Today",
         TimeFrame::BeforeAnyMassage => "Before any massage of this leg",
         TimeFrame::NextFewDays => "In the next few days",
+        TimeFrame::WithinTwoWeeks => "Within 2 weeks",
         TimeFrame::WhenHealed => "Wait until it has fully healed",
         TimeFrame::NextFewWeeks => "In the next few weeks",
+    }
+}
+
+/// A change to the routine, as the result lists it and the steps it concerns show it.
+fn limit(l: Limit) -> &'static str {
+    match l {
+        Limit::Gentle => "Light pressure only, with your fingertips or the flat of your hand.",
+        Limit::HandsOnly => "Hands only: no foam roller and no massage ball.",
+        Limit::HoldOnly => "Below the knee, a light hold only: no strokes across the tendons.",
+        Limit::NoMcl => "No work on the ligament on the inside of the knee (MCL).",
+        Limit::NoPesAnserine => "No work on the tender spot below the knee, and no massage ball.",
+        Limit::NoLongThighHolds => "Do not hold one spot on your inner thigh. Keep your hand moving.",
+        Limit::KeepOffVeins => {
+            "Never press on a bulging vein. The main vein runs up the whole inner thigh and behind the inner knee. \
+             Keep your hands off it."
+        }
+        Limit::StopIfBruising => {
+            "Stop massaging any spot that bruises. Get help today if a bruise is large, painful or spreading, \
+             or the leg swells. Call the emergency number for bleeding that will not stop."
+        }
+        Limit::CheckSkin => "Check your skin afterwards for redness or marks.",
+        Limit::StayOffFloor => "Stay seated on a chair or a bed. Do not get down to the floor.",
+        Limit::AvoidInjectionSite => "Do not press where the injection went.",
     }
 }
 
@@ -715,9 +883,11 @@ fn page(p: Page) -> &'static str {
         Page::Injury => "Injuries",
         Page::HowItLooks => "Swelling, skin and fever",
         Page::HowItFeels => "Pain and movement",
-        Page::MedicalHistory => "Blood clots and medical advice",
+        Page::MedicalHistory => "Blood clots, medicines and medical advice",
+        Page::YourHealth => "Your health",
+        Page::VeinsAndSkin => "Veins, skin and feeling",
         Page::PainOverTime => "Your pain over time",
-        Page::ClinicianAdvice => "Advice from a clinician",
+        Page::ClinicianAdvice => "Advice from a doctor or physiotherapist",
         Page::Tools => "Your tools",
     }
 }
@@ -730,12 +900,16 @@ struct TierText {
 
 fn tier(t: Tier) -> TierText {
     match t {
+        Tier::GoNow => TierText {
+            title: "Go to an emergency department now",
+            summary: "Do not massage. Go to an emergency department now. If you cannot get there, call the emergency number.",
+        },
         Tier::GetHelpToday => TierText {
             title: "Get medical help today",
             summary: "Do not massage this knee. Contact a doctor today.",
         },
         Tier::SeeClinician => TierText {
-            title: "See a clinician before self-massage",
+            title: "See a doctor or physiotherapist before self-massage",
             summary: "Do not massage this knee yet. Each answer below says what to do and when.",
         },
         Tier::GoAheadWithChanges => TierText {

@@ -8,7 +8,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
-use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
@@ -34,6 +34,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Question(q) => question(q),
         Msg::QuestionHint(q) => hint(q),
         Msg::Guidance(q) => guidance(q),
+        Msg::Limit(l) => limit(l),
         Msg::TimeFrame(w) => time_frame(w),
         Msg::Choice(c) => choice(c),
         Msg::Page(p) => page(p),
@@ -141,7 +142,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ChangeAnswerNote => "Cambie una respuesta solo si la eligió por error.",
         Ui::When => "Cuándo:",
         Ui::UrgentCareNote => {
-            "Si hoy no puede hablar con un médico, vaya a una clínica de urgencias o a la sala de emergencias."
+            "Si hoy no puede ver a un médico, acuda a una clínica de urgencias o a urgencias de un hospital."
         }
         Ui::AvoidNoWeight => "No puede apoyar el peso en la pierna.",
         Ui::ChangesHeading => "Qué cambia en su rutina",
@@ -150,16 +151,17 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::RuleDiscomfortOk => "Una pequeña molestia está bien. El dolor significa que debe parar.",
         Ui::RuleStartGentle => "Empiece con suavidad y respire despacio.",
         Ui::EmergencyNote => {
-            "Si le falta el aire, le duele el pecho o tose sangre, llame ahora al número local de emergencias."
+            "Si le falta el aire, le duele el pecho o tose sangre, llame ahora al número de emergencias."
         }
         Ui::ContactHeading => "Cómo obtener ayuda",
         Ui::ContactDefault => "Comuníquese con su clínica, su médico o un fisioterapeuta.",
         Ui::KneeChosen => "Rodilla:",
         Ui::NoMclStep => {
-            "El paso del LCM no se incluye. Trabaje el LCM solo si un profesional de la salud le enseñó cómo."
+            "El paso del LCM no se incluye. Trabaje el LCM solo si un fisioterapeuta o médico le enseñó cómo."
         }
         Ui::GentleAfterClearance => {
-            "Un profesional de la salud dio el visto bueno para esta rodilla. Use presión suave, y deténgase si el dolor empeora."
+            "Un médico o fisioterapeuta dio el visto bueno a esta rodilla para estas respuestas. \
+             Por eso su rutina es suave. Deténgase si el dolor empeora."
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
         Ui::WhatToDo => "Qué hacer ahora",
@@ -286,6 +288,15 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::PrintReview => "Revise esta rutina otra vez con su profesional de la salud el:",
         Ui::LanguageName => "Español",
         Ui::LanguageLabel => "Idioma",
+        Ui::AvoidUnder18 => "Usted es menor de 18 años. Esta aplicación es para adultos.",
+        Ui::PrecautionsNote => "Estas respuestas cambian su rutina para cuidar su seguridad:",
+        Ui::LimitsIntro => "Por eso, en su rutina:",
+        Ui::CautionsHeading => "Tenga cuidado",
+        Ui::NoHoldsMotion => {
+            "Deslice la mano despacio y con suavidad, desde la mitad del muslo hacia la rodilla. \
+             Manténgala en movimiento. No se quede en un solo punto."
+        }
+        Ui::StoppedNotAgainToday => "No vuelva a empezar esta rutina hoy.",
     }
 }
 
@@ -593,8 +604,15 @@ fn question(q: Question) -> &'static str {
     use Question::*;
     match q {
         WhichKnee => "¿Qué rodilla quiere cuidar hoy?",
+        Under18 => "¿Es usted menor de 18 años?",
         RecentInjury => {
-            "¿Una caída, torcedura o golpe causó este dolor, o se lastimó esta rodilla desde que empezó el dolor?"
+            "En las últimas 6 semanas, ¿se lastimó esta rodilla en una caída, una torcedura o un golpe?"
+        }
+        CannotTakeFourSteps => {
+            "Desde esa lesión, ¿le ha sido imposible dar cuatro pasos apoyando esta pierna?"
+        }
+        TightSwollenLimb => {
+            "Desde esa lesión, ¿tiene el muslo o la pantorrilla tensos e hinchados, con un dolor mucho peor de lo esperado?"
         }
         SuddenPain => "¿Este dolor empezó de repente, en minutos u horas?",
         PossibleTear => {
@@ -603,17 +621,27 @@ fn question(q: Question) -> &'static str {
         PossibleMclInjury => "¿Podría estar lesionado el ligamento de la parte interna de la rodilla (LCM)?",
         PossibleFracture => "¿Podría estar roto un hueso de la rodilla o cerca de ella (una fractura)?",
         SwellingOrBruising => "¿Su rodilla, o la zona justo debajo de ella, está claramente hinchada o con moretones?",
-        Misshapen => "¿Su rodilla se ve deformada o fuera de lugar (una deformidad)?",
-        RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o caliente al tocarla?",
+        Misshapen => {
+            "Desde que empezó este dolor, ¿su rodilla se ve deformada o fuera de lugar (una deformidad)?"
+        }
+        RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o más caliente que en la otra rodilla?",
         SkinInfection => "¿Tiene una infección de la piel en esta rodilla o cerca de ella?",
         OpenWound => "¿Hay una herida abierta, un corte o un raspón en esta rodilla o cerca de ella?",
         Fever => "¿Tiene fiebre, o siente calor y escalofríos?",
+        FeverHotKnee => "Con esta fiebre, ¿tiene la rodilla roja o caliente?",
+        FeverChemotherapy => "¿Recibe quimioterapia, o la recibió en las últimas 6 semanas?",
         SeverePain => "¿Le duele mucho esta rodilla, incluso cuando la deja descansar?",
         SharpPain => "¿Siente un dolor punzante al mover esta rodilla o al presionarla?",
         CannotBearWeight => "¿Le es imposible, o muy doloroso, apoyar el peso en esta pierna?",
         Locking => "¿Esta rodilla se traba o se atasca, de modo que no puede doblarla ni estirarla?",
-        GivingWay => "¿Esta rodilla le ha fallado, como si se doblara sola, o siente que podría fallarle?",
+        GivingWay => {
+            "Desde que empezó este dolor, ¿esta rodilla le ha fallado, como si se doblara sola, o sintió que podría fallarle?"
+        }
         NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie de este lado?",
+        ColdPaleFoot => "¿Se le ha puesto frío, pálido o adormecido el pie o la parte baja de la pierna?",
+        NerveEmergency => {
+            "¿Tiene adormecimiento nuevo en ambas piernas, los genitales o las nalgas, o problemas nuevos con la orina o las heces?"
+        }
         BloodClotNow => {
             "¿Tiene, o podría tener, un coágulo de sangre en una pierna (TVP, un coágulo en una vena profunda)?"
         }
@@ -621,22 +649,55 @@ fn question(q: Question) -> &'static str {
             "¿Recibe tratamiento ahora por un coágulo, por ejemplo con medicinas anticoagulantes (que hacen la sangre más líquida)?"
         }
         BloodClotInThePast => "¿Ha tenido un coágulo de sangre en el pasado, aunque el tratamiento ya haya terminado?",
-        DoctorSaidNoMassage => "¿Un médico le ha dicho que no masajee esta pierna?",
-        PainLasting => "¿Le ha dolido esta rodilla por más de unas pocas semanas?",
-        PainNotImproving => {
-            "Después de unas semanas de autocuidado, como reposo o ejercicio suave, ¿la rodilla le sigue doliendo tanto como antes?"
+        BloodThinners => {
+            "¿Toma una medicina anticoagulante (que hace la sangre más líquida) por un motivo distinto de un coágulo?"
         }
+        BloodThinnersKnock => {
+            "Desde que empezó el dolor, ¿se golpeó esta pierna, o tiene moretones o hinchazón nuevos en muslo o pantorrilla?"
+        }
+        EasyBruising => {
+            "¿Le salen moretones con mucha facilidad o sin motivo, o tiene un trastorno que le hace sangrar de más?"
+        }
+        DoctorSaidNoMassage => "¿Un médico le ha dicho que no masajee esta pierna?",
+        LegOperation => "¿Ha tenido alguna vez una operación en esta pierna?",
+        RecentSurgery => "¿Ha tenido una operación en esta pierna en los últimos 3 meses?",
+        KneeReplacement => "¿Tiene en esta rodilla una prótesis (un reemplazo de rodilla), total o parcial?",
+        Pregnancy => "¿Está embarazada, o dio a luz en las últimas 6 semanas?",
+        Cancer => "¿Ha tenido cáncer alguna vez?",
+        CancerTreatment => "¿Recibe tratamiento para el cáncer ahora?",
+        CancerInBone => "¿Un médico le ha dicho que un cáncer se extendió a sus huesos?",
+        GroinLymphNodes => {
+            "¿Le quitaron ganglios linfáticos (glándulas pequeñas) de la ingle, o recibió radioterapia en la ingle?"
+        }
+        WeightLoss => "¿Está bajando de peso sin una causa conocida, y además se siente mal?",
+        ThinBones => "¿Tiene los huesos delgados y débiles (osteoporosis), o es una persona frágil?",
+        SteroidInjection => {
+            "¿Le pusieron una inyección de esteroide (cortisona) en esta rodilla en las últimas 2 semanas?"
+        }
+        HipOrGroinPain => "¿Tiene dolor en la cadera o en la ingle, además de en esta rodilla?",
+        VaricoseVeins => "¿Tiene várices en la parte interna del muslo, en la rodilla o detrás de la rodilla?",
+        VeinInflamed => "¿Alguna vena de esta pierna está dura, con bultos, roja, caliente o le duele al tocarla?",
+        LegUlcer => {
+            "¿Tiene en esta pierna una úlcera (una llaga que no sana) o piel con cambios por mala circulación?"
+        }
+        ReducedFeeling => "¿La piel de esta pierna siente menos el tacto, el calor o el dolor?",
+        Lymphoedema => {
+            "¿Tiene linfedema (hinchazón que dura mucho tiempo) en esta pierna, o le dijeron que la pierna está en riesgo?"
+        }
+        PainLasting => "¿Le ha dolido esta rodilla por más de 2 semanas?",
+        PainNotImproving => "¿El dolor sigue igual, en lugar de mejorar poco a poco?",
         PainWorsening => "¿El dolor de esta rodilla está empeorando?",
         PainDisturbsDailyLife => {
             "¿El dolor le dificulta las cosas diarias, como caminar, subir escaleras o trabajar?"
         }
         PainDisturbsSleep => "¿El dolor hace que se despierte o le impide dormir?",
+        PainDayAndNight => "¿Tiene el dolor todo el tiempo, de día y de noche, incluso cuando descansa?",
         UnsureOfCause => "¿Tiene dudas sobre la causa de este dolor de rodilla?",
         ClinicianCleared => {
             "Desde que empezó este dolor, ¿un médico o fisioterapeuta revisó esta rodilla y le dijo que el automasaje está bien?"
         }
         MclGuidance => {
-            "¿Un profesional de la salud le enseñó a trabajar su LCM (el ligamento de la parte interna de la rodilla)?"
+            "¿Un fisioterapeuta o médico le enseñó a trabajar su LCM (el ligamento de la parte interna de la rodilla)?"
         }
         FoamRoller => "¿Tiene un rodillo de espuma?",
         MassageBall => "¿Tiene una pelota de masaje, como una pelota de lacrosse?",
@@ -647,27 +708,60 @@ fn question(q: Question) -> &'static str {
 fn hint(q: Question) -> &'static str {
     match q {
         Question::BloodClotNow => {
-            "Señales de un coágulo: una pantorrilla o una pierna está hinchada, duele o está caliente. La piel puede verse roja o más oscura."
+            "Señales de un coágulo: una pierna está hinchada. \
+             Le palpita o le da calambres la pantorrilla, el muslo o la parte de atrás de la rodilla. \
+             La piel está caliente, roja o más oscura. Las venas se sienten duras o le duelen. \
+             Un coágulo es más probable después de una operación, un yeso o un viaje largo. \
+             También en el embarazo o con cáncer. Puede aparecer aunque no haya nada de esto."
         }
         Question::Fever => "Fiebre es una temperatura de 38 °C (100.4 °F) o más.",
+        Question::RednessOrWarmth => {
+            "En la piel oscura, el enrojecimiento puede verse más oscuro, morado o marrón."
+        }
+        Question::BloodThinners => {
+            "Por ejemplo: warfarina, apixabán, rivaroxabán, edoxabán, dabigatrán o heparina. \
+             Se usan a menudo por un problema del ritmo del corazón o de una válvula del corazón."
+        }
+        Question::VaricoseVeins => "Las várices son venas hinchadas y torcidas que se ven bajo la piel.",
+        Question::ReducedFeeling => "Esto puede pasar con la diabetes, o después de un daño en los nervios.",
+        Question::ClinicianCleared => {
+            "Si está embarazada o acaba de tener un bebé, también cuenta su partera o matrona."
+        }
         _ => "",
     }
 }
 
-/// What to do about a risk answered yes or not sure. Says what to do, never a diagnosis; its
-/// time frame is shown beside it.
+/// What to do about an answer that blocks or changes the routine. Says what to do, never a
+/// diagnosis; a risk's time frame is shown beside it.
 fn guidance(q: Question) -> &'static str {
     use Question::*;
     match q {
-        RecentInjury => "Deje descansar la rodilla y no la masajee. Pida a un profesional de la salud que revise la lesión.",
-        SuddenPain => "No masajee la rodilla. Pida a un profesional de la salud que revise el dolor nuevo.",
-        PossibleTear => "No masajee la rodilla. Un profesional de la salud debe revisar si hay un desgarro.",
-        PossibleMclInjury => "No masajee la rodilla. Pida a un profesional de la salud que revise el ligamento.",
+        Under18 => {
+            "Esta aplicación es para adultos, así que no haga este masaje. \
+             Pida que le vea un médico en los próximos días. \
+             Vaya hoy si cojea, tiene fiebre o le duele la cadera."
+        }
+        RecentInjury => {
+            "Deje descansar la rodilla y no la masajee. Pida a un médico o fisioterapeuta que revise la lesión."
+        }
+        CannotTakeFourSteps => "No apoye peso en la pierna. Vaya a urgencias ahora.",
+        TightSwollenLimb => {
+            "Esto necesita una revisión de inmediato. No masajee ni presione la pierna. Vaya a urgencias ahora."
+        }
+        SuddenPain => "No masajee la rodilla. Pida a un médico o fisioterapeuta que revise el dolor nuevo.",
+        PossibleTear => {
+            "No masajee la rodilla. Un médico o fisioterapeuta debe revisar si hay un desgarro."
+        }
+        PossibleMclInjury => {
+            "No masajee la rodilla. Pida a un médico o fisioterapeuta que revise el ligamento."
+        }
         PossibleFracture => {
-            "No apoye peso en la pierna. Manténgala quieta y busque ayuda médica hoy."
+            "No apoye peso en la pierna. Manténgala quieta y vaya a urgencias ahora."
         }
         SwellingOrBruising => "No masajee la rodilla. Pida a un médico que la revise hoy.",
-        Misshapen => "No apoye peso en la pierna. Busque ayuda médica hoy.",
+        Misshapen => {
+            "No apoye peso en la pierna ni intente volver a poner la rodilla en su lugar. Vaya a urgencias ahora."
+        }
         RednessOrWarmth => "El enrojecimiento o el calor pueden indicar una infección. No masajee. Comuníquese con un médico hoy.",
         SkinInfection => "No masajee cerca de una infección. Comuníquese con un médico hoy.",
         OpenWound => {
@@ -676,41 +770,117 @@ fn guidance(q: Question) -> &'static str {
              o le sale pus."
         }
         Fever => "La fiebre puede indicar una infección. No masajee. Comuníquese con un médico hoy.",
+        FeverHotKnee => {
+            "Una rodilla caliente y roja con fiebre necesita una revisión de inmediato. No masajee. Vaya a urgencias ahora."
+        }
+        FeverChemotherapy => {
+            "La fiebre durante la quimioterapia es una emergencia. No masajee. \
+             Llame a la línea de 24 horas del equipo que trata su cáncer, o vaya a urgencias ahora."
+        }
         SeverePain => "No masajee la rodilla. Un dolor muy fuerte necesita que un médico lo revise hoy.",
-        SharpPain => "No masajee la rodilla. Pida a un profesional de la salud que revise el dolor punzante.",
+        SharpPain => {
+            "No masajee la rodilla. Pida a un médico o fisioterapeuta que revise el dolor punzante."
+        }
         CannotBearWeight => "Deje descansar la pierna y no la masajee. Busque ayuda médica hoy.",
         Locking => "No masajee la rodilla. Una rodilla que se traba necesita que un médico la revise hoy.",
         GivingWay => "No masajee la rodilla. Una rodilla que le falla necesita que un médico la revise hoy.",
         NumbnessTinglingWeakness => {
-            "No masajee la pierna. Consulte a un profesional de la salud. Busque ayuda hoy si se extiende o la pierna se debilita más."
+            "No masajee la pierna. Acuda a un médico o fisioterapeuta. \
+             Busque ayuda hoy si se extiende o la pierna se debilita más."
+        }
+        ColdPaleFoot => {
+            "Un pie frío, pálido o adormecido necesita atención de urgencias. No masajee. \
+             Llame ahora al número de emergencias."
+        }
+        NerveEmergency => {
+            "Estas señales necesitan una revisión de inmediato. No masajee. Vaya a urgencias ahora."
         }
         BloodClotNow => "Nunca masajee una pierna que pueda tener un coágulo. Busque ayuda médica hoy.",
         BloodClotOnTreatment => {
             "No masajee esta pierna. Primero consulte al médico que trata su coágulo."
         }
         BloodClotInThePast => "Todavía no masajee esta pierna. Primero consulte a su médico.",
+        BloodThinners => {
+            "Con estas medicinas, le salen moretones y sangra con más facilidad. \
+             Por eso, masajee con suavidad, solo con las manos."
+        }
+        BloodThinnersKnock => {
+            "Con anticoagulantes, un sangrado dentro del músculo debe revisarse hoy. No masajee. \
+             Busque ayuda médica hoy."
+        }
+        EasyBruising => "Pregunte a su médico antes de masajear esta pierna.",
         DoctorSaidNoMassage => "Siga el consejo de su médico. Pregúntele antes de probar el automasaje.",
-        PainWorsening => "No masajee la rodilla. Pida a un profesional de la salud que la revise.",
+        RecentSurgery => {
+            "Todavía no masajee esta pierna. Primero pregunte a su cirujano o fisioterapeuta."
+        }
+        KneeReplacement => "Pregunte al fisioterapeuta que conoce su rodilla antes de masajearla.",
+        Pregnancy => "Pregunte a su partera, médico o fisioterapeuta antes de masajearse las piernas.",
+        CancerTreatment => "Pregunte al equipo que trata su cáncer antes de masajear esta pierna.",
+        CancerInBone => {
+            "Todavía no presione esta pierna. Primero pregunte al equipo que trata su cáncer o a su médico."
+        }
+        GroinLymphNodes => {
+            "El masaje puede cambiar cómo drena el líquido de la pierna. \
+             Primero pregunte al equipo que trata su cáncer o a su médico."
+        }
+        WeightLoss => {
+            "Bajar de peso sin una causa conocida necesita una revisión médica. \
+             Pida que le vea un médico en las próximas 2 semanas, antes de cualquier masaje."
+        }
+        ThinBones => {
+            "Masajee con suavidad, solo con las manos. \
+             Hágalo en una silla: sin rodillo de espuma, sin pelota y nada en el piso."
+        }
+        SteroidInjection => {
+            "Por el momento, no trabaje el punto bajo la rodilla. No presione donde le pusieron la inyección."
+        }
+        HipOrGroinPain => {
+            "Un problema de cadera puede sentirse en la rodilla. Todavía no masajee. \
+             Acuda a un médico o fisioterapeuta."
+        }
+        VaricoseVeins => "Masajee con suavidad, solo con las manos. Nunca presione una vena abultada.",
+        VeinInflamed => {
+            "Una vena inflamada puede ir acompañada de un coágulo. No masajee. Busque ayuda médica hoy."
+        }
+        LegUlcer => "No masajee esta pierna. Primero pregunte a su médico o enfermera.",
+        ReducedFeeling => {
+            "Puede que el dolor no le avise, así que masajee con suavidad, solo con las manos. \
+             Después revise su piel."
+        }
+        Lymphoedema => {
+            "El masaje puede empeorar la hinchazón. Primero pregunte a su equipo de linfedema o a su médico."
+        }
+        PainWorsening => "No masajee la rodilla. Pida a un médico o fisioterapeuta que la revise.",
         PainLasting => {
-            "Un dolor que dura necesita la revisión de un profesional de la salud. Ese profesional puede decirle si el masaje es adecuado."
+            "Un dolor que dura necesita la revisión de un médico o fisioterapeuta. \
+             Ellos pueden decirle si el masaje es adecuado."
         }
-        PainNotImproving => "El autocuidado todavía no ha ayudado. Consulte a un profesional de la salud antes de probar el masaje.",
+        PainNotImproving => "Un dolor que no mejora necesita una revisión antes de probar el masaje.",
         PainDisturbsDailyLife => {
-            "Un dolor que interfiere con la vida diaria necesita la revisión de un profesional de la salud antes del masaje."
+            "Un dolor que interfiere con la vida diaria necesita una revisión antes del masaje."
         }
-        PainDisturbsSleep => "Un dolor que altera su sueño necesita la revisión de un profesional de la salud antes del masaje.",
-        UnsureOfCause => "Un profesional de la salud puede buscar la causa. Pregúntele antes de darse masaje.",
-        // Preferences are never a reason, so they have no guidance.
-        WhichKnee | ClinicianCleared | MclGuidance | FoamRoller | MassageBall => "",
+        PainDisturbsSleep => "Un dolor que altera su sueño necesita una revisión antes del masaje.",
+        PainDayAndNight => {
+            "Un dolor todo el día y toda la noche necesita la revisión de un médico. No masajee. \
+             Pida que le vea un médico en los próximos días."
+        }
+        UnsureOfCause => {
+            "Un médico o fisioterapeuta puede buscar la causa. Pregúntele antes de darse masaje."
+        }
+        // Topics and preferences are never a reason or a change, so they have no guidance.
+        WhichKnee | LegOperation | Cancer | ClinicianCleared | MclGuidance | FoamRoller
+        | MassageBall => "",
     }
 }
 
 /// When to get help, as the result shows it after "When:".
 fn time_frame(w: TimeFrame) -> &'static str {
     match w {
+        TimeFrame::Now => "Ahora, en urgencias",
         TimeFrame::Today => "Hoy",
         TimeFrame::BeforeAnyMassage => "Antes de cualquier masaje en esta pierna",
         TimeFrame::NextFewDays => "En los próximos días",
+        TimeFrame::WithinTwoWeeks => "En las próximas 2 semanas",
         TimeFrame::WhenHealed => "Espere hasta que haya sanado por completo",
         TimeFrame::NextFewWeeks => "En las próximas semanas",
     }
@@ -732,9 +902,11 @@ fn page(p: Page) -> &'static str {
         Page::Injury => "Lesiones",
         Page::HowItLooks => "Hinchazón, piel y fiebre",
         Page::HowItFeels => "Dolor y movimiento",
-        Page::MedicalHistory => "Coágulos de sangre y consejos médicos",
+        Page::YourHealth => "Su salud",
+        Page::VeinsAndSkin => "Venas, piel y sensibilidad",
+        Page::MedicalHistory => "Coágulos de sangre, medicinas y consejos médicos",
         Page::PainOverTime => "Su dolor con el tiempo",
-        Page::ClinicianAdvice => "Consejos de un profesional de la salud",
+        Page::ClinicianAdvice => "Consejos de un médico o fisioterapeuta",
         Page::Tools => "Sus herramientas",
     }
 }
@@ -747,12 +919,16 @@ struct TierText {
 
 fn tier(t: Tier) -> TierText {
     match t {
+        Tier::GoNow => TierText {
+            title: "Vaya a urgencias ahora",
+            summary: "No masajee. Vaya a urgencias ahora. Si no puede llegar, llame al número de emergencias.",
+        },
         Tier::GetHelpToday => TierText {
             title: "Busque ayuda médica hoy",
             summary: "No masajee esta rodilla. Comuníquese con un médico hoy.",
         },
         Tier::SeeClinician => TierText {
-            title: "Consulte a un profesional de la salud antes del automasaje",
+            title: "Acuda a un médico o fisioterapeuta antes del automasaje",
             summary:
                 "Todavía no masajee esta rodilla. Cada respuesta de abajo dice qué hacer y cuándo.",
         },
@@ -910,5 +1086,35 @@ fn step(k: StepKind) -> StepWords {
             motion: "Doble y estire la rodilla despacio, hasta donde le resulte cómodo. Si quiere, \
                      agregue un estiramiento ligero.",
         }),
+    }
+}
+
+/// A change to the routine, as the result lists it and the steps it concerns show it.
+fn limit(l: Limit) -> &'static str {
+    match l {
+        Limit::Gentle => "Solo presión suave, con las yemas de los dedos o la palma de la mano.",
+        Limit::HandsOnly => "Solo con las manos: sin rodillo de espuma y sin pelota de masaje.",
+        Limit::HoldOnly => {
+            "Bajo la rodilla, solo un toque suave y quieto: sin roces a lo ancho de los tendones."
+        }
+        Limit::NoMcl => "No se trabaja el ligamento de la parte interna de la rodilla (LCM).",
+        Limit::NoPesAnserine => {
+            "No se trabaja el punto sensible bajo la rodilla, y no se usa la pelota de masaje."
+        }
+        Limit::NoLongThighHolds => {
+            "No se quede en un solo punto de la parte interna del muslo. Mantenga la mano en movimiento."
+        }
+        Limit::KeepOffVeins => {
+            "Nunca presione una vena abultada. La vena principal recorre toda la parte interna del muslo \
+             y pasa detrás del lado interno de la rodilla. No ponga las manos sobre ella."
+        }
+        Limit::StopIfBruising => {
+            "Deje de masajear cualquier punto donde le salga un moretón. Busque ayuda hoy si un moretón \
+             es grande, duele o se extiende, o si la pierna se hincha. Llame al número de emergencias \
+             si un sangrado no se detiene."
+        }
+        Limit::CheckSkin => "Después, revise si su piel tiene enrojecimiento o marcas.",
+        Limit::StayOffFloor => "Quédese en una silla o en una cama. No se ponga en el piso.",
+        Limit::AvoidInjectionSite => "No presione donde le pusieron la inyección.",
     }
 }

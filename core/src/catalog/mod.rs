@@ -15,7 +15,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
-use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 
 listed! {
     /// A language the widget speaks.
@@ -259,6 +259,17 @@ listed! {
         /// The language's own name, for the switch ("English", "Español").
         LanguageName,
         LanguageLabel,
+        /// The landing's list of who should not use it: the widget is for adults.
+        AvoidUnder18,
+        /// The result: the precautions that change the routine, and what they change.
+        PrecautionsNote,
+        LimitsIntro,
+        /// The routine: the cautions of the plan's limits on a step.
+        CautionsHeading,
+        /// The inner-thigh step's motion when long holds there are ruled out.
+        NoHoldsMotion,
+        /// After a stop for sharp pain or numbness: the same visit offers no new routine.
+        StoppedNotAgainToday,
 }
 }
 
@@ -317,6 +328,8 @@ pub enum Msg {
     Guidance(Question),
     /// When to get help about a risk.
     TimeFrame(TimeFrame),
+    /// A change to the routine (the result's list, a step's caution).
+    Limit(Limit),
     Choice(Choice),
     Page(Page),
     TierTitle(Tier),
@@ -373,11 +386,12 @@ impl Msg {
             if q.has_hint() {
                 all.push(Msg::QuestionHint(q));
             }
-            if q.is_risk() {
+            if q.is_risk() || q.is_precaution() {
                 all.push(Msg::Guidance(q));
             }
         }
         all.extend(TimeFrame::ALL.iter().map(|&w| Msg::TimeFrame(w)));
+        all.extend(Limit::ALL.iter().map(|&l| Msg::Limit(l)));
         all.extend(Choice::ALL.iter().map(|&c| Msg::Choice(c)));
         all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
         for &t in Tier::ALL {
@@ -656,7 +670,11 @@ mod tests {
                 "holds the knee together",
             ),
             (Question::PossibleFracture, "fracture", "broken"),
-            (Question::Misshapen, "deformity", "misshapen"),
+            (Question::Misshapen, "deformity", "out of shape"),
+            (Question::ThinBones, "osteoporosis", "weak bones"),
+            (Question::Lymphoedema, "lymphoedema", "swelling"),
+            (Question::GroinLymphNodes, "lymph nodes", "glands"),
+            (Question::LegUlcer, "ulcer", "sore"),
         ];
         for (q, word, plain) in glossed {
             let t = en(Msg::Question(q));
@@ -740,16 +758,25 @@ mod tests {
     #[test]
     fn every_risk_has_guidance_and_only_urgent_guidance_says_today() {
         use crate::screening::TimeFrame;
-        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+        for &q in Question::ALL
+            .iter()
+            .filter(|q| q.is_risk() || q.is_precaution())
+        {
             let g = en(Msg::Guidance(q));
             assert!(!g.is_empty(), "{q:?} has no guidance");
             // Every blocking answer says what to do about massage (or weight on the leg).
+            let lower = g.to_lowercase();
             assert!(
-                g.contains("massage") || g.contains("weight") || g.contains("press"),
+                lower.contains("massage") || lower.contains("weight") || lower.contains("press"),
                 "{q:?} does not say what to do: {g}"
             );
             let today = g.contains("today");
-            if q.time_frame() == Some(TimeFrame::Today) {
+            if q.time_frame() == Some(TimeFrame::Now) {
+                assert!(
+                    g.contains("now") && g.contains("emergency"),
+                    "{q:?} does not say go now: {g}"
+                );
+            } else if q.time_frame() == Some(TimeFrame::Today) {
                 assert!(today, "urgent {q:?} does not say today: {g}");
             } else {
                 // Only a condition may send a non-urgent answer to help today.
@@ -757,6 +784,8 @@ mod tests {
             }
         }
         assert!(en(Msg::TierSummary(Tier::GetHelpToday)).contains("Do not massage"));
+        let go_now = en(Msg::TierSummary(Tier::GoNow));
+        assert!(go_now.contains("emergency department now") && go_now.contains("Do not massage"));
         assert!(en(Ui::EmergencyNote).contains("emergency number"));
         assert!(en(Ui::UrgentCareNote).contains("urgent care or an emergency department"));
     }
@@ -782,7 +811,14 @@ mod tests {
         }
         // The signs and the figures a patient needs to answer.
         let clot = en(Msg::QuestionHint(BloodClotNow));
-        for sign in ["swollen", "painful", "warm", "red"] {
+        for sign in [
+            "swollen",
+            "throbs or cramps",
+            "warm",
+            "red or darker",
+            "hard or sore",
+            "without any of these",
+        ] {
             assert!(clot.contains(sign), "{clot}");
         }
         assert!(en(Msg::QuestionHint(Fever)).contains("38 °C (100.4 °F)"));
@@ -990,7 +1026,9 @@ mod tests {
     fn says_time_frame(sentence: &str, frame: TimeFrame) -> bool {
         let lower = sentence.to_lowercase();
         match frame {
+            TimeFrame::Now => lower.contains("emergency department now"),
             TimeFrame::Today => lower.contains("today"),
+            TimeFrame::WithinTwoWeeks => lower.contains("within 2 weeks"),
             TimeFrame::BeforeAnyMassage => lower.contains("before any massage"),
             TimeFrame::NextFewDays => lower.contains("next few days"),
             TimeFrame::WhenHealed => lower.contains("fully healed"),
