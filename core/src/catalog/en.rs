@@ -100,10 +100,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MinutesOnly => "{m} min",
         Ui::ConfirmHeading => "Before the MCL step",
         Ui::ConfirmQuestion => {
-            "Go on only if your MCL, the band on the inside of your knee, is not injured. \
+            "Go on only if you are sure your MCL is not injured. \
+             The MCL is the band on the inside of your knee. \
              A doctor or physiotherapist must have shown you this step for long-standing tightness."
         }
-        Ui::ConfirmGoOn => "I'm sure: go on",
+        Ui::ConfirmGoOn => "I am sure: go on",
         Ui::ConfirmSkip => "Skip this step",
         Ui::MclCautionHeading => "Take extreme care",
         Ui::MclCautionTightness => "This step is only for long-standing tightness or scar tissue.",
@@ -146,8 +147,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ChangesHeading => "What changes in your routine",
         Ui::RulesHeading => "Keep these rules",
         Ui::RuleStopOnPain => "Stop at once if you feel sharp pain, or pain that gets worse.",
-        Ui::RuleDiscomfortOk => "A little discomfort is OK. Pain means stop.",
-        Ui::RuleStartGentle => "Start gently and breathe slowly.",
+        Ui::RuleDiscomfortOk => "Some discomfort is OK. Sharp pain, or pain that gets worse, is not.",
+        Ui::RuleStartGentle => "Start with light pressure. Breathe slowly.",
         Ui::EmergencyNote => {
             "If you are short of breath, have chest pain or cough up blood, call your local emergency number now."
         }
@@ -163,7 +164,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
         Ui::CheckInQuestion => "How did that feel?",
-        Ui::CheckInGoodAche => "A good ache: go on",
+        Ui::CheckInGoodAche => "I'm OK: go on",
         Ui::BeforeStartHeading => "Before you start",
         Ui::BeforeStartIntro => "Three things to keep in mind the whole time:",
         Ui::ReadyStart => "I'm ready: start",
@@ -243,7 +244,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::Pressure => "Pressure",
         Ui::HowToMove => "How to move",
         Ui::StopHeading => "Stop now if you feel",
-        Ui::StopSharpPain => "Sharp or increasing pain",
+        Ui::StopSharpPain => "Sharp pain, or pain that gets worse",
         Ui::StopNumbness => "Numbness, tingling or weakness",
         Ui::StopMclPain => "Any pain at all",
         Ui::SpaceHint => "Tip: the space bar pauses and resumes.",
@@ -397,8 +398,9 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::PesAnserine => {
             "Where three muscles join the bone: sartorius, gracilis and semitendinosus. It is on \
-             the inside of the shin bone, just below the knee joint line. Doctors call soreness and \
-             swelling here pes anserine bursitis or tendinitis. Only a clinician can tell if you \
+             the inside of the shin bone, just below the knee joint line. The joint line is the soft \
+             gap where the thigh bone meets the shin bone. Doctors call soreness and swelling here \
+             pes anserine bursitis or tendinitis. Only a doctor or physiotherapist can tell if you \
              have it. Do not massage it if it is swollen."
         }
         Structure::Mcl => {
@@ -492,32 +494,39 @@ fn technique(t: Technique) -> Words {
     match t {
         Technique::SoftTissueRelease => Words {
             name: "Loosen the inner thigh (VMO and adductors)",
-            target: "The big muscles on the inside of your thigh, from halfway up down to just above the \
-                     kneecap. They include the VMO (a teardrop-shaped muscle above the inner kneecap) \
-                     and the adductors (the inner thigh muscles).",
+            target: "The big muscles on the inside of your thigh. They include the VMO (a \
+                     teardrop-shaped muscle above the inner kneecap) and the adductors (the inner \
+                     thigh muscles). Work only from mid-thigh down to just above the kneecap. \
+                     Never press into the back of the knee. \
+                     Move off any spot where you feel a pulse, or a shooting or electric feeling. \
+                     Never press on a bulging vein.",
             hands: "Use your thumbs, your knuckles or the heel of your hand.",
             pressure: "Begin lightly. Then press a bit more, up to a firm level that is still \
                        comfortable. You should feel a good ache, never a sharp pain.",
             motion: "Slide your hands slowly along the muscle, from mid-thigh toward the knee. \
                      Small circles or kneading are fine too. \
-                     On a tender knot, hold steady pressure for 30 to 60 seconds, until it eases.",
+                     On a tender knot, hold steady pressure for 30 to 60 seconds while the tension \
+                     eases. Then move on.",
         },
         Technique::PesAnserineFocus => Words {
             name: "Pes anserine",
             target: "The pes anserine: where three tendons (cords that join muscle to bone) attach to \
-                     the inside of the shin bone. It sits 1 to 2 inches (about 2.5 to 5 cm) below \
-                     the joint line. The joint line is where the thigh bone meets the shin bone. \
-                     The spot is a little toward the front.",
+                     the inside of the shin bone. To find it, bend your knee and feel the soft gap \
+                     on its inner side. That gap is the joint line, where the thigh bone meets the \
+                     shin bone. The spot is 1 to 2 inches (about 2.5 to 5 cm) below the joint \
+                     line: a few finger-widths down. It is level with the bony bump below the \
+                     kneecap, a little toward the front of the shin.",
             hands: "Use your thumb or your first finger.",
             pressure: "Press steadily and firmly on the tender spot.",
-            motion: "Either hold the pressure for 30 to 60 seconds. \
+            motion: "Either hold the pressure for 30 to 60 seconds, then move on. \
                      Or make cross-fiber strokes (small strokes across the tendon, not along it) \
                      for 1 to 2 minutes.",
         },
         Technique::MclCaution => Words {
-            name: "MCL: the inner knee band (only with a clinician's guidance)",
+            name: "MCL: the inner knee band (only if a doctor or physiotherapist showed you how)",
             target: "The MCL: a strong band on the inner side of the knee. It crosses the joint line \
-                     (where the thigh bone meets the shin bone).",
+                     (where the thigh bone meets the shin bone). With the knee bent, the joint line \
+                     is the soft gap you can feel there.",
             hands: "Keep your knee slightly bent. Use your thumb or index finger.",
             pressure: "Very light to medium pressure.",
             motion: "Make small, gentle circles, or very light strokes across the ligament, \
@@ -526,13 +535,14 @@ fn technique(t: Technique) -> Words {
         Technique::FoamRollerOrBall => Words {
             name: "Foam roller or massage ball",
             target: "The inner thigh (VMO and adductors), or the tender spot just below the knee \
-                     (pes anserine).",
+                     (pes anserine). Never work in the groin or the back of the knee.",
             hands: "Roller: lie on your front or side, with your inner thigh on the roller. \
                     Ball: sit or lie, with the ball under the tender spot.",
-            pressure: "Let your weight rest on the roller or ball, or push the ball in with your hand.",
-            motion: "Roll slowly from your hip to just above your knee. \
+            pressure: "Roller: let your weight rest on it. Ball on the thigh: lean into it or press \
+                       it in with your hand. Below the knee, press with your hand only.",
+            motion: "Roll slowly from a hand's width below your groin to just above your knee. \
                      Pause for 20 to 30 seconds on tender spots. \
-                     With a ball, hold a knot for 30 to 60 seconds.",
+                     With a ball, hold a knot for 30 to 60 seconds, then move on.",
         },
     }
 }
@@ -977,18 +987,19 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion:
                 "Slide your hand slowly along the muscle, from mid-thigh toward the knee. \
                             Small, soft circles are fine too. \
-                            On a tender knot, rest your fingers lightly for 30 to 60 seconds.",
+                            On a tender knot, rest your fingers lightly for 30 to 60 seconds. \
+                            Then move on.",
         },
         StepKind::PesAnserineHold => StepWords {
             usual: Words {
                 name: "Pes anserine: hold",
-                motion: "Hold steady pressure on the tender spot for 30 to 60 seconds.",
+                motion: "Hold steady pressure on the tender spot for 30 to 60 seconds. Then move on.",
                 ..pes
             },
             gentle_hands: pes.hands,
             gentle_pressure:
                 "Press lightly and steadily on the tender spot. Ease off if it gets sore.",
-            gentle_motion: "Keep a light, steady touch on the spot for 30 to 60 seconds.",
+            gentle_motion: "Keep a light, steady touch on the spot for 30 to 60 seconds. Then move on.",
         },
         StepKind::PesAnserineFriction => StepWords {
             usual: Words {
@@ -1017,44 +1028,59 @@ fn step(k: StepKind) -> StepWords {
                 name: "Foam roller: roll the inner thigh",
                 target:
                     "The inner thigh: the VMO (a teardrop-shaped muscle above the inner kneecap) \
-                         and the adductors (the inner thigh muscles).",
+                         and the adductors (the inner thigh muscles). Keep the roller out of your groin. \
+                         Never roll over the back of your knee. \
+                         Move off any spot where you feel a pulse, or a shooting or electric feeling. \
+                         Never roll over a bulging vein.",
                 hands: "Lie on your front or side, with your inner thigh on the roller. \
                         Take some weight on your arms.",
                 pressure: "Let some of your weight sink onto the roller.",
-                motion: "Roll slowly from your hip down to just above your knee.",
+                motion: "Start a hand's width below your groin, never in it. \
+                         Roll slowly down to just above your knee.",
             },
             gentle_hands: "Lie on your side, with the leg you are treating on top. Bend that knee \
                            forward and rest its inner thigh on the roller. Let your arms and your \
                            other leg hold you up.",
             gentle_pressure:
                 "Keep your arms taking your weight, so the roller touches only lightly.",
-            gentle_motion: "Roll slowly from your hip down to just above your knee.",
+            gentle_motion: "Start a hand's width below your groin, never in it. \
+                            Roll slowly and lightly down to just above your knee.",
         },
         StepKind::FoamRollerPause => StepWords {
             usual: Words {
                 name: "Foam roller: pause on a tender spot",
-                target: "A tender spot on your inner thigh.",
+                target: "A tender spot on the part of your inner thigh you just rolled.",
                 hands: "Stay on the roller, resting on your arms.",
-                pressure: "Let the roller press into the spot. It should feel like a good ache.",
-                motion: "Stay still and breathe for 20 to 30 seconds.",
+                pressure: "Let the roller press into the spot. Some discomfort is OK.",
+                motion: "Stay still and breathe for 20 to 30 seconds. Then move on.",
             },
             gentle_hands: "Stay on the roller, with your arms holding you up.",
             gentle_pressure: "Let the roller touch the spot lightly. It should feel comfortable.",
-            gentle_motion: "Stay still and breathe for 20 to 30 seconds.",
+            gentle_motion: "Stay still and breathe for 20 to 30 seconds. Then move on.",
         },
         StepKind::MassageBall => StepWords {
             usual: Words {
                 name: "Massage ball",
                 target:
-                    "A knot in your inner thigh. Or the tender spot just below the knee: the pes anserine, \
-                         where three tendons (cords from muscle to bone) attach.",
-                hands: "Sit or lie down, with the ball under the tender spot.",
-                pressure: "Lean into the ball, or press it in with your hand.",
-                motion: "Hold steady pressure on the knot for 30 to 60 seconds.",
+                    "A knot in your inner thigh, between mid-thigh and the knee. \
+                     Or the pes anserine below the knee, where three tendons (cords from muscle to bone) attach. \
+                     To find it, bend your knee and feel the soft gap on its inner side. \
+                     That gap is the joint line, where the thigh bone meets the shin bone. \
+                     The spot is a few finger-widths below it: 1 to 2 inches (about 2.5 to 5 cm). \
+                     It is level with the bony bump below the kneecap. \
+                     Never put the ball on the joint line, or on the tendon below the kneecap. \
+                     Never press into the back of the knee. \
+                     Move off any spot where you feel a pulse, or a shooting or electric feeling. \
+                     Never press on a bulging vein.",
+                hands: "For the thigh, sit or lie down with the ball under the knot. \
+                        For the spot below the knee, sit and hold the ball there with your hand.",
+                pressure: "On the thigh, lean into the ball or press it in with your hand. \
+                           Below the knee, use hand pressure only, never your body weight.",
+                motion: "Hold steady pressure on the spot for 30 to 60 seconds. Then move on.",
             },
             gentle_hands: "Sit down and hold the ball against the tender spot with your hand.",
             gentle_pressure: "Press lightly with your hand only. Keep your body off the ball.",
-            gentle_motion: "Keep the ball still on the spot for 30 to 60 seconds.",
+            gentle_motion: "Keep the ball still on the spot for 30 to 60 seconds. Then move on.",
         },
         StepKind::GentleMovement => StepWords::already_gentle(Words {
             name: "Gentle movement",

@@ -101,11 +101,12 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MinutesOnly => "{m} min",
         Ui::ConfirmHeading => "Antes del paso del LCM",
         Ui::ConfirmQuestion => {
-            "Continúe solo si su LCM, la banda de la parte interna de la rodilla, no está \
-             lesionado. Y solo si un médico o fisioterapeuta le enseñó este paso para una \
+            "Continúe solo si está seguro/a de que su LCM no está lesionado. \
+             El LCM es la banda de la parte interna de la rodilla. \
+             Además, un médico o fisioterapeuta debe haberle enseñado este paso para una \
              tensión de larga duración."
         }
-        Ui::ConfirmGoOn => "Lo confirmo: continuar",
+        Ui::ConfirmGoOn => "Estoy seguro/a: continuar",
         Ui::ConfirmSkip => "Omitir este paso",
         Ui::MclCautionHeading => "Tenga muchísimo cuidado",
         Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
@@ -148,8 +149,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ChangesHeading => "Qué cambia en su rutina",
         Ui::RulesHeading => "Siga estas reglas",
         Ui::RuleStopOnPain => "Deténgase de inmediato si siente un dolor punzante, o un dolor que empeora.",
-        Ui::RuleDiscomfortOk => "Una pequeña molestia está bien. El dolor significa que debe parar.",
-        Ui::RuleStartGentle => "Empiece con suavidad y respire despacio.",
+        Ui::RuleDiscomfortOk => "Algo de molestia está bien. Un dolor punzante, o un dolor que empeora, no lo está.",
+        Ui::RuleStartGentle => "Empiece con una presión suave. Respire despacio.",
         Ui::EmergencyNote => {
             "Si le falta el aire, le duele el pecho o tose sangre, llame ahora al número de emergencias."
         }
@@ -166,7 +167,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::SeeMyRoutine => "Ver mi rutina",
         Ui::WhatToDo => "Qué hacer ahora",
         Ui::CheckInQuestion => "¿Cómo se sintió durante este paso?",
-        Ui::CheckInGoodAche => "Molestia leve: continuar",
+        Ui::CheckInGoodAche => "Estoy bien: continuar",
         Ui::BeforeStartHeading => "Antes de empezar",
         Ui::BeforeStartIntro => "Tres cosas para tener en cuenta todo el tiempo:",
         Ui::ReadyStart => "Todo listo: empezar",
@@ -246,7 +247,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::Pressure => "Presión",
         Ui::HowToMove => "Qué movimiento hacer",
         Ui::StopHeading => "Deténgase ahora si siente",
-        Ui::StopSharpPain => "Dolor punzante o que aumenta",
+        Ui::StopSharpPain => "Dolor punzante, o dolor que empeora",
         Ui::StopNumbness => "Adormecimiento, hormigueo o debilidad",
         Ui::StopMclPain => "Cualquier dolor",
         Ui::SpaceHint => "Consejo: la barra espaciadora pausa y reanuda.",
@@ -392,8 +393,9 @@ fn structure_about(s: Structure) -> &'static str {
         }
         Structure::PesAnserine => {
             "El lugar donde tres músculos se unen al hueso: sartorio, grácil y semitendinoso. Está \
-             en la parte interna del hueso de la pierna (tibia), justo bajo la línea de unión. Los \
-             médicos llaman bursitis o tendinitis de la pata de ganso al dolor y la hinchazón en \
+             en la parte interna del hueso de la pierna (tibia), justo bajo la línea de la \
+             articulación. Esa línea es el hueco blando donde se juntan el hueso del muslo y el de \
+             la pierna. Los médicos llaman bursitis o tendinitis de la pata de ganso al dolor y la hinchazón en \
              esta zona. Solo un profesional de la salud puede saber si usted la tiene. No masajee \
              esta zona si está hinchada."
         }
@@ -489,34 +491,42 @@ fn technique(t: Technique) -> Words {
     match t {
         Technique::SoftTissueRelease => Words {
             name: "Aflojar la parte interna del muslo (VMO y aductores)",
-            target: "Los músculos grandes del lado interno del muslo, desde la mitad del muslo \
-                     hasta justo encima de la rótula. Incluyen el VMO (un músculo con forma de \
-                     lágrima sobre el borde interno de la rótula). También incluyen los aductores \
-                     (los músculos de la parte interna del muslo).",
+            target: "Los músculos grandes del lado interno del muslo. Incluyen el VMO (un músculo \
+                     con forma de lágrima sobre el borde interno de la rótula). También incluyen \
+                     los aductores (los músculos de la parte interna del muslo). Trabaje solo desde \
+                     la mitad del muslo hacia abajo, hasta justo encima de la rótula. Nunca \
+                     presione la parte de atrás de la rodilla. Si siente el pulso, o una sensación \
+                     de descarga o de corriente eléctrica, cambie de punto. Nunca presione una \
+                     vena abultada.",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
             pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
-                       siga siendo cómodo. Debe sentir solo una molestia leve, nunca un dolor \
+                       siga siendo cómodo. Debe sentir una molestia agradable, nunca un dolor \
                        punzante.",
             motion: "Deslice las manos despacio a lo largo del músculo, desde la mitad del muslo \
                      hacia la rodilla. También puede hacer pequeños círculos o amasar. En un nudo \
-                     sensible, mantenga una presión constante durante 30 a 60 segundos, hasta que \
-                     se afloje.",
+                     sensible, mantenga una presión constante durante 30 a 60 segundos mientras \
+                     se afloja. Luego siga adelante.",
         },
         Technique::PesAnserineFocus => Words {
             name: "Pata de ganso",
-            target: "La pata de ganso (pes anserine) está en la parte interna de la tibia, el hueso bajo la rodilla. Ahí se \
-                     fijan tres tendones (cordones que unen el músculo al hueso). Queda de 1 a 2 \
-                     pulgadas (unos 2.5 a 5 cm) por debajo de la línea de unión. La línea de unión \
-                     es donde se juntan el hueso del muslo (fémur) y el de la pierna (tibia). El punto está un poco hacia el frente.",
+            target: "La pata de ganso (pes anserine) está en la parte interna de la tibia, el hueso \
+                     bajo la rodilla. Ahí se fijan tres tendones (cordones que unen el músculo al \
+                     hueso). Para encontrarla, doble la rodilla y busque el hueco blando en su lado \
+                     interno. Ese hueco es la línea de la articulación, donde se juntan el hueso \
+                     del muslo y el de la pierna. El punto queda de 1 a 2 pulgadas (unos 2.5 a 5 \
+                     cm) por debajo de esa línea: unos pocos dedos más abajo. Está a la altura del \
+                     bulto de hueso bajo la rótula, un poco hacia el frente de la tibia.",
             hands: "Use el pulgar o el dedo índice.",
             pressure: "Presione de forma constante y firme sobre el punto sensible.",
-            motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos. O haga \
+            motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos y luego siga \
+                     adelante. O haga \
                      roces a lo ancho del tendón, no a lo largo, durante 1 a 2 minutos.",
         },
         Technique::MclCaution => Words {
-            name: "LCM: la banda interna de la rodilla (solo con la guía de un profesional de la salud)",
+            name: "LCM: la banda interna de la rodilla (solo si un profesional de la salud le enseñó cómo)",
             target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
-                     unión (donde se juntan el hueso del muslo y el de la pierna).",
+                     la articulación (donde se juntan el hueso del muslo y el de la pierna). Con la \
+                     rodilla doblada, esa línea es el hueco blando que se siente ahí.",
             hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
             pressure: "Presión de muy suave a media.",
             motion: "Haga pequeños círculos suaves, o roces muy ligeros a lo ancho del ligamento, \
@@ -525,14 +535,18 @@ fn technique(t: Technique) -> Words {
         Technique::FoamRollerOrBall => Words {
             name: "Rodillo de espuma o pelota de masaje",
             target: "La parte interna del muslo (VMO y aductores), o el punto sensible justo \
-                     debajo de la rodilla (pata de ganso).",
+                     debajo de la rodilla (pata de ganso). Nunca trabaje en la ingle ni en la parte \
+                     de atrás de la rodilla.",
             hands: "Rodillo: acuéstese boca abajo o de lado, con la parte interna del muslo sobre \
                     el rodillo. Pelota: siéntese o acuéstese, con la pelota bajo el punto \
                     sensible.",
-            pressure: "Deje que su peso descanse sobre el rodillo o la pelota, o presione la pelota con la mano.",
-            motion: "Ruede despacio sobre el rodillo, desde la cadera hasta justo encima de la \
-                     rodilla. Haga una pausa de 20 a 30 segundos en los puntos sensibles. Con una \
-                     pelota, mantenga la presión sobre un nudo durante 30 a 60 segundos.",
+            pressure: "Rodillo: deje que su peso descanse sobre él. Pelota en el muslo: apóyese \
+                       sobre ella o presiónela con la mano. Debajo de la rodilla, presione solo con \
+                       la mano.",
+            motion: "Con el rodillo, ruede despacio desde un ancho de mano bajo la ingle hasta justo \
+                     encima de la rodilla. Haga una pausa de 20 a 30 segundos en los puntos \
+                     sensibles. Con una pelota, mantenga la presión sobre un nudo durante 30 a 60 \
+                     segundos y luego siga adelante.",
         },
     }
 }
@@ -984,7 +998,7 @@ fn step(k: StepKind) -> StepWords {
         StepKind::Positioning => StepWords::already_gentle(Words {
             name: "Póngase en posición",
             target: "Siéntese con la pierna relajada.",
-            hands: "Apoye las manos en el muslo.",
+            hands: "Deje descansar las manos sobre el muslo.",
             pressure: "Todavía sin presión.",
             motion: "Doble un poco la rodilla, o manténgala recta, como le resulte más cómodo. \
                      Deje que los músculos se aflojen.",
@@ -997,18 +1011,20 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion:
                 "Deslice la mano despacio a lo largo del músculo, desde la mitad del muslo hacia \
                  la rodilla. También puede hacer pequeños círculos suaves. En un nudo sensible, \
-                 apoye los dedos con suavidad durante 30 a 60 segundos.",
+                 ponga los dedos con suavidad durante 30 a 60 segundos. Luego siga adelante.",
         },
         StepKind::PesAnserineHold => StepWords {
             usual: Words {
                 name: "Pata de ganso: mantener la presión",
-                motion: "Mantenga una presión constante sobre el punto sensible durante 30 a 60 segundos.",
+                motion: "Mantenga una presión constante sobre el punto sensible durante 30 a 60 \
+                         segundos. Luego siga adelante.",
                 ..pes
             },
             gentle_hands: pes.hands,
             gentle_pressure:
                 "Presione con suavidad y de forma constante sobre el punto sensible. Presione menos si empieza a doler.",
-            gentle_motion: "Mantenga un toque suave y constante sobre el punto durante 30 a 60 segundos.",
+            gentle_motion: "Mantenga un toque suave y constante sobre el punto durante 30 a 60 \
+                            segundos. Luego siga adelante.",
         },
         StepKind::PesAnserineFriction => StepWords {
             usual: Words {
@@ -1038,45 +1054,63 @@ fn step(k: StepKind) -> StepWords {
                 target:
                     "La parte interna del muslo. Incluye el VMO (un músculo con forma de lágrima \
                      sobre el borde interno de la rótula). También incluye los aductores (los \
-                     músculos de la parte interna del muslo).",
+                     músculos de la parte interna del muslo). Mantenga el rodillo fuera de la \
+                     ingle. Nunca pase el rodillo por la parte de atrás de la rodilla. Si siente el \
+                     pulso, o una sensación de descarga o de corriente eléctrica, cambie de punto. \
+                     Nunca pase el rodillo sobre una vena abultada.",
                 hands: "Acuéstese boca abajo o de lado, con la parte interna del muslo sobre el \
                         rodillo. Apoye parte de su peso en los brazos.",
                 pressure: "Deje que parte de su peso se hunda sobre el rodillo.",
-                motion: "Ruede despacio desde la cadera hasta justo encima de la rodilla.",
+                motion: "Empiece un ancho de mano por debajo de la ingle, nunca en ella. Ruede \
+                         despacio hasta justo encima de la rodilla.",
             },
             gentle_hands: "Acuéstese de lado, con la pierna que va a tratar arriba. Doble esa \
-                           rodilla hacia adelante y apoye la parte interna del muslo sobre el \
+                           rodilla hacia adelante y coloque la parte interna del muslo sobre el \
                            rodillo. Deje que los brazos y la otra pierna sostengan su cuerpo.",
             gentle_pressure:
                 "Mantenga el peso en los brazos, para que el rodillo solo toque con suavidad.",
-            gentle_motion: "Ruede despacio desde la cadera hasta justo encima de la rodilla.",
+            gentle_motion: "Empiece un ancho de mano por debajo de la ingle, nunca en ella. Ruede \
+                            despacio y con suavidad hasta justo encima de la rodilla.",
         },
         StepKind::FoamRollerPause => StepWords {
             usual: Words {
                 name: "Rodillo de espuma: pausa en un punto sensible",
-                target: "Un punto sensible en la parte interna del muslo.",
+                target: "Un punto sensible en la parte interna del muslo que acaba de recorrer con \
+                         el rodillo.",
                 hands: "Quédese sobre el rodillo, apoyándose en los brazos.",
-                pressure: "Deje que el rodillo presione el punto. Debe sentirse como una molestia leve.",
-                motion: "No se mueva y respire durante 20 a 30 segundos.",
+                pressure: "Deje que el rodillo presione el punto. Algo de molestia está bien.",
+                motion: "No se mueva y respire durante 20 a 30 segundos. Luego siga adelante.",
             },
             gentle_hands: "Quédese sobre el rodillo, con los brazos sosteniendo su cuerpo.",
             gentle_pressure: "Deje que el rodillo toque el punto con suavidad. Debe sentirse cómodo.",
-            gentle_motion: "No se mueva y respire durante 20 a 30 segundos.",
+            gentle_motion: "No se mueva y respire durante 20 a 30 segundos. Luego siga adelante.",
         },
         StepKind::MassageBall => StepWords {
             usual: Words {
                 name: "Pelota de masaje",
                 target:
-                    "Un nudo en la parte interna del muslo. O el punto sensible justo debajo de la \
-                     rodilla: la pata de ganso (pes anserine). Ahí se unen tres tendones (cordones \
-                     que van del músculo al hueso).",
-                hands: "Siéntese o acuéstese, con la pelota debajo del punto sensible.",
-                pressure: "Apóyese sobre la pelota, o presiónela con la mano.",
-                motion: "Mantenga una presión constante sobre el nudo durante 30 a 60 segundos.",
+                    "Un nudo en la parte interna del muslo, entre la mitad del muslo y la rodilla. \
+                     O la pata de ganso (pes anserine) bajo la rodilla. Ahí se unen tres tendones \
+                     (cordones que van del músculo al hueso). Para encontrarla, doble la rodilla y \
+                     busque el hueco blando en su lado interno. Ese hueco es la línea de la \
+                     articulación, donde se juntan el hueso del muslo y el de la pierna. El punto \
+                     queda unos pocos dedos más abajo: de 1 a 2 pulgadas (unos 2.5 a 5 cm). Está \
+                     a la altura del bulto de hueso bajo la rótula. Nunca ponga la pelota sobre la \
+                     línea de la articulación, ni sobre el tendón bajo la rótula. Nunca presione la \
+                     parte de atrás de la rodilla. Si siente el pulso, o una sensación de descarga \
+                     o de corriente eléctrica, cambie de punto. Nunca presione una vena abultada.",
+                hands: "Para el muslo, siéntese o acuéstese con la pelota bajo el nudo. Para el \
+                        punto bajo la rodilla, siéntese y sostenga ahí la pelota con la mano.",
+                pressure: "En el muslo, apóyese sobre la pelota o presiónela con la mano. Debajo de \
+                           la rodilla, presione solo con la mano, nunca con el peso del cuerpo.",
+                motion: "Mantenga una presión constante sobre el punto durante 30 a 60 segundos. \
+                         Luego siga adelante.",
             },
             gentle_hands: "Siéntese y sostenga la pelota contra el punto sensible con la mano.",
-            gentle_pressure: "Presione con suavidad, solo con la mano. No apoye el cuerpo sobre la pelota.",
-            gentle_motion: "Mantenga la pelota quieta sobre el punto durante 30 a 60 segundos.",
+            gentle_pressure: "Presione con suavidad, solo con la mano. No ponga el peso del cuerpo \
+                              sobre la pelota.",
+            gentle_motion: "Mantenga la pelota quieta sobre el punto durante 30 a 60 segundos. \
+                            Luego siga adelante.",
         },
         StepKind::GentleMovement => StepWords::already_gentle(Words {
             name: "Movimiento suave",

@@ -894,7 +894,10 @@ mod tests {
                 &[
                     ("pata de ganso", "tres tendones"),
                     ("tendón", "cordones"),
-                    ("línea de unión", "donde se juntan el hueso del muslo"),
+                    (
+                        "línea de la articulación",
+                        "donde se juntan el hueso del muslo",
+                    ),
                     ("VMO", "lágrima"),
                     ("aductores", "parte interna del muslo"),
                     ("roces a lo ancho", "no a lo largo"),
