@@ -37,4 +37,6 @@ pub mod review;
 pub mod screening;
 pub mod timer;
 
-pub use catalog::{duration_words, fill, minutes_words, range_words, text, Lang, Msg, Ui};
+pub use catalog::{
+    duration_words, fill, minutes_words, range_words, step_words, text, Lang, Msg, Ui,
+};

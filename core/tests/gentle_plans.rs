@@ -1,105 +1,193 @@
-//! What the result promises, the plan does: when a clinician's clearance lifted a risk, the
-//! result says "use gentle pressure", so every plan built from such an outcome is gentle and
-//! none of the words its steps show asks for firm pressure, leaning or body weight.
+//! What the result promises, the plan does: when an answer changes the routine (a precaution,
+//! or a risk a clearance lifted), the result lists its changes, so every plan built from such
+//! an outcome is gentle, has exactly the steps those changes allow, and none of the words its
+//! steps show asks for firm pressure, knuckles, leaning, body weight or a "good ache", in any
+//! language.
 
-use knee_core::plan::{build, Choices, PesAnserineMethod, Preset, Pressure};
-use knee_core::screening::{evaluate, Answers, Change, Choice, Question};
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::plan::{
+    build, cautions_for, Choices, PesAnserineMethod, Preset, Pressure, StepKind,
+};
+use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
+use knee_core::{step_words, text, Lang, Msg, Ui};
 
-/// Words that ask for more than gentle pressure.
-const NOT_GENTLE: &[&str] = &[
-    "firm",
-    "lean",
-    "sink",
-    "harder",
-    "press it in",
-    "until it",
-    "weight on",
-    "deep",
-];
-
-fn not_gentle(words: &str) -> Option<&'static str> {
-    let lower = words.to_lowercase();
-    NOT_GENTLE.iter().copied().find(|w| lower.contains(w))
+/// Words that ask for more than gentle pressure, in each language.
+fn not_gentle_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "firm",
+            "lean",
+            "sink",
+            "harder",
+            "press it in",
+            "until it",
+            "weight on",
+            "deep",
+            "knuckle",
+            "good ache",
+        ],
+        Lang::Es => &[
+            "firme",
+            "nudillo",
+            "inclín",
+            "apóye",
+            "apoye el cuerpo",
+            "más fuerte",
+            "profund",
+            "molestia agradable",
+            "buen dolor",
+        ],
+    }
 }
 
-fn liftable() -> Vec<Question> {
-    Question::ALL
+fn not_gentle_in(lang: Lang, words: &str) -> Option<&'static str> {
+    let lower = words.to_lowercase();
+    not_gentle_words(lang)
         .iter()
         .copied()
-        .filter(|q| q.cleared_by_clinician())
-        .collect()
+        .find(|w| lower.contains(w))
+}
+
+fn not_gentle(words: &str) -> Option<&'static str> {
+    not_gentle_in(Lang::En, words)
+}
+
+/// Every safety answer no, the knee, guidance yes and both tools, then `yes` (with the
+/// gateway of a follow-up).
+fn answers_with(yes: &[Question], cleared: Choice) -> Answers {
+    let mut a = Answers::default();
+    for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
+        a.set(q, Choice::No).unwrap();
+    }
+    for &q in yes {
+        a.set(q, Choice::Yes).unwrap();
+        if let Some(g) = q.gateway() {
+            a.set(g, Choice::Yes).unwrap();
+        }
+    }
+    a.set(Question::WhichKnee, Choice::Left).unwrap();
+    a.set(Question::ClinicianCleared, cleared).unwrap();
+    a.set(Question::MclGuidance, Choice::Yes).unwrap();
+    a.set(Question::FoamRoller, Choice::Yes).unwrap();
+    a.set(Question::MassageBall, Choice::Yes).unwrap();
+    a
 }
 
 #[test]
-fn every_plan_after_a_lifted_risk_shows_only_gentle_words() {
-    let lift = liftable();
-    assert_eq!(lift.len(), 5);
+fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
+    let changing: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| !q.limits().is_empty())
+        .collect();
+    assert_eq!(changing.len(), 16, "the answers that change the routine");
     let mut plans = 0;
-    for mask in 1u32..(1 << lift.len()) {
-        for answer in [Choice::Yes, Choice::NotSure] {
-            for (roller, ball, guidance) in [
-                (Choice::Yes, Choice::Yes, Choice::Yes),
-                (Choice::No, Choice::Yes, Choice::No),
-                (Choice::Yes, Choice::No, Choice::Yes),
-                (Choice::No, Choice::No, Choice::No),
-            ] {
-                let mut a = Answers::default();
-                for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
-                    let bit = lift.iter().position(|&l| l == q);
-                    let flagged = bit.is_some_and(|b| mask & (1 << b) != 0);
-                    a.set(q, if flagged { answer } else { Choice::No }).unwrap();
+    for &q in &changing {
+        let a = answers_with(&[q], Choice::Yes);
+        let outcome = evaluate(&a);
+        assert!(outcome.tier.allows_routine(), "{q:?}");
+        let limits = outcome.limits();
+        assert!(
+            limits.covers(q.limits()),
+            "{q:?}: the result lists its changes"
+        );
+        for preset in [Preset::Short, Preset::Full] {
+            for method in [PesAnserineMethod::Hold, PesAnserineMethod::Friction] {
+                let plan = build(&outcome, &a, &Choices::new(preset, method))
+                    .expect("the outcome allows the routine");
+                plans += 1;
+                assert_eq!(plan.pressure, Pressure::Gentle, "{q:?}");
+                let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+                // Exactly the steps the changes allow (guidance yes, both tools).
+                let has = |k| kinds.contains(&k);
+                let tools = !limits.has(Limit::HandsOnly);
+                let pes = !limits.has(Limit::NoPesAnserine);
+                assert_eq!(has(StepKind::FoamRollerPass), tools, "{q:?}");
+                assert_eq!(has(StepKind::MassageBall), tools && pes, "{q:?}");
+                assert_eq!(has(StepKind::Mcl), !limits.has(Limit::NoMcl), "{q:?}");
+                let friction =
+                    pes && method == PesAnserineMethod::Friction && !limits.has(Limit::HoldOnly);
+                assert_eq!(has(StepKind::PesAnserineFriction), friction, "{q:?}");
+                assert_eq!(has(StepKind::PesAnserineHold), pes && !friction, "{q:?}");
+                // Every caution the result lists that is not a step change shows on a step.
+                for limit in limits.iter() {
+                    let shown = kinds
+                        .iter()
+                        .any(|&k| cautions_for(limits, k).any(|l| l == limit));
+                    let a_step_change = matches!(
+                        limit,
+                        Limit::Gentle
+                            | Limit::HandsOnly
+                            | Limit::HoldOnly
+                            | Limit::NoMcl
+                            | Limit::NoPesAnserine
+                    );
+                    assert!(shown || a_step_change, "{q:?}: {limit:?} is shown nowhere");
                 }
-                a.set(Question::WhichKnee, Choice::Left).unwrap();
-                a.set(Question::ClinicianCleared, Choice::Yes).unwrap();
-                a.set(Question::MclGuidance, guidance).unwrap();
-                a.set(Question::FoamRoller, roller).unwrap();
-                a.set(Question::MassageBall, ball).unwrap();
-                let outcome = evaluate(&a);
-                assert!(outcome
-                    .changes
-                    .iter()
-                    .any(|c| matches!(c, Change::GentleAfterClearance(_))));
-                for preset in [Preset::Short, Preset::Full] {
-                    for method in [PesAnserineMethod::Hold, PesAnserineMethod::Friction] {
-                        let plan = build(&outcome, &a, &Choices::new(preset, method))
-                            .expect("a lifted risk allows the routine");
-                        plans += 1;
-                        assert_eq!(plan.pressure, Pressure::Gentle);
-                        for step in &plan.steps {
-                            for msg in [
-                                Msg::StepTarget(step.kind),
-                                Msg::StepHands(step.kind, plan.pressure),
-                                Msg::StepPressure(step.kind, plan.pressure),
-                                Msg::StepMotion(step.kind, plan.pressure),
-                            ] {
-                                let words = text(Lang::En, msg);
-                                assert_eq!(not_gentle(words), None, "{msg:?}: {words}");
+                for &lang in Lang::ALL {
+                    for step in &plan.steps {
+                        let mut msgs = vec![Msg::StepTarget(step.kind)];
+                        msgs.extend(step_words(step.kind, plan.pressure, plan.limits));
+                        msgs.extend(cautions_for(plan.limits, step.kind).map(Msg::Limit));
+                        for msg in msgs {
+                            let words = text(lang, msg);
+                            if msg == Msg::StepTarget(step.kind) && lang == Lang::Es {
+                                continue; // where, not how hard
                             }
+                            assert_eq!(
+                                not_gentle_in(lang, words),
+                                None,
+                                "{q:?} {lang:?} {msg:?}: {words}"
+                            );
                         }
                     }
                 }
             }
         }
     }
-    assert_eq!(plans, 31 * 2 * 4 * 4);
+    assert_eq!(plans, 16 * 4);
     // The overview says once why the steps are gentle; that text is gentle too.
     // So are the words the shell swaps in for a gentle plan: the key principle, the MCL
-    // caution's pressure and the check-in answer.
-    for ui in [
-        Ui::GentleWhy,
-        Ui::GentleKeepLight,
-        Ui::MclCautionPressureGentle,
-        Ui::CheckInFine,
-    ] {
-        assert_eq!(not_gentle(text(Lang::En, ui)), None, "{ui:?}");
+    // caution's pressure and the check-in answer; and every change the result lists.
+    for &lang in Lang::ALL {
+        for ui in [
+            Ui::GentleWhy,
+            Ui::GentleKeepLight,
+            Ui::MclCautionPressureGentle,
+            Ui::CheckInFine,
+            Ui::CheckInGoodAche,
+            Ui::NoHoldsMotion,
+        ] {
+            assert_eq!(not_gentle_in(lang, text(lang, ui)), None, "{ui:?} {lang:?}");
+        }
+        for &limit in Limit::ALL {
+            assert_eq!(
+                not_gentle_in(lang, text(lang, Msg::Limit(limit))),
+                None,
+                "{limit:?}"
+            );
+        }
     }
+}
+
+#[test]
+fn a_knee_replacement_or_pregnancy_is_lifted_only_by_a_plain_yes_clearance() {
+    for q in [Question::KneeReplacement, Question::Pregnancy] {
+        for cleared in [Choice::No, Choice::NotSure] {
+            let a = answers_with(&[q], cleared);
+            assert!(!evaluate(&a).tier.allows_routine(), "{q:?} {cleared:?}");
+        }
+    }
+    // A pregnancy, lifted: the inner thigh keeps moving.
+    let a = answers_with(&[Question::Pregnancy], Choice::Yes);
+    let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+    let [_, _, motion] = step_words(StepKind::SoftTissueRelease, plan.pressure, plan.limits);
+    assert_eq!(motion, Msg::Ui(Ui::NoHoldsMotion));
 }
 
 #[test]
 fn the_usual_words_do_ask_for_more_so_the_check_can_fail() {
     let mut a = Answers::default();
-    for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+    for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
         a.set(q, Choice::No).unwrap();
     }
     a.set(Question::WhichKnee, Choice::Left).unwrap();

@@ -1,11 +1,12 @@
 //! Patients' stories, written from the source and the issue, not generated from the rules:
 //! each says what the patient would answer and which tier and reasons the screening must give.
 
-use knee_core::screening::{evaluate, Answers, Change, Choice, Question, Tier, TimeFrame};
+use knee_core::screening::{evaluate, Answers, Change, Choice, Limit, Question, Tier, TimeFrame};
 use Question::*;
 
 /// A patient: the risks they say yes or not sure to (every other risk is no), and their
 /// preference answers.
+#[derive(Clone, Copy)]
 struct Patient {
     yes: &'static [Question],
     not_sure: &'static [Question],
@@ -27,7 +28,7 @@ const CAREFUL_DEFAULTS: Patient = Patient {
 impl Patient {
     fn answers(&self) -> Answers {
         let mut a = Answers::default();
-        for &q in Question::ALL.iter().filter(|q| q.is_risk()) {
+        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
             let c = if self.yes.contains(&q) {
                 Choice::Yes
             } else if self.not_sure.contains(&q) {
@@ -36,6 +37,14 @@ impl Patient {
                 Choice::No
             };
             a.set(q, c).unwrap();
+        }
+        // A follow-up the patient answers was asked: its gateway was answered yes.
+        for &q in self.yes.iter().chain(self.not_sure) {
+            if let Some(g) = q.gateway() {
+                if !self.yes.contains(&g) && !self.not_sure.contains(&g) {
+                    a.set(g, Choice::Yes).unwrap();
+                }
+            }
         }
         a.set(WhichKnee, Choice::Right).unwrap();
         a.set(ClinicianCleared, self.cleared).unwrap();
@@ -55,27 +64,66 @@ fn assert_story(patient: Patient, tier: Tier, reasons: &[Question]) {
     }
 }
 
-/// The issue's rules table, row by row: the answers of each row and their time frame.
-const TABLE: &[(&[Question], TimeFrame)] = &[
-    (&[BloodClotNow], TimeFrame::Today),
-    (&[BloodClotOnTreatment], TimeFrame::BeforeAnyMassage),
-    (&[BloodClotInThePast], TimeFrame::BeforeAnyMassage),
-    (&[Fever], TimeFrame::Today),
-    (&[RednessOrWarmth, SkinInfection], TimeFrame::Today),
-    (&[PossibleFracture, Misshapen], TimeFrame::Today),
-    (&[CannotBearWeight], TimeFrame::Today),
-    (&[SwellingOrBruising], TimeFrame::Today),
-    (&[Locking, GivingWay], TimeFrame::Today),
-    (&[SeverePain], TimeFrame::Today),
-    (&[SharpPain], TimeFrame::NextFewDays),
+/// The issues' rules tables, row by row: the answers of each row, their time frame, and
+/// whether a clearance lifts them.
+const TABLE: &[(&[Question], TimeFrame, bool)] = &[
+    (
+        &[
+            PossibleFracture,
+            CannotTakeFourSteps,
+            Misshapen,
+            TightSwollenLimb,
+            FeverHotKnee,
+            FeverChemotherapy,
+            ColdPaleFoot,
+            NerveEmergency,
+        ],
+        TimeFrame::Now,
+        false,
+    ),
+    (&[BloodClotNow], TimeFrame::Today, false),
+    (&[BloodClotOnTreatment], TimeFrame::BeforeAnyMassage, false),
+    (&[BloodClotInThePast], TimeFrame::BeforeAnyMassage, false),
+    (&[Fever], TimeFrame::Today, false),
+    (&[RednessOrWarmth, SkinInfection], TimeFrame::Today, false),
+    (&[CannotBearWeight], TimeFrame::Today, false),
+    (&[SwellingOrBruising], TimeFrame::Today, false),
+    (&[Locking, GivingWay], TimeFrame::Today, false),
+    (&[SeverePain], TimeFrame::Today, false),
+    (&[BloodThinnersKnock, VeinInflamed], TimeFrame::Today, false),
+    (&[SharpPain], TimeFrame::NextFewDays, false),
     (
         &[RecentInjury, SuddenPain, PossibleTear, PossibleMclInjury],
         TimeFrame::NextFewDays,
+        false,
     ),
-    (&[NumbnessTinglingWeakness], TimeFrame::NextFewDays),
-    (&[PainWorsening], TimeFrame::NextFewDays),
-    (&[OpenWound], TimeFrame::WhenHealed),
-    (&[DoctorSaidNoMassage], TimeFrame::BeforeAnyMassage),
+    (&[NumbnessTinglingWeakness], TimeFrame::NextFewDays, false),
+    (
+        &[PainWorsening, PainDayAndNight],
+        TimeFrame::NextFewDays,
+        false,
+    ),
+    (&[Under18, HipOrGroinPain], TimeFrame::NextFewDays, false),
+    (&[WeightLoss], TimeFrame::WithinTwoWeeks, false),
+    (&[OpenWound], TimeFrame::WhenHealed, false),
+    (&[DoctorSaidNoMassage], TimeFrame::BeforeAnyMassage, false),
+    (
+        &[RecentSurgery, LegUlcer, Lymphoedema],
+        TimeFrame::BeforeAnyMassage,
+        false,
+    ),
+    (
+        &[
+            EasyBruising,
+            KneeReplacement,
+            Pregnancy,
+            CancerTreatment,
+            CancerInBone,
+            GroinLymphNodes,
+        ],
+        TimeFrame::BeforeAnyMassage,
+        true,
+    ),
     (
         &[
             PainLasting,
@@ -85,14 +133,47 @@ const TABLE: &[(&[Question], TimeFrame)] = &[
             UnsureOfCause,
         ],
         TimeFrame::NextFewWeeks,
+        true,
     ),
 ];
+
+/// The answers that go ahead with changes.
+const PRECAUTIONS: &[Question] = &[
+    BloodThinners,
+    ThinBones,
+    SteroidInjection,
+    VaricoseVeins,
+    ReducedFeeling,
+];
+
+#[test]
+fn every_precaution_is_listed_and_goes_ahead_with_its_changes() {
+    let precautions: Vec<Question> = Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| q.is_precaution())
+        .collect();
+    assert_eq!(precautions, PRECAUTIONS);
+    for &q in PRECAUTIONS {
+        for answer in [Choice::Yes, Choice::NotSure] {
+            let p = Patient {
+                mcl_guidance: Choice::Yes,
+                ..CAREFUL_DEFAULTS
+            };
+            let mut a = p.answers();
+            a.set(q, answer).unwrap();
+            let outcome = evaluate(&a);
+            assert_eq!(outcome.tier, Tier::GoAheadWithChanges, "{q:?}");
+            assert_eq!(outcome.changes, vec![Change::Precautions(vec![q])]);
+        }
+    }
+}
 
 #[test]
 fn every_risk_is_in_exactly_one_row_of_the_rules_table_with_its_time_frame() {
     let in_table: Vec<Question> = TABLE
         .iter()
-        .flat_map(|(qs, _)| qs.iter().copied())
+        .flat_map(|(qs, _, _)| qs.iter().copied())
         .collect();
     let risks: Vec<Question> = Question::ALL
         .iter()
@@ -107,16 +188,17 @@ fn every_risk_is_in_exactly_one_row_of_the_rules_table_with_its_time_frame() {
     for q in &risks {
         assert!(in_table.contains(q), "{q:?} is not in the table");
     }
-    for &(qs, when) in TABLE {
+    for &(qs, when, liftable) in TABLE {
         for &q in qs {
             assert_eq!(q.time_frame(), Some(when), "{q:?}");
+            assert_eq!(q.cleared_by_clinician(), liftable, "{q:?}");
         }
     }
 }
 
 #[test]
 fn each_row_of_the_table_alone_gives_its_result_with_and_without_clearance() {
-    for &(qs, when) in TABLE {
+    for &(qs, when, liftable) in TABLE {
         for &q in qs {
             for answer in [Choice::Yes, Choice::NotSure] {
                 for cleared in [Choice::No, Choice::Yes, Choice::NotSure] {
@@ -127,10 +209,16 @@ fn each_row_of_the_table_alone_gives_its_result_with_and_without_clearance() {
                     };
                     let mut a = p.answers();
                     a.set(q, answer).unwrap();
+                    if let Some(g) = q.gateway() {
+                        a.set(g, Choice::No).unwrap();
+                        assert!(evaluate(&a).tier.allows_routine(), "{q:?} is not asked");
+                        a.set(g, Choice::Yes).unwrap();
+                    }
                     let outcome = evaluate(&a);
-                    let lifted = when == TimeFrame::NextFewWeeks && cleared == Choice::Yes;
+                    let lifted = liftable && cleared == Choice::Yes;
                     let expected = match (when, lifted) {
                         (_, true) => Tier::GoAheadWithChanges,
+                        (TimeFrame::Now, _) => Tier::GoNow,
                         (TimeFrame::Today, _) => Tier::GetHelpToday,
                         _ => Tier::SeeClinician,
                     };
@@ -139,11 +227,18 @@ fn each_row_of_the_table_alone_gives_its_result_with_and_without_clearance() {
                         "{q:?} {answer:?} cleared {cleared:?}"
                     );
                     if !lifted {
-                        assert_eq!(outcome.reasons, vec![q]);
+                        // With its gateway too, when that is a risk of its own.
+                        let gateway = q.gateway().filter(|g| {
+                            g.is_risk() && !(g.cleared_by_clinician() && cleared == Choice::Yes)
+                        });
+                        let mut reasons: Vec<Question> =
+                            [Some(q), gateway].into_iter().flatten().collect();
+                        reasons.sort_by_key(|&r| (r.time_frame(), r));
+                        assert_eq!(outcome.reasons, reasons, "{q:?}");
                     }
                     assert_eq!(
                         outcome.shows_emergency_line(),
-                        expected == Tier::GetHelpToday || q.is_about_a_clot()
+                        expected.is_urgent() || q.is_about_a_clot()
                     );
                 }
             }
@@ -222,12 +317,120 @@ fn p_answers(yes: &'static [Question]) -> Answers {
 }
 
 #[test]
-fn a_red_warm_knee_with_a_fever_needs_help_today() {
+fn a_red_warm_knee_with_a_fever_goes_to_an_emergency_department_now() {
     let p = Patient {
-        yes: &[RednessOrWarmth, Fever],
+        yes: &[RednessOrWarmth, Fever, FeverHotKnee],
         ..CAREFUL_DEFAULTS
     };
-    assert_story(p, Tier::GetHelpToday, &[RednessOrWarmth, Fever]);
+    assert_story(p, Tier::GoNow, &[FeverHotKnee, RednessOrWarmth, Fever]);
+}
+
+#[test]
+fn a_fever_without_a_hot_knee_or_chemotherapy_needs_help_today() {
+    let p = Patient {
+        yes: &[Fever],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[Fever]);
+}
+
+#[test]
+fn a_fever_during_chemotherapy_goes_now_whatever_the_clearance() {
+    let p = Patient {
+        yes: &[Fever, Cancer, CancerTreatment],
+        not_sure: &[FeverChemotherapy],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GoNow, &[FeverChemotherapy, Fever]);
+}
+
+#[test]
+fn someone_on_blood_thinners_for_a_heart_rhythm_goes_ahead_gently_with_hands_only() {
+    let p = Patient {
+        yes: &[BloodThinners],
+        ..CAREFUL_DEFAULTS
+    };
+    let outcome = evaluate(&p.answers());
+    assert_eq!(outcome.tier, Tier::GoAheadWithChanges);
+    assert_eq!(
+        outcome.changes,
+        [Change::Precautions(vec![BloodThinners]), Change::NoMclStep]
+    );
+    let limits = outcome.limits();
+    for l in [
+        Limit::Gentle,
+        Limit::HandsOnly,
+        Limit::HoldOnly,
+        Limit::StopIfBruising,
+    ] {
+        assert!(limits.has(l), "{l:?}");
+    }
+}
+
+#[test]
+fn someone_on_blood_thinners_who_knocked_the_leg_needs_help_today() {
+    let p = Patient {
+        yes: &[BloodThinners, BloodThinnersKnock],
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::GetHelpToday, &[BloodThinnersKnock]);
+}
+
+#[test]
+fn a_knee_replacement_cleared_since_the_pain_began_goes_ahead_without_the_mcl_step() {
+    let p = Patient {
+        yes: &[LegOperation, KneeReplacement],
+        cleared: Choice::Yes,
+        mcl_guidance: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    let outcome = evaluate(&p.answers());
+    assert_eq!(outcome.tier, Tier::GoAheadWithChanges);
+    assert!(!outcome.allows_mcl_step());
+    let not_cleared = Patient {
+        cleared: Choice::No,
+        ..p
+    };
+    assert_story(not_cleared, Tier::SeeClinician, &[KneeReplacement]);
+}
+
+#[test]
+fn an_operation_in_the_last_3_months_is_never_lifted() {
+    let p = Patient {
+        yes: &[LegOperation, RecentSurgery],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[RecentSurgery]);
+}
+
+#[test]
+fn a_teenager_is_sent_to_a_doctor_not_the_routine() {
+    let p = Patient {
+        yes: &[Under18],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[Under18]);
+}
+
+#[test]
+fn pain_all_day_and_night_is_not_lifted_though_night_pain_alone_is() {
+    let p = Patient {
+        yes: &[PainDisturbsSleep, PainDayAndNight],
+        cleared: Choice::Yes,
+        ..CAREFUL_DEFAULTS
+    };
+    assert_story(p, Tier::SeeClinician, &[PainDayAndNight]);
+    let night_only = Patient {
+        yes: &[PainDisturbsSleep],
+        ..p
+    };
+    assert_eq!(
+        evaluate(&night_only.answers()).tier,
+        Tier::GoAheadWithChanges
+    );
 }
 
 #[test]
@@ -239,7 +442,7 @@ fn a_fall_from_a_bike_with_a_misshapen_knee_lists_the_urgent_reasons_first() {
     };
     assert_story(
         p,
-        Tier::GetHelpToday,
+        Tier::GoNow,
         &[
             PossibleFracture,
             Misshapen,

@@ -159,7 +159,7 @@ fn ui_text(ui: Ui) -> &'static str {
             "The MCL step is left out. Only work on the MCL if a physiotherapist or doctor has shown you how."
         }
         Ui::GentleAfterClearance => {
-            "A doctor or physiotherapist cleared this knee for these answers. So your routine is gentle. Stop if the pain gets worse."
+            "A doctor or physiotherapist checked this knee and said massage is OK. So your routine is gentle. Stop if the pain gets worse."
         }
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
@@ -252,7 +252,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::StoppedBecause => "You stopped because of:",
         Ui::StoppedStop => "Stop the massage now.",
         Ui::StoppedRest => "Rest your knee.",
-        Ui::StoppedWarning => "Pain means stop. Do not push through it.",
+        Ui::StoppedWarning => "Sharp pain, or pain that gets worse, means stop. Do not push through it.",
         Ui::DoneTitle => "Well done",
         Ui::DoneIntro => "You finished the routine.",
         Ui::DoneStepsHeading => "What you did",
@@ -699,7 +699,7 @@ fn question(q: Question) -> &'static str {
 fn hint(q: Question) -> &'static str {
     match q {
         Question::BloodClotNow => {
-            "Signs of a clot: one leg is swollen. The calf, the thigh or the back of the knee throbs or cramps. \
+            "Signs of a clot: one leg is swollen. The calf, the thigh or the back of the knee hurts, throbs or cramps. \
              The skin is warm, red or darker. Veins feel hard or sore. \
              A clot is more likely after an operation, a cast, a long journey, in pregnancy or with cancer. \
              It can also come without any of these."
@@ -844,7 +844,7 @@ fn guidance(q: Question) -> &'static str {
 /// When to get help, as the result shows it after "When:".
 fn time_frame(w: TimeFrame) -> &'static str {
     match w {
-        TimeFrame::Now => "Now, at an emergency department",
+        TimeFrame::Now => "Now",
         TimeFrame::Today => "Today",
         TimeFrame::BeforeAnyMassage => "Before any massage of this leg",
         TimeFrame::NextFewDays => "In the next few days",

@@ -161,7 +161,7 @@ fn ui_text(ui: Ui) -> &'static str {
             "El paso del LCM no se incluye. Trabaje el LCM solo si un fisioterapeuta o médico le enseñó cómo."
         }
         Ui::GentleAfterClearance => {
-            "Un médico o fisioterapeuta dio el visto bueno a esta rodilla para estas respuestas. \
+            "Un médico o fisioterapeuta revisó esta rodilla y dijo que el masaje está bien. \
              Por eso su rutina es suave. Deténgase si el dolor empeora."
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
@@ -255,7 +255,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::StoppedBecause => "Usted se detuvo por:",
         Ui::StoppedStop => "Detenga el masaje ahora.",
         Ui::StoppedRest => "Deje descansar la rodilla.",
-        Ui::StoppedWarning => "El dolor significa que debe parar. No siga, aunque pueda aguantarlo.",
+        Ui::StoppedWarning => "Un dolor punzante, o que empeora, significa que debe parar. No siga, aunque pueda aguantarlo.",
         Ui::DoneTitle => "Bien hecho",
         Ui::DoneIntro => "Terminó la rutina.",
         Ui::DoneStepsHeading => "Lo que hizo",
@@ -723,7 +723,7 @@ fn hint(q: Question) -> &'static str {
     match q {
         Question::BloodClotNow => {
             "Señales de un coágulo: una pierna está hinchada. \
-             Le palpita o le da calambres la pantorrilla, el muslo o la parte de atrás de la rodilla. \
+             Le duele, le palpita o le da calambres la pantorrilla, el muslo o la parte de atrás de la rodilla. \
              La piel está caliente, roja o más oscura. Las venas se sienten duras o le duelen. \
              Un coágulo es más probable después de una operación, un yeso o un viaje largo. \
              También en el embarazo o con cáncer. Puede aparecer aunque no haya nada de esto."
@@ -890,7 +890,7 @@ fn guidance(q: Question) -> &'static str {
 /// When to get help, as the result shows it after "When:".
 fn time_frame(w: TimeFrame) -> &'static str {
     match w {
-        TimeFrame::Now => "Ahora, en urgencias",
+        TimeFrame::Now => "Ahora",
         TimeFrame::Today => "Hoy",
         TimeFrame::BeforeAnyMassage => "Antes de cualquier masaje en esta pierna",
         TimeFrame::NextFewDays => "En los próximos días",

@@ -15,7 +15,7 @@ use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
-use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
+use crate::screening::{Choice, Limit, Limits, Page, Question, Tier, TimeFrame};
 
 listed! {
     /// A language the widget speaks.
@@ -425,6 +425,22 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     }
 }
 
+/// What a step of a plan shows: how to use the hands, press and move, in the plan's pressure;
+/// the motion keeps moving when the plan's limits rule out long holds on the inner thigh. The
+/// step screen, the overview and the print-out all read the step's words here.
+pub fn step_words(kind: StepKind, pressure: Pressure, limits: Limits) -> [Msg; 3] {
+    let motion = if kind == StepKind::SoftTissueRelease && limits.has(Limit::NoLongThighHolds) {
+        Msg::Ui(Ui::NoHoldsMotion)
+    } else {
+        Msg::StepMotion(kind, pressure)
+    };
+    [
+        Msg::StepHands(kind, pressure),
+        Msg::StepPressure(kind, pressure),
+        motion,
+    ]
+}
+
 /// A length of time in words, with the language's plural rule: "2 minutes", "1 minute",
 /// "45 seconds" (the shared-tablet note).
 pub fn duration_words(lang: Lang, seconds: u32) -> String {
@@ -813,7 +829,7 @@ mod tests {
         let clot = en(Msg::QuestionHint(BloodClotNow));
         for sign in [
             "swollen",
-            "throbs or cramps",
+            "hurts, throbs or cramps",
             "warm",
             "red or darker",
             "hard or sore",
