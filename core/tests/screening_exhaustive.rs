@@ -346,7 +346,7 @@ impl Random {
 #[test]
 fn every_question_follows_the_rules_in_place_of_its_representative() {
     let reps = representatives();
-    let mut random = Random(0x5EED_0F_C0DE);
+    let mut random = Random(0x005E_ED0F_C0DE);
     let mut count = 0u64;
     for q in safety() {
         let rep = reps

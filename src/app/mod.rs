@@ -168,6 +168,7 @@ pub fn App(props: &AppProps) -> Html {
                 answers={state.patient.answers.clone()}
                 on_change_answer={dispatch_with(state.dispatcher(), Action::ChangeAnswer)}
                 on_show_plan={send(Action::ShowPlan)}
+                routine_offered={!state.visit.stopped_for_pain_or_numbness}
                 on_back={send(Action::PreviousPage)}
                 on_start_over={send(Action::StartOver)}
                 on_learn={send(Action::OpenLearn)}

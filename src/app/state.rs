@@ -13,7 +13,7 @@ use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
 use knee_core::prescription::{Day, Draft, Edit, Prescription, Refusal};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
-use knee_core::timer::{Input, Millis, Phase, Session, SessionView};
+use knee_core::timer::{Input, Millis, Phase, Session, SessionView, StopReason};
 use knee_core::Lang;
 use yew::Reducible;
 
@@ -98,6 +98,9 @@ pub struct Visit {
     pub principles_shown: bool,
     /// The language the patient chose with the switch; `None`: the device's.
     pub lang: Option<Lang>,
+    /// The patient stopped a routine for sharp pain or numbness: this visit offers no routine
+    /// again (the result says not to start it again today). "Next patient" clears it.
+    pub stopped_for_pain_or_numbness: bool,
 }
 
 /// Facts about the device: they outlive every patient.
@@ -328,7 +331,9 @@ impl Reducible for State {
                 // the device stay.
                 next.patient = self.patient.fresh();
             }
-            (Action::ShowPlan, Screen::Outcome) if self.plan().is_some() => {
+            (Action::ShowPlan, Screen::Outcome)
+                if self.plan().is_some() && !self.visit.stopped_for_pain_or_numbness =>
+            {
                 patient.screen = Screen::Plan;
             }
             (Action::PreviousPage, Screen::Plan) => patient.screen = Screen::Outcome,
@@ -349,7 +354,9 @@ impl Reducible for State {
                 patient.screen = Screen::BeforeStart;
             }
             (Action::PreviousPage, Screen::BeforeStart) => patient.screen = Screen::Plan,
-            (Action::StartRoutine(now), Screen::Plan | Screen::BeforeStart) => {
+            (Action::StartRoutine(now), Screen::Plan | Screen::BeforeStart)
+                if !self.visit.stopped_for_pain_or_numbness =>
+            {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
@@ -366,6 +373,14 @@ impl Reducible for State {
                 let changed = routine.session.handle(input, now);
                 if !changed && self.now >= now {
                     return self;
+                }
+                if changed
+                    && matches!(
+                        input,
+                        Input::Stop(StopReason::SharpOrIncreasingPain | StopReason::NumbnessOrTingling)
+                    )
+                {
+                    next.visit.stopped_for_pain_or_numbness = true;
                 }
                 next.now = next.now.max(now);
             }
@@ -482,7 +497,11 @@ mod tests {
             .questions()
             .iter()
             .map(|&q| {
-                let c = if q.is_risk() { risk } else { q.choices()[0] };
+                let c = if q.is_preference() {
+                    q.choices()[0]
+                } else {
+                    risk
+                };
                 Action::Answer(q, c)
             })
             .collect();
@@ -661,6 +680,14 @@ mod tests {
                 Action::NextPage,
             ],
         );
+        assert_eq!(state.patient.screen, Screen::Screening(Page::YourKnee));
+        let state = run_from(
+            state,
+            &[
+                Action::Answer(Question::Under18, Choice::No),
+                Action::NextPage,
+            ],
+        );
         assert_eq!(state.patient.screen, Screen::Screening(Page::Injury));
         let partly = run_from(
             state,
@@ -696,7 +723,42 @@ mod tests {
     fn all_not_sure_reaches_a_result_that_blocks_the_routine() {
         let state = answer_all(Choice::NotSure);
         assert_eq!(state.patient.screen, Screen::Outcome);
-        assert_eq!(state.outcome().tier, Tier::GetHelpToday);
+        assert_eq!(state.outcome().tier, Tier::GoNow);
+    }
+
+    #[test]
+    fn after_a_stop_for_sharp_pain_or_numbness_the_visit_offers_no_routine_until_next_patient() {
+        for reason in [
+            StopReason::SharpOrIncreasingPain,
+            StopReason::NumbnessOrTingling,
+        ] {
+            let stopped = run_from(
+                at_plan_seen(),
+                &[
+                    Action::StartRoutine(1_000),
+                    Action::Timer(Input::Stop(reason), 2_000),
+                ],
+            );
+            assert!(stopped.visit.stopped_for_pain_or_numbness, "{reason:?}");
+            let mut again = run_from(stopped.clone(), &[Action::StartOver, Action::StartScreening]);
+            while let Screen::Screening(_) = again.patient.screen {
+                again = answer_page(again, Choice::No);
+            }
+            assert_eq!(again.patient.screen, Screen::Outcome);
+            assert_eq!(run_from(again.clone(), &[Action::ShowPlan]), again, "{reason:?}");
+            // The next patient may start afresh.
+            let next = run_from(stopped, &[Action::NextPatient]);
+            assert!(!next.visit.stopped_for_pain_or_numbness);
+        }
+        // A stop on the MCL step alone leaves out that step, not the routine.
+        let mcl = run_from(
+            at_plan_seen(),
+            &[
+                Action::StartRoutine(1_000),
+                Action::Timer(Input::Stop(StopReason::PainOnMcl), 2_000),
+            ],
+        );
+        assert!(!mcl.visit.stopped_for_pain_or_numbness);
     }
 
     #[test]

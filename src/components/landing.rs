@@ -85,7 +85,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <h2 id="avoid-heading">{ t.get(Ui::AvoidHeading) }</h2>
                     <p>{ t.get(Ui::AvoidIntro) }</p>
                     <ul class="warning-list">
-                        { items(&mut Contraindication::ALL.iter().map(|&c| Msg::Contraindication(c)).chain([Msg::Ui(Ui::AvoidNoWeight)])) }
+                        { items(&mut Contraindication::ALL.iter().map(|&c| Msg::Contraindication(c)).chain([Msg::Ui(Ui::AvoidNoWeight), Msg::Ui(Ui::AvoidUnder18)])) }
                     </ul>
                     <p>{ t.get(Ui::AvoidMore) }</p>
                 </section>

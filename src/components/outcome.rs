@@ -2,7 +2,7 @@
 //! and rules for the routine, and how to reach help. Tiers 1 and 2 offer no way into the
 //! routine.
 
-use knee_core::screening::{Answers, Change, Question, Tier, TimeFrame};
+use knee_core::screening::{Answers, Change, Limit, Question, Tier, TimeFrame};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
@@ -19,6 +19,9 @@ pub struct OutcomeViewProps {
     pub on_change_answer: Callback<Question>,
     /// "See my routine", shown only when the outcome allows the routine.
     pub on_show_plan: Callback<()>,
+    /// False after a stop for sharp pain or numbness in this visit: no routine again today.
+    #[prop_or(true)]
+    pub routine_offered: bool,
     pub on_back: Callback<()>,
     pub on_start_over: Callback<()>,
     /// "Learn about your knee".
@@ -27,6 +30,7 @@ pub struct OutcomeViewProps {
 
 const fn tier_slug(tier: Tier) -> &'static str {
     match tier {
+        Tier::GoNow => "now",
         Tier::GetHelpToday => "urgent",
         Tier::SeeClinician => "clinician",
         Tier::GoAheadWithChanges => "changes",
@@ -58,7 +62,7 @@ fn answer_item(
             if guidance {
                 <p class="guidance">{ t.get(Msg::Guidance(q)) }</p>
                 if let Some(when) = q.time_frame() {
-                    <p class={classes!("when", (when == TimeFrame::Today).then_some("when-today"))}>
+                    <p class={classes!("when", (when <= TimeFrame::Today).then_some("when-today"))}>
                         <strong>{ t.get(Ui::When) }{ " " }{ t.get(Msg::TimeFrame(when)) }</strong>
                     </p>
                 }
@@ -98,11 +102,31 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                     </ul>
                 </li>
             },
+            Change::Precautions(precautions) => html! {
+                <li key="precautions">
+                    <p>{ t.get(Ui::PrecautionsNote) }</p>
+                    <ul class="reasons">
+                        { for precautions.iter().map(|&q| answer_item(t, &props.answers, q, true, &props.on_change_answer)) }
+                    </ul>
+                </li>
+            },
         });
+        // What the plan will do, from the same limits the plan applies.
+        let limits = outcome.limits();
+        let limit_items = limits
+            .iter()
+            .filter(|&l| l != Limit::NoMcl)
+            .map(|l| html! { <li key={l.name()}>{ t.get(Msg::Limit(l)) }</li> })
+            .collect::<Html>();
+        let has_limits = limits.iter().any(|l| l != Limit::NoMcl);
         html! {
             <section class="card" aria-labelledby="changes-heading">
                 <h2 id="changes-heading">{ t.get(Ui::ChangesHeading) }</h2>
                 <ul class="plain-list">{ for items }</ul>
+                if has_limits {
+                    <p>{ t.get(Ui::LimitsIntro) }</p>
+                    <ul class="plain-list limits">{ limit_items }</ul>
+                }
             </section>
         }
     });
@@ -116,7 +140,11 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 if let Some(knee) = knee {
                     <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ knee }</strong></p>
                 }
-                { action_button("button-primary button-wide", t.get(Ui::SeeMyRoutine), &props.on_show_plan) }
+                if props.routine_offered {
+                    { action_button("button-primary button-wide", t.get(Ui::SeeMyRoutine), &props.on_show_plan) }
+                } else {
+                    <p class="stopped-today"><strong>{ t.get(Ui::StoppedNotAgainToday) }</strong></p>
+                }
             </section>
         }
     });

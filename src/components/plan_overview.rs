@@ -82,7 +82,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
         let range = kind.range();
         let name = t.get(Msg::StepName(kind));
         let target = t.get(Msg::StepTarget(kind));
-        let pressure = t.get(Msg::StepPressure(kind, props.plan.pressure));
+        let words = knee_core::step_words(kind, props.plan.pressure, props.plan.limits);
+        let pressure = t.get(words[1]);
         let adjust = |direction: i8| props.on_adjust.reform(move |_: MouseEvent| (kind, direction));
         html! {
             <li class="plan-step has-picture" key={kind as u8}>
@@ -110,8 +111,9 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 <span class="plan-step-how">{ target }{ " " }{ pressure }</span>
                 // On the take-home sheet: how to use the hands and move, and the MCL's cautions.
                 <span class="plan-step-how print-only">
-                    { t.get(Msg::StepHands(kind, props.plan.pressure)) }{ " " }
-                    { t.get(Msg::StepMotion(kind, props.plan.pressure)) }
+                    { t.get(words[0]) }{ " " }
+                    { t.get(words[2]) }
+                    { for knee_core::plan::cautions_for(props.plan.limits, kind).map(|l| html! { <>{ " " }<strong>{ t.get(Msg::Limit(l)) }</strong></> }) }
                     if kind == StepKind::Mcl {
                         { for mcl_caution(props.plan.pressure).iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
                     }

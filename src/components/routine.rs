@@ -116,12 +116,27 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     if kind == StepKind::Mcl {
         stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
     }
+    let [hands, pressure_words, motion] =
+        knee_core::step_words(kind, pressure, props.plan.limits);
     let details = [
         (Ui::Where, Msg::StepTarget(kind)),
-        (Ui::Hands, Msg::StepHands(kind, pressure)),
-        (Ui::Pressure, Msg::StepPressure(kind, pressure)),
-        (Ui::HowToMove, Msg::StepMotion(kind, pressure)),
+        (Ui::Hands, hands),
+        (Ui::Pressure, pressure_words),
+        (Ui::HowToMove, motion),
     ];
+    let cautions: Vec<Msg> = knee_core::plan::cautions_for(props.plan.limits, kind)
+        .map(Msg::Limit)
+        .collect();
+    let cautions = (!cautions.is_empty()).then(|| {
+        html! {
+            <section class="card card-warning cautions" aria-labelledby="cautions-heading">
+                <h2 id="cautions-heading">{ t.get(Ui::CautionsHeading) }</h2>
+                <ul class="warning-list">
+                    { for cautions.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                </ul>
+            </section>
+        }
+    });
     let mcl_caution = (kind == StepKind::Mcl).then(|| {
         html! {
             <section class="card card-warning mcl-caution" aria-labelledby="mcl-caution-heading">
@@ -216,6 +231,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                     </div>
                 </section>
                 { mcl_caution }
+                { cautions }
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
                     <div class="todo-body">

@@ -22,10 +22,18 @@ pub struct RoutineStoppedProps {
 /// checked before any more massage.
 fn what_to_do(reason: StopReason) -> &'static [Ui] {
     match reason {
-        StopReason::NumbnessOrTingling => &[Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedNumbness],
-        StopReason::SharpOrIncreasingPain => {
-            &[Ui::StoppedStop, Ui::StoppedRest, Ui::StoppedWarning]
-        }
+        StopReason::NumbnessOrTingling => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedNumbness,
+            Ui::StoppedNotAgainToday,
+        ],
+        StopReason::SharpOrIncreasingPain => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedWarning,
+            Ui::StoppedNotAgainToday,
+        ],
         StopReason::PainOnMcl => &[
             Ui::StoppedStop,
             Ui::StoppedRest,

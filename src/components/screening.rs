@@ -34,7 +34,9 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
         &[("n", &number.to_string()), ("total", &total.to_string())],
     );
 
-    let questions = page.questions().iter().map(|&q| {
+    // Only the questions asked now: a follow-up appears once its gateway is answered yes or
+    // not sure.
+    let questions = props.answers.asked_on(page).map(|q| {
         html! {
             <QuestionField
                 key={q.id()}
