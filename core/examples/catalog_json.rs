@@ -16,7 +16,7 @@ use knee_core::content::{
 };
 use knee_core::embed::{Config, Rgb};
 use knee_core::plan::{Pressure, StepKind};
-use knee_core::screening::{Choice, Page, Question, Tier, TimeFrame};
+use knee_core::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 use knee_core::{duration_words, range_words, text, Lang, Msg, Ui};
 use serde_json::{json, Map, Value};
 
@@ -93,8 +93,10 @@ fn catalog(lang: Lang) -> Value {
             let words = json!({
                 "text": t(Msg::Question(q)),
                 "hint": q.has_hint().then(|| t(Msg::QuestionHint(q))),
-                "guidance": q.is_risk().then(|| t(Msg::Guidance(q))),
+                "guidance": (q.is_risk() || q.is_precaution()).then(|| t(Msg::Guidance(q))),
                 "risk": q.is_risk(),
+                "precaution": q.is_precaution(),
+                "gateway": q.gateway().map(|g| g.id().replace('.', "-")),
             });
             (q.id().replace('.', "-"), words)
         })
@@ -111,6 +113,8 @@ fn catalog(lang: Lang) -> Value {
             "title": t(Msg::TierTitle(tier)),
             "summary": t(Msg::TierSummary(tier)),
         })),
+        "limits": table(Limit::ALL, |l| t(Msg::Limit(l))),
+        "notGentle": knee_core::catalog::not_gentle_words(lang),
         "steps": table(StepKind::ALL, |kind| json!({
             "name": t(Msg::StepName(kind)),
             "target": t(Msg::StepTarget(kind)),

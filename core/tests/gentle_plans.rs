@@ -10,38 +10,9 @@ use knee_core::plan::{
 use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
 use knee_core::{step_words, text, Lang, Msg, Ui};
 
-/// Words that ask for more than gentle pressure, in each language.
-fn not_gentle_words(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &[
-            "firm",
-            "lean",
-            "sink",
-            "harder",
-            "press it in",
-            "until it",
-            "weight on",
-            "deep",
-            "knuckle",
-            "good ache",
-        ],
-        Lang::Es => &[
-            "firme",
-            "nudillo",
-            "inclín",
-            "apóye",
-            "apoye el cuerpo",
-            "más fuerte",
-            "profund",
-            "molestia agradable",
-            "buen dolor",
-        ],
-    }
-}
-
 fn not_gentle_in(lang: Lang, words: &str) -> Option<&'static str> {
     let lower = words.to_lowercase();
-    not_gentle_words(lang)
+    knee_core::catalog::not_gentle_words(lang)
         .iter()
         .copied()
         .find(|w| lower.contains(w))

@@ -377,7 +377,9 @@ impl Reducible for State {
                 if changed
                     && matches!(
                         input,
-                        Input::Stop(StopReason::SharpOrIncreasingPain | StopReason::NumbnessOrTingling)
+                        Input::Stop(
+                            StopReason::SharpOrIncreasingPain | StopReason::NumbnessOrTingling
+                        )
                     )
                 {
                     next.visit.stopped_for_pain_or_numbness = true;
@@ -740,12 +742,19 @@ mod tests {
                 ],
             );
             assert!(stopped.visit.stopped_for_pain_or_numbness, "{reason:?}");
-            let mut again = run_from(stopped.clone(), &[Action::StartOver, Action::StartScreening]);
+            let mut again = run_from(
+                stopped.clone(),
+                &[Action::StartOver, Action::StartScreening],
+            );
             while let Screen::Screening(_) = again.patient.screen {
                 again = answer_page(again, Choice::No);
             }
             assert_eq!(again.patient.screen, Screen::Outcome);
-            assert_eq!(run_from(again.clone(), &[Action::ShowPlan]), again, "{reason:?}");
+            assert_eq!(
+                run_from(again.clone(), &[Action::ShowPlan]),
+                again,
+                "{reason:?}"
+            );
             // The next patient may start afresh.
             let next = run_from(stopped, &[Action::NextPatient]);
             assert!(!next.visit.stopped_for_pain_or_numbness);

@@ -116,8 +116,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     if kind == StepKind::Mcl {
         stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
     }
-    let [hands, pressure_words, motion] =
-        knee_core::step_words(kind, pressure, props.plan.limits);
+    let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
     let details = [
         (Ui::Where, Msg::StepTarget(kind)),
         (Ui::Hands, hands),

@@ -220,8 +220,8 @@ for (const theme of ["light", "dark"]) {
     await page.clock.install();
     for (const [answers, tier] of [
       [{ "q-fever": "yes" }, "GetHelpToday"],
-      [{ "q-pain-lasting": "yes" }, "SeeClinician"],
-      [{ "q-pain-lasting": "yes", "q-clinician-cleared": "yes" }, "GoAheadWithChanges"],
+      [{ "q-pain-over-2-weeks": "yes" }, "SeeClinician"],
+      [{ "q-pain-over-2-weeks": "yes", "q-clinician-cleared": "yes" }, "GoAheadWithChanges"],
     ]) {
       await app.open(`?theme=${theme}`);
       await answerScreening(page, noRisks(answers));

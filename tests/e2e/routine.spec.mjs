@@ -149,7 +149,7 @@ test.describe(() => {
   test("after a clinician's clearance every step says gentle pressure, on the overview, the steps and the print-out", async ({ page, app }) => {
     await page.clock.install();
     await app.open();
-    await answerScreening(page, noRisks({ "q-pain-lasting": "yes", "q-clinician-cleared": "yes" }));
+    await answerScreening(page, noRisks({ "q-pain-over-2-weeks": "yes", "q-clinician-cleared": "yes" }));
     expect(await verdict(page)).toBe(t.tiers.GoAheadWithChanges.title);
     expect(await mainText(page), "the result's promise").toContain(t.ui.GentleAfterClearance);
     // What only the usual plan asks of the hands: any of it on screen breaks the promise.

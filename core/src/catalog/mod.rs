@@ -425,6 +425,36 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     }
 }
 
+/// Words that ask for more than gentle pressure, in each language: no text a gentle routine
+/// shows may contain one (the core's and the end-to-end tests check it).
+pub fn not_gentle_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "firm",
+            "lean",
+            "sink",
+            "harder",
+            "press it in",
+            "until it",
+            "weight on",
+            "deep",
+            "knuckle",
+            "good ache",
+        ],
+        Lang::Es => &[
+            "firme",
+            "nudillo",
+            "inclín",
+            "apóye",
+            "apoye el cuerpo",
+            "más fuerte",
+            "profund",
+            "molestia agradable",
+            "buen dolor",
+        ],
+    }
+}
+
 /// What a step of a plan shows: how to use the hands, press and move, in the plan's pressure;
 /// the motion keeps moving when the plan's limits rule out long holds on the inner thigh. The
 /// step screen, the overview and the print-out all read the step's words here.

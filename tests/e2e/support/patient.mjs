@@ -7,6 +7,8 @@ import { t } from "./catalog.mjs";
 /** The questions that are preferences, not risks: from the catalog, not from the app. */
 export const PREFERENCES = new Set(Object.keys(t.questions).filter((id) => !t.questions[id].risk));
 export const RISKS = Object.keys(t.questions).filter((id) => t.questions[id].risk);
+/** The question that opens a follow-up (null for a question always asked). */
+export const gatewayOf = (id) => t.questions[id].gateway;
 
 /** The selector's first element shows exactly `text` (waits up to the expect timeout). */
 export async function shows(page, selector, text) {
@@ -33,8 +35,15 @@ export async function answerScreening(page, pick, onPage = async () => {}, c = t
   for (let index = 0; ; index += 1) {
     await page.locator("fieldset").first().waitFor();
     await onPage(page, index);
-    const ids = await page.locator("fieldset").evaluateAll((sets) => sets.map((f) => f.id));
-    for (const id of ids) {
+    // One question at a time, in page order: a follow-up appears under its gateway once that
+    // is answered yes or not sure, and is answered in its turn.
+    const answered = [];
+    for (;;) {
+      const id = await page
+        .locator("fieldset")
+        .evaluateAll((sets, done) => sets.map((f) => f.id).find((f) => !done.includes(f)) ?? null, answered);
+      if (id === null) break;
+      answered.push(id);
       asked.push(id);
       await page.locator(`label[for="${id}-${pick(id)}"]`).click();
       await expect(page.locator(`#${id}-${pick(id)}`), `${id} selected`).toBeChecked();
