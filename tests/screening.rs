@@ -1,7 +1,7 @@
 //! Component tests of the screening pages and the outcome, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use knee_core::screening::{Page, Question};
+use knee_core::screening::{Page, Question, Tier};
 use knee_core::{Msg, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -25,7 +25,9 @@ async fn each_question_is_a_radio_group_with_nothing_pre_selected() {
         legend.text_content().as_deref(),
         Some(en(Msg::Question(first)))
     );
-    let inputs = radios(&root);
+    assert!(radios(&root).iter().all(|r| !r.checked()));
+    let fieldset = root.query_selector("fieldset").unwrap().unwrap();
+    let inputs = radios(&fieldset);
     assert_eq!(inputs.len(), first.choices().len());
     assert!(
         inputs.iter().all(|r| !r.checked()),
@@ -152,7 +154,7 @@ async fn every_reason_on_the_result_says_what_to_do_and_when() {
     let root = render_app().await;
     answer_every_page(&root, "Not sure").await;
     let shown = root.text_content().unwrap();
-    assert!(shown.contains(en(Ui::UrgentCareNote)));
+    assert!(shown.contains(en(Msg::TierSummary(Tier::GoNow))));
     assert!(shown.contains(en(Ui::ChangeAnswerNote)));
     let items = root.query_selector_all("li.reason").unwrap();
     let risks: Vec<Question> = Question::ALL

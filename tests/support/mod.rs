@@ -58,11 +58,16 @@ pub fn radios(root: &Element) -> Vec<HtmlInputElement> {
         .collect()
 }
 
-/// Picks, for each question on screen, the answer whose label is `label` (or the first).
+/// Picks, for each question on screen, the answer whose label is `label` (or the first),
+/// one at a time in page order: a follow-up that a "Yes" or "Not sure" opens is answered too.
 pub async fn answer_page(root: &Element, label: &str) {
-    let fieldsets = root.query_selector_all("fieldset").unwrap();
-    for i in 0..fieldsets.length() {
-        let fieldset: Element = fieldsets.get(i).unwrap().dyn_into().unwrap();
+    // At most one click per question (a click that does not land must not loop forever).
+    for _ in 0..knee_core::screening::Question::COUNT {
+        let fieldsets = root.query_selector_all("fieldset").unwrap();
+        let open = (0..fieldsets.length())
+            .map(|i| fieldsets.get(i).unwrap().dyn_into::<Element>().unwrap())
+            .find(|f| f.query_selector("input:checked").unwrap().is_none());
+        let Some(fieldset) = open else { break };
         let labels = fieldset.query_selector_all("label").unwrap();
         let chosen = (0..labels.length())
             .map(|j| labels.get(j).unwrap().dyn_into::<HtmlElement>().unwrap())

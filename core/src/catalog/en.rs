@@ -112,8 +112,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MclCautionPressure => "Use very light to medium pressure.",
         Ui::MclCautionStop => "Stop at once if it hurts, or if you have any doubt about your MCL.",
         Ui::GentleWhy => {
-            "A doctor or physiotherapist cleared your knee, so every step uses gentle pressure. \
-             Stop if the pain gets worse."
+            "Your answers call for gentle pressure, so every step uses it. \
+             Stop if you feel sharp pain, or pain that gets worse."
         }
         Ui::RangeMinutes => "{min}-{max} min",
         Ui::RangeSeconds => "{min}-{max} s",
@@ -159,7 +159,8 @@ fn ui_text(ui: Ui) -> &'static str {
             "The MCL step is left out. Only work on the MCL if a physiotherapist or doctor has shown you how."
         }
         Ui::GentleAfterClearance => {
-            "A doctor or physiotherapist checked this knee and said massage is OK. So your routine is gentle. Stop if the pain gets worse."
+            "A doctor, physiotherapist or midwife said massage is OK. So your routine is gentle. \
+             Stop if you feel sharp pain, or pain that gets worse."
         }
         Ui::SeeMyRoutine => "See my routine",
         Ui::WhatToDo => "What to do now",
@@ -205,10 +206,10 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LongestNote => "This step cannot be made longer. Pause if you need a break.",
         Ui::PrescribedBy => "This routine was prepared on {date}.",
         Ui::PrescribedScreening => "You still answer every safety question first.",
-        Ui::PrescribedPerWeek => "Your clinician suggests doing it {n} times a week.",
+        Ui::PrescribedPerWeek => "Your doctor or physiotherapist suggests doing it {n} times a week.",
         Ui::ClinicianTime => "clinician: {time}",
         Ui::YouChangedIt => "(you changed it)",
-        Ui::PrescribedStepsLeftOut => "Some steps of your clinician's routine are left out because of your answers.",
+        Ui::PrescribedStepsLeftOut => "Some steps of the routine you were given are left out because of your answers.",
         Ui::LinkUnreadable => "This routine link cannot be read. Ask your clinic for a new link. You can still do the usual routine.",
         Ui::LinkNeedsNewer => "This link needs the newest version of the app. Reload the page. If this message stays, try again later while online.",
         Ui::Reload => "Reload the page",
@@ -274,7 +275,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyListHeading => "The parts, one by one",
         Ui::AnatomyMuscles => "Muscles: {list}",
         Ui::TouchMassage => "The routine can work on it.",
-        Ui::TouchExtremeCare => "Touch it only with extreme care, and only if a clinician showed you how.",
+        Ui::TouchExtremeCare => "Touch it only with extreme care, and only if a doctor or physiotherapist showed you how.",
         Ui::TouchNotDirectly => "The routine does not work on it directly.",
         Ui::BenefitsHeading => "What massage can do",
         Ui::PrinciplesHeading => "Six key principles",
@@ -282,11 +283,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::SeekHelpListHeading => "See a doctor or physiotherapist if",
         Ui::SignsIntro => "The safety check asks about each one. Your answers decide how soon to get help.",
         Ui::FaqHeading => "Questions and answers",
-        Ui::PrintNotes => "Notes from your clinician:",
-        Ui::PrintReview => "Check this routine again with your clinician on:",
+        Ui::PrintNotes => "Notes from your doctor or physiotherapist:",
+        Ui::PrintReview => "Check this routine again with your doctor or physiotherapist on:",
         Ui::LanguageName => "English",
         Ui::LanguageLabel => "Language",
-        Ui::AvoidUnder18 => "You are under 18. This widget is for adults.",
+        Ui::AvoidUnder18 => "You are under 18. This app is for adults. See a doctor about your knee instead.",
         Ui::PrecautionsNote => "These answers change your routine to keep you safe:",
         Ui::LimitsIntro => "So in your routine:",
         Ui::CautionsHeading => "Take care",
@@ -314,7 +315,8 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
              within the next few days."
         }
         Contraindication::NumbnessTinglingOrWeakness => {
-            "A cold, pale or numb foot, or new numbness around the genitals or bottom: go to an emergency department now. \
+            "A cold, pale or numb foot: call the emergency number now. \
+             New numbness around the genitals or bottom: go to an emergency department now. \
              Get help today if it spreads, gets worse or your leg gets weaker. \
              Otherwise, see someone within the next few days."
         }
@@ -332,6 +334,7 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
 /// How soon to get help about an injury (a reason not to massage and a sign to seek help).
 const INJURY_GET_HELP: &str =
     "A bone may be broken, or you cannot take four steps: go to an emergency department now. \
+     Do the same for a tight, swollen thigh or calf. \
      You cannot put weight on the leg: get help today. \
      Otherwise, see someone within the next few days.";
 
@@ -515,7 +518,8 @@ fn technique(t: Technique) -> Words {
                      on its inner side. That gap is the joint line, where the thigh bone meets the \
                      shin bone. The spot is 1 to 2 inches (about 2.5 to 5 cm) below the joint \
                      line: a few finger-widths down. It is level with the bony bump below the \
-                     kneecap, a little toward the front of the shin.",
+                     kneecap, a little toward the front of the shin. Skip this step if the spot is \
+                     swollen. Never press on the joint line itself.",
             hands: "Use your thumb or your first finger.",
             pressure: "Press steadily and firmly on the tender spot.",
             motion: "Either hold the pressure for 30 to 60 seconds, then move on. \
@@ -575,7 +579,7 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhatToTarget => FaqText {
             question: "What should I massage on the inside of my knee?",
             answer: "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the \
-                     MCL. Leave it alone unless a clinician has shown you how.",
+                     MCL. Leave it alone unless a doctor or physiotherapist has shown you how.",
         },
         Faq::Benefits => FaqText {
             question: "What can it do for me?",
@@ -609,7 +613,7 @@ fn question(q: Question) -> &'static str {
         WhichKnee => "Which knee do you want to care for today?",
         Under18 => "Are you under 18 years old?",
         RecentInjury => "In the last 6 weeks, have you hurt this knee in a fall, twist or knock?",
-        CannotTakeFourSteps => "Since that injury, have you been unable to take four steps on this leg?",
+        CannotTakeFourSteps => "Since that injury, are you unable to take four steps on this leg, even with a limp?",
         TightSwollenLimb => {
             "Since that injury, is your thigh or calf tight and swollen, with pain much worse than expected?"
         }
@@ -635,7 +639,7 @@ fn question(q: Question) -> &'static str {
         Locking => "Does this knee lock or get stuck, so you cannot bend or straighten it?",
         GivingWay => "Since this pain began, has this knee given way, or felt like it might?",
         NumbnessTinglingWeakness => "Do you have numbness, tingling or weakness in this leg or foot?",
-        ColdPaleFoot => "Has your foot or lower leg turned cold, pale or numb?",
+        ColdPaleFoot => "Has your foot or lower leg suddenly turned cold, pale or numb?",
         NerveEmergency => {
             "Do you have new numbness in both legs or around your genitals or bottom, or new bladder or bowel trouble?"
         }
@@ -646,7 +650,7 @@ fn question(q: Question) -> &'static str {
             "Are you being treated for a blood clot now, for example with blood thinners?"
         }
         BloodClotInThePast => "Have you had a blood clot in the past, even if the treatment has finished?",
-        BloodThinners => "Do you take a medicine that thins your blood, for another reason than a clot?",
+        BloodThinners => "Do you take a medicine that thins your blood, for any reason?",
         BloodThinnersKnock => {
             "Since the pain began, have you knocked this leg, or found new bruising or swelling in your calf or thigh?"
         }
@@ -707,12 +711,13 @@ fn hint(q: Question) -> &'static str {
         Question::Fever => "A fever means a temperature of 38 °C (100.4 °F) or more.",
         Question::RednessOrWarmth => "On dark skin, redness may look darker, purple or brown.",
         Question::BloodThinners => {
-            "For example warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin, often for a heart rhythm problem or a heart valve."
+            "For example warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, heparin, clopidogrel or daily aspirin."
         }
         Question::VaricoseVeins => "Varicose veins are swollen, twisted veins you can see under the skin.",
         Question::ReducedFeeling => "This can happen with diabetes, or after nerve damage.",
         Question::ClinicianCleared => {
-            "If you are pregnant or just had a baby, your midwife counts too."
+            "Only if they knew your health, such as a pregnancy, cancer or a bleeding problem. \
+             If you are pregnant or just had a baby, your midwife counts too."
         }
         _ => "",
     }
@@ -724,7 +729,7 @@ fn guidance(q: Question) -> &'static str {
     use Question::*;
     match q {
         Under18 => {
-            "This widget is for adults, so do not use its massage. See a doctor in the next few days. \
+            "This app is for adults, so do not use its massage. See a doctor in the next few days. \
              Go today if you are limping, have a fever or hip pain."
         }
         RecentInjury => {
@@ -792,7 +797,7 @@ fn guidance(q: Question) -> &'static str {
         EasyBruising => "Ask your doctor before you massage this leg.",
         DoctorSaidNoMassage => "Follow your doctor's advice. Ask them before you try self-massage.",
         RecentSurgery => "Do not massage this leg yet. Ask your surgeon or physiotherapist first.",
-        KneeReplacement => "Ask the physiotherapist who knows your knee before you massage it.",
+        KneeReplacement => "Ask your surgeon or physiotherapist before you massage this knee.",
         Pregnancy => "Ask your midwife, doctor or physiotherapist before you massage your legs.",
         CancerTreatment => "Ask your cancer team before you massage this leg.",
         CancerInBone => "Do not press on this leg yet. Ask your cancer team or doctor first.",
@@ -806,7 +811,8 @@ fn guidance(q: Question) -> &'static str {
             "Massage gently, with your hands only. Stay seated: no foam roller, no ball, nothing on the floor."
         }
         SteroidInjection => {
-            "Leave the spot below the knee alone for now. Do not press where the injection went."
+            "Leave the spot below the knee alone for now. Do not press where the injection went. \
+             Get medical help today if the knee turns hot, red or more swollen."
         }
         HipOrGroinPain => {
             "Hip problems can be felt in the knee. Do not massage yet. See a doctor or physiotherapist."
@@ -864,8 +870,8 @@ fn limit(l: Limit) -> &'static str {
         Limit::NoPesAnserine => "No work on the tender spot below the knee, and no massage ball.",
         Limit::NoLongThighHolds => "Do not hold one spot on your inner thigh. Keep your hand moving.",
         Limit::KeepOffVeins => {
-            "Never press on a bulging vein. The main vein runs up the whole inner thigh and behind the inner knee. \
-             Keep your hands off it."
+            "Never press on a bulging vein. A large vein runs up the inner knee and inner thigh. \
+             Over it, use light strokes only. Never press hard or hold there."
         }
         Limit::StopIfBruising => {
             "Stop massaging any spot that bruises. Get help today if a bruise is large, painful or spreading, \
@@ -916,11 +922,11 @@ fn tier(t: Tier) -> TierText {
         },
         Tier::GetHelpToday => TierText {
             title: "Get medical help today",
-            summary: "Do not massage this knee. Contact a doctor today.",
+            summary: "Do not massage this leg. Contact a doctor today.",
         },
         Tier::SeeClinician => TierText {
             title: "See a doctor or physiotherapist before self-massage",
-            summary: "Do not massage this knee yet. Each answer below says what to do and when.",
+            summary: "Do not massage this leg yet. Each answer below says what to do and when.",
         },
         Tier::GoAheadWithChanges => TierText {
             title: "You can go ahead, with changes",

@@ -114,8 +114,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MclCautionPressure => "Use una presión de muy suave a media.",
         Ui::MclCautionStop => "Deténgase de inmediato si duele, o si tiene alguna duda sobre su LCM.",
         Ui::GentleWhy => {
-            "Un médico o fisioterapeuta le dio el visto bueno a su rodilla, así que cada paso usa \
-             una presión suave. Deténgase si el dolor empeora."
+            "Sus respuestas piden una presión suave, así que cada paso la usa. \
+             Deténgase si siente un dolor punzante, o un dolor que empeora."
         }
         Ui::RangeMinutes => "{min}-{max} min",
         Ui::RangeSeconds => "{min}-{max} s",
@@ -161,8 +161,8 @@ fn ui_text(ui: Ui) -> &'static str {
             "El paso del LCM no se incluye. Trabaje el LCM solo si un fisioterapeuta o médico le enseñó cómo."
         }
         Ui::GentleAfterClearance => {
-            "Un médico o fisioterapeuta revisó esta rodilla y dijo que el masaje está bien. \
-             Por eso su rutina es suave. Deténgase si el dolor empeora."
+            "Un médico, fisioterapeuta o partera dijo que el masaje está bien. Por eso su rutina es suave. \
+             Deténgase si siente un dolor punzante, o un dolor que empeora."
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
         Ui::WhatToDo => "Qué hacer ahora",
@@ -208,10 +208,10 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LongestNote => "Este paso no se puede alargar más. Haga una pausa si necesita descansar.",
         Ui::PrescribedBy => "Esta rutina se preparó el {date}.",
         Ui::PrescribedScreening => "Aun así, primero responderá todas las preguntas de seguridad.",
-        Ui::PrescribedPerWeek => "Su profesional de la salud sugiere hacerla {n} veces por semana.",
+        Ui::PrescribedPerWeek => "Su médico o fisioterapeuta sugiere hacerla {n} veces por semana.",
         Ui::ClinicianTime => "profesional: {time}",
         Ui::YouChangedIt => "(usted lo cambió)",
-        Ui::PrescribedStepsLeftOut => "Por sus respuestas, se dejaron fuera algunos pasos de la rutina de su profesional.",
+        Ui::PrescribedStepsLeftOut => "Por sus respuestas, se dejaron fuera algunos pasos de la rutina que le dieron.",
         Ui::LinkUnreadable => "No se puede leer este enlace de rutina. Pida a su clínica un enlace nuevo. Aun así, puede hacer la rutina habitual.",
         Ui::LinkNeedsNewer => "Este enlace necesita la versión más reciente de la aplicación. Vuelva a cargar la página. Si el mensaje sigue, inténtelo más tarde con conexión a internet.",
         Ui::Reload => "Volver a cargar la página",
@@ -277,7 +277,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
         Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
-        Ui::TouchExtremeCare => "Toque esta parte solo con muchísimo cuidado, y solo si un profesional de la salud le enseñó cómo.",
+        Ui::TouchExtremeCare => "Toque esta parte solo con muchísimo cuidado, y solo si un médico o fisioterapeuta le enseñó cómo.",
         Ui::TouchNotDirectly => "La rutina no trabaja directamente sobre esta parte.",
         Ui::BenefitsHeading => "Lo que puede hacer el masaje",
         Ui::PrinciplesHeading => "Seis principios clave",
@@ -285,11 +285,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::SeekHelpListHeading => "Consulte a un médico o fisioterapeuta si",
         Ui::SignsIntro => "La revisión de seguridad pregunta por cada una. Sus respuestas deciden con qué urgencia buscar ayuda.",
         Ui::FaqHeading => "Preguntas y respuestas",
-        Ui::PrintNotes => "Notas de su profesional de la salud:",
-        Ui::PrintReview => "Revise esta rutina otra vez con su profesional de la salud el:",
+        Ui::PrintNotes => "Notas de su médico o fisioterapeuta:",
+        Ui::PrintReview => "Revise esta rutina otra vez con su médico o fisioterapeuta el:",
         Ui::LanguageName => "Español",
         Ui::LanguageLabel => "Idioma",
-        Ui::AvoidUnder18 => "Usted es menor de 18 años. Esta aplicación es para adultos.",
+        Ui::AvoidUnder18 => "Usted es menor de 18 años. Esta aplicación es para adultos. Mejor pida que un médico le vea la rodilla.",
         Ui::PrecautionsNote => "Estas respuestas cambian su rutina para cuidar su seguridad:",
         Ui::LimitsIntro => "Por eso, en su rutina:",
         Ui::CautionsHeading => "Tenga cuidado",
@@ -305,20 +305,23 @@ fn ui_text(ui: Ui) -> &'static str {
 /// catalog test holds each to the time frames of the questions that ask about it).
 fn contraindication_get_help(c: Contraindication) -> &'static str {
     match c {
-        Contraindication::AcuteInjury => {
-            "Busque ayuda hoy si un hueso puede estar roto, o si no puede apoyar el peso en la \
-             pierna. Si no es así, consulte a un profesional en los próximos días."
+        Contraindication::AcuteInjury => INJURY_GET_HELP,
+        Contraindication::SignificantSwellingOrBruising | Contraindication::JointInstability => {
+            "Busque ayuda médica hoy."
         }
-        Contraindication::SignificantSwellingOrBruising
-        | Contraindication::JointInstability
-        | Contraindication::FeverOrRedness => "Busque ayuda médica hoy.",
+        Contraindication::FeverOrRedness => {
+            "Rodilla roja y caliente con fiebre, o fiebre durante la quimioterapia: vaya a urgencias ahora. \
+             Si no es así, busque ayuda médica hoy."
+        }
         Contraindication::SevereOrSharpPain => {
             "Busque ayuda hoy si el dolor es muy fuerte, incluso en reposo. Si el dolor es \
-             punzante, consulte a un profesional en los próximos días."
+             punzante, acuda a un médico o fisioterapeuta en los próximos días."
         }
         Contraindication::NumbnessTinglingOrWeakness => {
-            "Busque ayuda hoy si se extiende, empeora o la pierna se debilita más. Si no es así, \
-             consulte a un profesional en los próximos días."
+            "Pie frío, pálido o adormecido: llame ahora al número de emergencias. \
+             Adormecimiento nuevo en los genitales o las nalgas: vaya a urgencias ahora. \
+             Busque ayuda hoy si se extiende, empeora o la pierna se debilita más. \
+             Si no es así, acuda a un médico o fisioterapeuta en los próximos días."
         }
         Contraindication::DeepVeinThrombosis => {
             "Busque ayuda médica hoy si es posible que tenga un coágulo ahora. Si tuvo uno, o recibe \
@@ -332,22 +335,33 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
     }
 }
 
+/// How soon to get help about an injury (a reason not to massage and a sign to seek help).
+const INJURY_GET_HELP: &str =
+    "Un hueso puede estar roto, o no puede dar cuatro pasos: vaya a urgencias ahora. \
+     Haga lo mismo si el muslo o la pantorrilla están tensos e hinchados. \
+     No puede apoyar el peso en la pierna: busque ayuda hoy. \
+     Si no es así, acuda a un médico o fisioterapeuta en los próximos días.";
+
 /// How soon to see someone about each sign to seek help, as the screening applies it.
 fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
     match s {
         SeekHelpSign::PainPersistentWorseningOrNotImproving => {
-            "Consulte a un profesional en los próximos días si empeora. Si no es así, en las \
+            "Acuda a un médico o fisioterapeuta en los próximos días si empeora. Si no es así, en las \
              próximas semanas."
         }
-        SeekHelpSign::SwellingRednessOrWarmth
-        | SeekHelpSign::DeformityInstabilityLockingOrGivingWay => "Busque ayuda médica hoy.",
-        SeekHelpSign::SuspectedSeriousInjury => {
-            "Busque ayuda hoy si un hueso puede estar roto, o si no puede apoyar el peso en la \
-             pierna. Si no es así, consulte a un profesional en los próximos días."
+        SeekHelpSign::SwellingRednessOrWarmth => {
+            "Rodilla roja y caliente con fiebre: vaya a urgencias ahora. Si no es así, busque ayuda médica hoy."
         }
-        SeekHelpSign::PainDisturbsDailyLifeOrSleep | SeekHelpSign::UnsureOfCause => {
-            "Consulte a un profesional en las próximas semanas."
+        SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
+            "Rodilla deformada o fuera de su lugar: vaya a urgencias ahora. \
+             Si se traba o falla: busque ayuda médica hoy."
         }
+        SeekHelpSign::SuspectedSeriousInjury => INJURY_GET_HELP,
+        SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
+            "Dolor todo el día y toda la noche: acuda a un médico en los próximos días. \
+             Si no es así, acuda a un médico o fisioterapeuta en las próximas semanas."
+        }
+        SeekHelpSign::UnsureOfCause => "Consulte a un profesional en las próximas semanas.",
     }
 }
 
@@ -515,7 +529,8 @@ fn technique(t: Technique) -> Words {
                      interno. Ese hueco es la línea de la articulación, donde se juntan el hueso \
                      del muslo y el de la pierna. El punto queda de 1 a 2 pulgadas (unos 2.5 a 5 \
                      cm) por debajo de esa línea: unos pocos dedos más abajo. Está a la altura del \
-                     bulto de hueso bajo la rótula, un poco hacia el frente de la tibia.",
+                     bulto de hueso bajo la rótula, un poco hacia el frente de la tibia. Omita este \
+                     paso si el punto está hinchado. Nunca presione sobre la línea de la articulación.",
             hands: "Use el pulgar o el dedo índice.",
             pressure: "Presione de forma constante y firme sobre el punto sensible.",
             motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos y luego siga \
@@ -579,7 +594,7 @@ fn faq(f: Faq) -> FaqText {
         Faq::WhatToTarget => FaqText {
             question: "¿Qué debo masajear en la parte interna de la rodilla?",
             answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga muchísimo cuidado con \
-                     el LCM. No lo toque a menos que un profesional de la salud le haya enseñado \
+                     el LCM. No lo toque a menos que un médico o fisioterapeuta le haya enseñado \
                      cómo.",
         },
         Faq::Benefits => FaqText {
@@ -623,7 +638,7 @@ fn question(q: Question) -> &'static str {
             "En las últimas 6 semanas, ¿se lastimó esta rodilla en una caída, una torcedura o un golpe?"
         }
         CannotTakeFourSteps => {
-            "Desde esa lesión, ¿le ha sido imposible dar cuatro pasos apoyando esta pierna?"
+            "Desde esa lesión, ¿no puede dar cuatro pasos apoyando esta pierna, ni siquiera cojeando?"
         }
         TightSwollenLimb => {
             "Desde esa lesión, ¿tiene el muslo o la pantorrilla tensos e hinchados, con un dolor mucho peor de lo esperado?"
@@ -652,7 +667,7 @@ fn question(q: Question) -> &'static str {
             "Desde que empezó este dolor, ¿esta rodilla le ha fallado, como si se doblara sola, o sintió que podría fallarle?"
         }
         NumbnessTinglingWeakness => "¿Siente adormecimiento, hormigueo o debilidad en esta pierna o en el pie de este lado?",
-        ColdPaleFoot => "¿Se le ha puesto frío, pálido o adormecido el pie o la parte baja de la pierna?",
+        ColdPaleFoot => "¿Se le ha puesto de repente frío, pálido o adormecido el pie o la parte baja de la pierna?",
         NerveEmergency => {
             "¿Tiene adormecimiento nuevo en ambas piernas, los genitales o las nalgas, o problemas nuevos con la orina o las heces?"
         }
@@ -664,7 +679,7 @@ fn question(q: Question) -> &'static str {
         }
         BloodClotInThePast => "¿Ha tenido un coágulo de sangre en el pasado, aunque el tratamiento ya haya terminado?",
         BloodThinners => {
-            "¿Toma una medicina anticoagulante (que hace la sangre más líquida) por un motivo distinto de un coágulo?"
+            "¿Toma una medicina que hace la sangre más líquida, por cualquier motivo?"
         }
         BloodThinnersKnock => {
             "Desde que empezó el dolor, ¿se golpeó esta pierna, o tiene moretones o hinchazón nuevos en muslo o pantorrilla?"
@@ -733,13 +748,14 @@ fn hint(q: Question) -> &'static str {
             "En la piel oscura, el enrojecimiento puede verse más oscuro, morado o marrón."
         }
         Question::BloodThinners => {
-            "Por ejemplo: warfarina, apixabán, rivaroxabán, edoxabán, dabigatrán o heparina. \
-             Se usan a menudo por un problema del ritmo del corazón o de una válvula del corazón."
+            "Por ejemplo: warfarina, apixabán, rivaroxabán, edoxabán, dabigatrán, heparina, \
+             clopidogrel o aspirina todos los días."
         }
         Question::VaricoseVeins => "Las várices son venas hinchadas y torcidas que se ven bajo la piel.",
         Question::ReducedFeeling => "Esto puede pasar con la diabetes, o después de un daño en los nervios.",
         Question::ClinicianCleared => {
-            "Si está embarazada o acaba de tener un bebé, también cuenta su partera o matrona."
+            "Solo si conocía su salud, por ejemplo un embarazo, un cáncer o un problema de sangrado. \
+             Si está embarazada o acaba de tener un bebé, también cuenta su partera o matrona."
         }
         _ => "",
     }
@@ -827,7 +843,7 @@ fn guidance(q: Question) -> &'static str {
         RecentSurgery => {
             "Todavía no masajee esta pierna. Primero pregunte a su cirujano o fisioterapeuta."
         }
-        KneeReplacement => "Pregunte al fisioterapeuta que conoce su rodilla antes de masajearla.",
+        KneeReplacement => "Pregunte a su cirujano o fisioterapeuta antes de masajear esta rodilla.",
         Pregnancy => "Pregunte a su partera, médico o fisioterapeuta antes de masajearse las piernas.",
         CancerTreatment => "Pregunte al equipo que trata su cáncer antes de masajear esta pierna.",
         CancerInBone => {
@@ -846,7 +862,8 @@ fn guidance(q: Question) -> &'static str {
              Hágalo en una silla: sin rodillo de espuma, sin pelota y nada en el piso."
         }
         SteroidInjection => {
-            "Por el momento, no trabaje el punto bajo la rodilla. No presione donde le pusieron la inyección."
+            "Por el momento, no trabaje el punto bajo la rodilla. No presione donde le pusieron la inyección. \
+             Busque ayuda médica hoy si la rodilla se pone caliente, roja o más hinchada."
         }
         HipOrGroinPain => {
             "Un problema de cadera puede sentirse en la rodilla. Todavía no masajee. \
@@ -939,12 +956,12 @@ fn tier(t: Tier) -> TierText {
         },
         Tier::GetHelpToday => TierText {
             title: "Busque ayuda médica hoy",
-            summary: "No masajee esta rodilla. Comuníquese con un médico hoy.",
+            summary: "No masajee esta pierna. Comuníquese con un médico hoy.",
         },
         Tier::SeeClinician => TierText {
             title: "Acuda a un médico o fisioterapeuta antes del automasaje",
             summary:
-                "Todavía no masajee esta rodilla. Cada respuesta de abajo dice qué hacer y cuándo.",
+                "Todavía no masajee esta pierna. Cada respuesta de abajo dice qué hacer y cuándo.",
         },
         Tier::GoAheadWithChanges => TierText {
             title: "Puede continuar, con cambios",
@@ -1139,8 +1156,8 @@ fn limit(l: Limit) -> &'static str {
             "No se quede en un solo punto de la parte interna del muslo. Mantenga la mano en movimiento."
         }
         Limit::KeepOffVeins => {
-            "Nunca presione una vena abultada. La vena principal recorre toda la parte interna del muslo \
-             y pasa detrás del lado interno de la rodilla. No ponga las manos sobre ella."
+            "Nunca presione una vena abultada. Una vena grande sube por el lado interno de la rodilla y del muslo. \
+             Sobre ella, haga solo pasadas suaves. Nunca presione fuerte ni se quede ahí."
         }
         Limit::StopIfBruising => {
             "Deje de masajear cualquier punto donde le salga un moretón. Busque ayuda hoy si un moretón \

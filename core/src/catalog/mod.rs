@@ -1071,6 +1071,20 @@ mod tests {
         );
     }
 
+    /// The words that name each time frame in a Spanish sentence about getting help.
+    fn says_time_frame_es(sentence: &str, frame: TimeFrame) -> bool {
+        let lower = sentence.to_lowercase();
+        match frame {
+            TimeFrame::Now => lower.contains("urgencias ahora"),
+            TimeFrame::Today => lower.contains("hoy"),
+            TimeFrame::WithinTwoWeeks => lower.contains("2 semanas"),
+            TimeFrame::BeforeAnyMassage => lower.contains("antes de cualquier masaje"),
+            TimeFrame::NextFewDays => lower.contains("próximos días"),
+            TimeFrame::WhenHealed => lower.contains("sanado por completo"),
+            TimeFrame::NextFewWeeks => lower.contains("próximas semanas"),
+        }
+    }
+
     /// The words that name each time frame in an English sentence about getting help.
     fn says_time_frame(sentence: &str, frame: TimeFrame) -> bool {
         let lower = sentence.to_lowercase();
@@ -1107,6 +1121,11 @@ mod tests {
                 assert!(
                     says_time_frame(sentence, frame),
                     "{msg:?} does not say {frame:?}: {sentence}"
+                );
+                let spanish = text(Lang::Es, msg);
+                assert!(
+                    says_time_frame_es(spanish, frame),
+                    "{msg:?} does not say {frame:?} in Spanish: {spanish}"
                 );
             }
             // Nothing slower than the slowest time frame the screening gives it.
