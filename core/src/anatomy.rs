@@ -343,7 +343,9 @@ pub const fn step_picture(kind: StepKind) -> StepPicture {
         ),
         // Above the joint line: clear of the meniscus and of the tendons over the MCL's lower part.
         StepKind::Mcl => (&[Mcl], Circles(&[(194, 228)])),
-        // From the hip to just above the knee, along the inner thigh.
+        // Down the inner thigh to just above the knee. The roller starts a hand's width below the
+        // groin, above the top of the drawing (about 10 inches above the joint line), so the
+        // arrow comes in from the top edge.
         StepKind::FoamRollerPass => (&[Vmo, Adductors], Roller((226, 22), (214, 168))),
         StepKind::FoamRollerPause => (&[Adductors], RollerPause((232, 104))),
         // On the inner thigh, or just below the knee on the pes anserine.
@@ -733,7 +735,8 @@ mod tests {
                         assert!(in_a_target(&picture, spot), "{kind:?}");
                     }
                 }
-                // From the hip (the top of the picture) to just above the knee.
+                // From the top of the picture (the roller comes down from higher up the thigh) to
+                // just above the knee.
                 Overlay::Roller(hip, knee) => {
                     // It starts at the top of the picture, the thigh's end towards the hip.
                     assert!(

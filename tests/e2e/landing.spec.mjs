@@ -15,6 +15,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         t.ui.HowScreening,
         t.contraindications.DeepVeinThrombosis,
         t.ui.AvoidNoWeight,
+        t.ui.AvoidUnder18,
         t.ui.KnowNotCare,
         t.ui.KnowPrivate,
       ], "the landing");

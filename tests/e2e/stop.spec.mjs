@@ -3,7 +3,7 @@
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
-import { expectSays, mainText, openOverview, shows, startRoutine } from "./support/patient.mjs";
+import { answerScreening, expectSays, mainText, noRisks, openOverview, shows, startRoutine } from "./support/patient.mjs";
 
 const PAIN = [t.ui.StoppedWarning, t.ui.StoppedWhenToday, t.ui.StoppedWhenDays];
 const NERVE = [t.ui.StoppedNumbness, t.ui.StoppedNerveToday, t.ui.StoppedNerveDays];
@@ -36,5 +36,11 @@ for (const [control, says, notSays, slug, onMcl] of [
       await page.screenshot({ path: shot(`stopped-${slug}-${SIZES[size].width}x${SIZES[size].height}`), fullPage: true });
     }
     await expectAccessible(page, `the stop screen (${t.ui[control]})`);
+    // After sharp pain or numbness, this visit offers no routine again; a stop on the MCL leaves
+    // out only that step.
+    await page.getByRole("button", { name: t.ui.BackToStart }).click();
+    await answerScreening(page, noRisks({ "q-mcl-guidance": onMcl ? "yes" : "no" }));
+    await expect(page.getByRole("button", { name: t.ui.SeeMyRoutine }), "the routine offered again").toHaveCount(onMcl ? 1 : 0);
+    expect((await mainText(page)).includes(t.ui.StoppedNotAgainToday), "not again today").toBe(!onMcl);
   });
 }
