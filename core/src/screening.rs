@@ -719,13 +719,26 @@ impl Answers {
         self.get(question).is_some()
     }
 
-    /// Whether the screening asks this question with these answers: always, or for a
-    /// follow-up, when its gateway is asked and answered yes or not sure (or not yet answered).
+    /// Whether the screening shows this question with these answers: always, or for a
+    /// follow-up, once its gateway is shown and answered yes or not sure.
     #[inline]
     pub fn is_asked(&self, question: Question) -> bool {
         match question.gateway() {
             None => true,
-            Some(gateway) => self.is_asked(gateway) && self.flags(gateway),
+            Some(gateway) => {
+                self.is_asked(gateway)
+                    && matches!(self.get(gateway), Some(Choice::Yes | Choice::NotSure))
+            }
+        }
+    }
+
+    /// Whether the rules must count this question's answer: like `is_asked`, but a gateway
+    /// left unanswered counts as yes, as every unanswered question does.
+    #[inline]
+    fn may_be_asked(&self, question: Question) -> bool {
+        match question.gateway() {
+            None => true,
+            Some(gateway) => self.may_be_asked(gateway) && self.flags(gateway),
         }
     }
 
@@ -755,11 +768,11 @@ impl Answers {
         !matches!(self.get(question), Some(Choice::No))
     }
 
-    /// A question counts in the rules when it is asked and flagged: a follow-up that is not
-    /// asked counts as no, whatever was answered before its gateway changed.
+    /// A question counts in the rules when it is (or may be) asked and flagged: a follow-up
+    /// whose gateway is no counts as no, whatever was answered before the gateway changed.
     #[inline]
     pub fn counts(&self, question: Question) -> bool {
-        self.is_asked(question) && self.flags(question)
+        self.may_be_asked(question) && self.flags(question)
     }
 
     /// Only a plain yes counts for a preference ("not sure" is no).

@@ -217,11 +217,14 @@ for (const theme of ["light", "dark"]) {
 
 for (const theme of ["light", "dark"]) {
   test(`every other screen, ${theme}: each result tier, the MCL question and the end screen pass axe, targets and layout`, async ({ page, app }) => {
+    test.setTimeout(120_000);
     await page.clock.install();
     for (const [answers, tier] of [
+      [{ "q-possible-fracture": "yes" }, "GoNow"],
       [{ "q-fever": "yes" }, "GetHelpToday"],
       [{ "q-pain-over-2-weeks": "yes" }, "SeeClinician"],
       [{ "q-pain-over-2-weeks": "yes", "q-clinician-cleared": "yes" }, "GoAheadWithChanges"],
+      [{ "q-blood-thinners": "yes" }, "GoAheadWithChanges"],
     ]) {
       await app.open(`?theme=${theme}`);
       await answerScreening(page, noRisks(answers));

@@ -36,17 +36,39 @@ export async function answerScreening(page, pick, onPage = async () => {}, c = t
     await page.locator("fieldset").first().waitFor();
     await onPage(page, index);
     // One question at a time, in page order: a follow-up appears under its gateway once that
-    // is answered yes or not sure, and is answered in its turn.
+    // is answered yes or not sure, and is answered in its turn. The taps run in the page (a
+    // real click on each answer's label, then a wait for the app to redraw), so a long
+    // screening takes a second, not a round trip per question; the outer loop picks up a
+    // question that appears late.
     const answered = [];
     for (;;) {
-      const id = await page
+      const open = await page
         .locator("fieldset")
-        .evaluateAll((sets, done) => sets.map((f) => f.id).find((f) => !done.includes(f)) ?? null, answered);
-      if (id === null) break;
-      answered.push(id);
-      asked.push(id);
-      await page.locator(`label[for="${id}-${pick(id)}"]`).click();
-      await expect(page.locator(`#${id}-${pick(id)}`), `${id} selected`).toBeChecked();
+        .evaluateAll((sets, done) => sets.map((f) => f.id).filter((f) => !done.includes(f)), answered);
+      if (open.length === 0) break;
+      const picks = Object.fromEntries(Object.keys(c.questions).map((id) => [id, pick(id)]));
+      const tapped = await page.evaluate(async ({ done, picks }) => {
+        const redraw = async () => {
+          for (let i = 0; i < 5; i += 1) await new Promise((resolve) => queueMicrotask(resolve));
+        };
+        const tapped = [];
+        for (;;) {
+          const next = [...document.querySelectorAll("fieldset")].find((f) => !done.includes(f.id) && !tapped.includes(f.id));
+          if (!next) return tapped;
+          const label = document.querySelector(`label[for="${next.id}-${picks[next.id]}"]`);
+          if (!label) throw new Error(`no answer "${picks[next.id]}" for ${next.id}`);
+          label.click();
+          tapped.push(next.id);
+          await redraw();
+        }
+      }, { done: answered, picks });
+      answered.push(...tapped);
+      asked.push(...tapped);
+      const unchecked = await page.evaluate(
+        (chosen) => chosen.filter((id) => !document.getElementById(id)?.checked),
+        tapped.map((id) => `${id}-${pick(id)}`),
+      );
+      expect(unchecked, "answers not selected").toEqual([]);
     }
     const last = page.getByRole("button", { name: c.ui.SeeResult });
     if (await last.count()) {
