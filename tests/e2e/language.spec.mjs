@@ -47,6 +47,8 @@ test("the switch keeps the answers and a routine, and Next patient returns to th
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
   await startRoutine(page);
+  // The page's time stands still from here but for runFor, so a slow machine cannot move it.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
   await page.clock.runFor(10_000);
   const left = await page.locator(".countdown").innerText();
   await page.getByRole("button", { name: o.ui.LanguageName }).click();

@@ -316,9 +316,10 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
         }
         Contraindication::NumbnessTinglingOrWeakness => {
             "A cold, pale or numb foot: call the emergency number now. \
-             New numbness around the genitals or bottom: go to an emergency department now. \
+             New numbness in both legs or around the genitals or bottom: go to an emergency department now. \
+             Do the same for new bladder or bowel trouble. \
              Get help today if it spreads, gets worse or your leg gets weaker. \
-             Otherwise, see someone within the next few days."
+             Otherwise, see a doctor or physiotherapist within the next few days."
         }
         Contraindication::DeepVeinThrombosis => {
             "Get medical help today if you might have a clot now. If you had one, or are treated \
@@ -333,10 +334,10 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
 
 /// How soon to get help about an injury (a reason not to massage and a sign to seek help).
 const INJURY_GET_HELP: &str =
-    "A bone may be broken, or you cannot take four steps: go to an emergency department now. \
+    "If a bone may be broken, or you cannot take four steps, go to an emergency department now. \
      Do the same for a tight, swollen thigh or calf. \
-     You cannot put weight on the leg: get help today. \
-     Otherwise, see someone within the next few days.";
+     If you can walk but it is very painful to put weight on the leg, get help today. \
+     Otherwise, see a doctor or physiotherapist within the next few days.";
 
 fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
     match s {
@@ -356,7 +357,7 @@ fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
             "Pain all day and all night: see a doctor within the next few days. \
              Otherwise, see someone within the next few weeks."
         }
-        SeekHelpSign::UnsureOfCause => "See someone within the next few weeks.",
+        SeekHelpSign::UnsureOfCause => "See a doctor or physiotherapist within the next few weeks.",
     }
 }
 
@@ -541,7 +542,8 @@ fn technique(t: Technique) -> Words {
             target: "The inner thigh (VMO and adductors), or the tender spot just below the knee \
                      (pes anserine). Never work in the groin or the back of the knee.",
             hands: "Roller: lie on your front or side, with your inner thigh on the roller. \
-                    Ball: sit or lie, with the ball under the tender spot.",
+                    Ball on the thigh: sit or lie, with the ball under the knot. \
+                    Below the knee: sit and hold the ball there with your hand.",
             pressure: "Roller: let your weight rest on it. Ball on the thigh: lean into it or press \
                        it in with your hand. Below the knee, press with your hand only.",
             motion: "Roll slowly from a hand's width below your groin to just above your knee. \
@@ -716,7 +718,7 @@ fn hint(q: Question) -> &'static str {
         Question::VaricoseVeins => "Varicose veins are swollen, twisted veins you can see under the skin.",
         Question::ReducedFeeling => "This can happen with diabetes, or after nerve damage.",
         Question::ClinicianCleared => {
-            "Only if they knew your health, such as a pregnancy, cancer or a bleeding problem. \
+            "Answer yes only if they knew about your health, such as a pregnancy, cancer or a bleeding problem. \
              If you are pregnant or just had a baby, your midwife counts too."
         }
         _ => "",
@@ -792,7 +794,7 @@ fn guidance(q: Question) -> &'static str {
             "Blood thinners make you bruise and bleed more easily. So massage gently, with your hands only."
         }
         BloodThinnersKnock => {
-            "On blood thinners, bleeding into the muscle needs checking today. Do not massage. Get medical help today."
+            "On blood thinners, a knock or new bruising or swelling needs checking. Do not massage. Get medical help today."
         }
         EasyBruising => "Ask your doctor before you massage this leg.",
         DoctorSaidNoMassage => "Follow your doctor's advice. Ask them before you try self-massage.",

@@ -161,7 +161,7 @@ fn ui_text(ui: Ui) -> &'static str {
             "El paso del LCM no se incluye. Trabaje el LCM solo si un fisioterapeuta o médico le enseñó cómo."
         }
         Ui::GentleAfterClearance => {
-            "Un médico, fisioterapeuta o partera dijo que el masaje está bien. Por eso su rutina es suave. \
+            "Un médico, un fisioterapeuta o una partera le dijo que el masaje está bien. Por eso su rutina es suave. \
              Deténgase si siente un dolor punzante, o un dolor que empeora."
         }
         Ui::SeeMyRoutine => "Ver mi rutina",
@@ -319,7 +319,8 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
         }
         Contraindication::NumbnessTinglingOrWeakness => {
             "Pie frío, pálido o adormecido: llame ahora al número de emergencias. \
-             Adormecimiento nuevo en los genitales o las nalgas: vaya a urgencias ahora. \
+             Adormecimiento nuevo en ambas piernas, los genitales o las nalgas: vaya a urgencias ahora. \
+             Haga lo mismo si tiene problemas nuevos con la orina o las heces. \
              Busque ayuda hoy si se extiende, empeora o la pierna se debilita más. \
              Si no es así, acuda a un médico o fisioterapeuta en los próximos días."
         }
@@ -337,9 +338,9 @@ fn contraindication_get_help(c: Contraindication) -> &'static str {
 
 /// How soon to get help about an injury (a reason not to massage and a sign to seek help).
 const INJURY_GET_HELP: &str =
-    "Un hueso puede estar roto, o no puede dar cuatro pasos: vaya a urgencias ahora. \
+    "Si un hueso puede estar roto, o no puede dar cuatro pasos, vaya a urgencias ahora. \
      Haga lo mismo si el muslo o la pantorrilla están tensos e hinchados. \
-     No puede apoyar el peso en la pierna: busque ayuda hoy. \
+     Si puede caminar, pero le duele mucho apoyar peso en la pierna, busque ayuda hoy. \
      Si no es así, acuda a un médico o fisioterapeuta en los próximos días.";
 
 /// How soon to see someone about each sign to seek help, as the screening applies it.
@@ -354,14 +355,14 @@ fn seek_help_get_help(s: SeekHelpSign) -> &'static str {
         }
         SeekHelpSign::DeformityInstabilityLockingOrGivingWay => {
             "Rodilla deformada o fuera de su lugar: vaya a urgencias ahora. \
-             Si se traba o falla: busque ayuda médica hoy."
+             Si se traba o le falla, busque ayuda médica hoy."
         }
         SeekHelpSign::SuspectedSeriousInjury => INJURY_GET_HELP,
         SeekHelpSign::PainDisturbsDailyLifeOrSleep => {
             "Dolor todo el día y toda la noche: acuda a un médico en los próximos días. \
              Si no es así, acuda a un médico o fisioterapeuta en las próximas semanas."
         }
-        SeekHelpSign::UnsureOfCause => "Consulte a un profesional en las próximas semanas.",
+        SeekHelpSign::UnsureOfCause => "Acuda a un médico o fisioterapeuta en las próximas semanas.",
     }
 }
 
@@ -410,7 +411,7 @@ fn structure_about(s: Structure) -> &'static str {
              en la parte interna del hueso de la pierna (tibia), justo bajo la línea de la \
              articulación. Esa línea es el hueco blando donde se juntan el hueso del muslo y el de \
              la pierna. Los médicos llaman bursitis o tendinitis de la pata de ganso al dolor y la hinchazón en \
-             esta zona. Solo un profesional de la salud puede saber si usted la tiene. No masajee \
+             esta zona. Solo un médico o fisioterapeuta puede saber si usted la tiene. No masajee \
              esta zona si está hinchada."
         }
         Structure::Mcl => {
@@ -538,7 +539,7 @@ fn technique(t: Technique) -> Words {
                      roces a lo ancho del tendón, no a lo largo, durante 1 a 2 minutos.",
         },
         Technique::MclCaution => Words {
-            name: "LCM: la banda interna de la rodilla (solo si un profesional de la salud le enseñó cómo)",
+            name: "LCM: la banda interna de la rodilla (solo si un médico o fisioterapeuta le enseñó cómo)",
             target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
                      la articulación (donde se juntan el hueso del muslo y el de la pierna). Con la \
                      rodilla doblada, esa línea es el hueco blando que se siente ahí.",
@@ -553,8 +554,8 @@ fn technique(t: Technique) -> Words {
                      debajo de la rodilla (pata de ganso). Nunca trabaje en la ingle ni en la parte \
                      de atrás de la rodilla.",
             hands: "Rodillo: acuéstese boca abajo o de lado, con la parte interna del muslo sobre \
-                    el rodillo. Pelota: siéntese o acuéstese, con la pelota bajo el punto \
-                    sensible.",
+                    el rodillo. Pelota en el muslo: siéntese o acuéstese, con la pelota bajo el \
+                    nudo. Debajo de la rodilla: siéntese y sostenga ahí la pelota con la mano.",
             pressure: "Rodillo: deje que su peso descanse sobre él. Pelota en el muslo: apóyese \
                        sobre ella o presiónela con la mano. Debajo de la rodilla, presione solo con \
                        la mano.",
@@ -638,7 +639,7 @@ fn question(q: Question) -> &'static str {
             "En las últimas 6 semanas, ¿se lastimó esta rodilla en una caída, una torcedura o un golpe?"
         }
         CannotTakeFourSteps => {
-            "Desde esa lesión, ¿no puede dar cuatro pasos apoyando esta pierna, ni siquiera cojeando?"
+            "¿Desde esa lesión le es imposible dar cuatro pasos apoyando esta pierna, aunque sea cojeando?"
         }
         TightSwollenLimb => {
             "Desde esa lesión, ¿tiene el muslo o la pantorrilla tensos e hinchados, con un dolor mucho peor de lo esperado?"
@@ -653,7 +654,7 @@ fn question(q: Question) -> &'static str {
         Misshapen => {
             "Desde que empezó este dolor, ¿su rodilla se ve deformada o fuera de lugar (una deformidad)?"
         }
-        RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o más caliente que en la otra rodilla?",
+        RednessOrWarmth => "¿La piel alrededor de la rodilla está roja, o más caliente que la de la otra rodilla?",
         SkinInfection => "¿Tiene una infección de la piel en esta rodilla o cerca de ella?",
         OpenWound => "¿Hay una herida abierta, un corte o un raspón en esta rodilla o cerca de ella?",
         Fever => "¿Tiene fiebre, o siente calor y escalofríos?",
@@ -711,7 +712,7 @@ fn question(q: Question) -> &'static str {
         }
         ReducedFeeling => "¿La piel de esta pierna siente menos el tacto, el calor o el dolor?",
         Lymphoedema => {
-            "¿Tiene linfedema (hinchazón que dura mucho tiempo) en esta pierna, o le dijeron que la pierna está en riesgo?"
+            "¿Tiene linfedema (hinchazón que dura mucho tiempo) en esta pierna, o le dijeron que tiene riesgo de tenerlo?"
         }
         PainLasting => "¿Le ha dolido esta rodilla por más de 2 semanas?",
         PainNotImproving => "¿El dolor sigue igual, en lugar de mejorar poco a poco?",
@@ -754,8 +755,8 @@ fn hint(q: Question) -> &'static str {
         Question::VaricoseVeins => "Las várices son venas hinchadas y torcidas que se ven bajo la piel.",
         Question::ReducedFeeling => "Esto puede pasar con la diabetes, o después de un daño en los nervios.",
         Question::ClinicianCleared => {
-            "Solo si conocía su salud, por ejemplo un embarazo, un cáncer o un problema de sangrado. \
-             Si está embarazada o acaba de tener un bebé, también cuenta su partera o matrona."
+            "Responda que sí solo si esa persona conocía su salud. Por ejemplo, un embarazo, un cáncer \
+             o un problema de sangrado. Si está embarazada o acaba de tener un bebé, también cuenta su partera."
         }
         _ => "",
     }
@@ -835,8 +836,8 @@ fn guidance(q: Question) -> &'static str {
              Por eso, masajee con suavidad, solo con las manos."
         }
         BloodThinnersKnock => {
-            "Con anticoagulantes, un sangrado dentro del músculo debe revisarse hoy. No masajee. \
-             Busque ayuda médica hoy."
+            "Si toma medicinas que hacen la sangre más líquida, un golpe o un moretón o hinchazón nuevos \
+             deben revisarse. No masajee. Busque ayuda médica hoy."
         }
         EasyBruising => "Pregunte a su médico antes de masajear esta pierna.",
         DoctorSaidNoMassage => "Siga el consejo de su médico. Pregúntele antes de probar el automasaje.",
@@ -859,7 +860,7 @@ fn guidance(q: Question) -> &'static str {
         }
         ThinBones => {
             "Masajee con suavidad, solo con las manos. \
-             Hágalo en una silla: sin rodillo de espuma, sin pelota y nada en el piso."
+             Quédese sentado/a: sin rodillo de espuma, sin pelota y nada en el piso."
         }
         SteroidInjection => {
             "Por el momento, no trabaje el punto bajo la rodilla. No presione donde le pusieron la inyección. \
@@ -1165,7 +1166,7 @@ fn limit(l: Limit) -> &'static str {
              si un sangrado no se detiene."
         }
         Limit::CheckSkin => "Después, revise si su piel tiene enrojecimiento o marcas.",
-        Limit::StayOffFloor => "Quédese en una silla o en una cama. No se ponga en el piso.",
+        Limit::StayOffFloor => "Quédese sentado/a en una silla o en una cama. No se baje al piso.",
         Limit::AvoidInjectionSite => "No presione donde le pusieron la inyección.",
     }
 }
