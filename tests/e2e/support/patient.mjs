@@ -24,58 +24,102 @@ export function expectSays(text, phrases, where) {
 }
 
 /**
+ * Taps through the screening inside the page: on each page, every question in page order (a
+ * real click on the chosen answer's label; a follow-up that a yes or not sure opens appears
+ * and is answered in its turn), then Next, page after page while `walk` is true. Each tap
+ * waits for the app to redraw (microtasks: it renders in one, even under Playwright's clock).
+ * Stops where it cannot go on by itself; the caller waits and calls it again.
+ */
+async function tapThrough(page, { picks, walk, next, result, done }) {
+  return page.evaluate(async ({ picks, walk, next, result, done }) => {
+    const redraw = async () => {
+      for (let i = 0; i < 8; i += 1) await new Promise((resolve) => queueMicrotask(resolve));
+    };
+    const button = (name) => [...document.querySelectorAll("main button")].find((b) => b.textContent.trim() === name);
+    const tapped = [];
+    for (;;) {
+      const open = [...document.querySelectorAll("fieldset")].find((f) => !done.includes(f.id) && !tapped.includes(f.id));
+      if (open) {
+        const label = document.querySelector(`label[for="${open.id}-${picks[open.id]}"]`);
+        if (!label) throw new Error(`no answer "${picks[open.id]}" for ${open.id}`);
+        label.click();
+        tapped.push(open.id);
+        await redraw();
+        const chosen = document.getElementById(`${open.id}-${picks[open.id]}`);
+        if (!chosen?.checked) throw new Error(`${open.id}: the answer "${picks[open.id]}" is not selected`);
+        continue;
+      }
+      if (!walk) return { tapped, finished: false };
+      const last = button(result);
+      const go = last ?? button(next);
+      if (!go || go.disabled) return { tapped, finished: false };
+      const before = document.querySelector(".position")?.textContent;
+      go.click();
+      await redraw();
+      if (last) return { tapped, finished: true };
+      // The next page, or a slower redraw: then the caller waits for it.
+      if (document.querySelector(".position")?.textContent === before) return { tapped, finished: false, paged: before };
+      done = [];
+      tapped.push("|");
+    }
+  }, { picks, walk, next, result, done });
+}
+
+/**
  * Answers every page of the screening. `pick(questionId)` returns the choice slug to tap (yes,
- * no, not-sure, left, right). Calls `onPage(page, index)` on each page before answering.
+ * no, not-sure, left, right). Calls `onPage(page, index)` on each page before answering (then
+ * each page is its own round trip; without it, the whole walk runs in the page).
  * Returns the question ids in the order they were asked. `c`: the catalog of the language
  * on screen (the suite's own by default).
  */
-export async function answerScreening(page, pick, onPage = async () => {}, c = t) {
+export async function answerScreening(page, pick, onPage = null, c = t) {
   await page.getByRole("button", { name: c.ui.StartScreening }).click();
+  const picks = Object.fromEntries(Object.keys(c.questions).map((id) => [id, pick(id)]));
   const asked = [];
-  for (let index = 0; ; index += 1) {
+  let answered = [];
+  for (let index = 0; ; ) {
     await page.locator("fieldset").first().waitFor();
-    await onPage(page, index);
-    // One question at a time, in page order: a follow-up appears under its gateway once that
-    // is answered yes or not sure, and is answered in its turn. The taps run in the page (a
-    // real click on each answer's label, then a wait for the app to redraw), so a long
-    // screening takes a second, not a round trip per question; the outer loop picks up a
-    // question that appears late.
-    const answered = [];
-    for (;;) {
-      const open = await page
-        .locator("fieldset")
-        .evaluateAll((sets, done) => sets.map((f) => f.id).filter((f) => !done.includes(f)), answered);
-      if (open.length === 0) break;
-      const picks = Object.fromEntries(Object.keys(c.questions).map((id) => [id, pick(id)]));
-      const tapped = await page.evaluate(async ({ done, picks }) => {
-        const redraw = async () => {
-          for (let i = 0; i < 5; i += 1) await new Promise((resolve) => queueMicrotask(resolve));
-        };
-        const tapped = [];
-        for (;;) {
-          const next = [...document.querySelectorAll("fieldset")].find((f) => !done.includes(f.id) && !tapped.includes(f.id));
-          if (!next) return tapped;
-          const label = document.querySelector(`label[for="${next.id}-${picks[next.id]}"]`);
-          if (!label) throw new Error(`no answer "${picks[next.id]}" for ${next.id}`);
-          label.click();
-          tapped.push(next.id);
-          await redraw();
-        }
-      }, { done: answered, picks });
-      answered.push(...tapped);
-      asked.push(...tapped);
-      const unchecked = await page.evaluate(
-        (chosen) => chosen.filter((id) => !document.getElementById(id)?.checked),
-        tapped.map((id) => `${id}-${pick(id)}`),
-      );
-      expect(unchecked, "answers not selected").toEqual([]);
+    if (onPage && answered.length === 0) await onPage(page, index);
+    const position = await page.locator(".position").innerText();
+    const { tapped, finished, paged } = await tapThrough(page, {
+      picks,
+      walk: !onPage,
+      next: c.ui.Next,
+      result: c.ui.SeeResult,
+      done: answered,
+    });
+    // "|" marks a page turned inside the page.
+    for (const id of tapped) {
+      if (id === "|") {
+        index += 1;
+        answered = [];
+      } else {
+        asked.push(id);
+        answered.push(id);
+      }
     }
+    if (finished) break;
+    if (paged) {
+      // Next was tapped; the new page comes with a slower redraw.
+      await expect(page.locator(".position")).not.toHaveText(paged);
+      index += 1;
+      answered = [];
+      continue;
+    }
+    // The page's questions are all answered (or one appears late: the next call answers it).
+    const open = await page
+      .locator("fieldset")
+      .evaluateAll((sets, done) => sets.some((f) => !done.includes(f.id)), answered);
+    if (open) continue;
     const last = page.getByRole("button", { name: c.ui.SeeResult });
     if (await last.count()) {
       await last.click();
       break;
     }
     await page.getByRole("button", { name: c.ui.Next, exact: true }).click();
+    await expect(page.locator(".position")).not.toHaveText(position);
+    index += 1;
+    answered = [];
   }
   await page.locator(".verdict h1").waitFor();
   return asked;
