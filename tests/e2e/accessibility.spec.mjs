@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, expectAccessible, openReady, shot } from "./support/fixtures.mjs";
 import { fill, t, STEP } from "./support/catalog.mjs";
-import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
+import { answerScreening, noRisks, pauseClock, shows, startRoutine } from "./support/patient.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/browser-kit.mjs";
 
 /** What has focus: its tag, id, role and accessible text. */
@@ -390,7 +390,10 @@ test("nothing flashes: no animation changes brightness or colour, and the 3-2-1 
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
   await startRoutine(page);
-  await page.clock.runFor(28_000);
+  await pauseClock(page);
+  // Two seconds before the first step ends: inside the 3-2-1.
+  const [minutes, secs] = (await page.locator(".countdown").innerText()).split(":").map(Number);
+  await page.clock.runFor((minutes * 60 + secs - 2) * 1_000);
   const countdown = page.locator(".countdown.is-ending");
   await expect(countdown).toHaveCount(1);
   const seconds = await countdown.evaluate((c) => parseFloat(getComputedStyle(c).animationDuration));

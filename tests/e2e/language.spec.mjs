@@ -4,7 +4,7 @@
 
 import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
 import { LANG, LANGS, catalogOf, t } from "./support/catalog.mjs";
-import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
+import { answerScreening, pauseClock, noRisks, shows, startRoutine } from "./support/patient.mjs";
 
 // The language the suite does not run in (English when it runs in Spanish, and the reverse).
 const OTHER = LANGS.find((code) => code !== LANG);
@@ -47,8 +47,7 @@ test("the switch keeps the answers and a routine, and Next patient returns to th
   await answerScreening(page, noRisks());
   await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
   await startRoutine(page);
-  // The page's time stands still from here but for runFor, so a slow machine cannot move it.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
+  await pauseClock(page);
   await page.clock.runFor(10_000);
   const left = await page.locator(".countdown").innerText();
   await page.getByRole("button", { name: o.ui.LanguageName }).click();

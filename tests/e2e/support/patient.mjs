@@ -171,3 +171,12 @@ export async function skipOneStep(pageOrFrame) {
 /** The countdown's text for a number of seconds: "02:05". */
 export const clock = (seconds) =>
   `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
+
+/**
+ * Stops the page's time where it is (give or take 2 s), so that from here only the test's
+ * `clock.runFor` moves it: a busy machine cannot move a countdown between two looks.
+ * Playwright's installed clock otherwise flows with real time.
+ */
+export async function pauseClock(page) {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
+}
