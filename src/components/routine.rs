@@ -128,8 +128,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         .collect();
     let cautions = (!cautions.is_empty()).then(|| {
         html! {
-            <section class="card card-warning cautions" aria-labelledby="cautions-heading">
-                <h2 id="cautions-heading">{ t.get(Ui::CautionsHeading) }</h2>
+            <section class="cautions" aria-labelledby="cautions-heading">
+                <h3 id="cautions-heading">{ t.get(Ui::CautionsHeading) }</h3>
                 <ul class="warning-list">
                     { for cautions.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
                 </ul>
@@ -230,7 +230,6 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                     </div>
                 </section>
                 { mcl_caution }
-                { cautions }
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
                     <div class="todo-body">
@@ -244,6 +243,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                             }) }
                         </dl>
                     </div>
+                    // The cautions of the plan's changes, with the step's instructions.
+                    { cautions }
                     <p class="next-up">
                         if let Some(next) = next {
                             { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(Msg::StepName(next)) }</strong>
