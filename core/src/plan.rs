@@ -388,12 +388,17 @@ pub fn cautions_for(limits: Limits, step: StepKind) -> impl Iterator<Item = Limi
         | Limit::NoMcl
         | Limit::NoPesAnserine => false,
         Limit::NoLongThighHolds => step == SoftTissueRelease,
-        Limit::KeepOffVeins | Limit::AvoidInjectionSite => {
+        Limit::KeepOffVeins => {
             matches!(
                 step,
                 SoftTissueRelease | PesAnserineHold | PesAnserineFriction | Mcl
             )
         }
+        // The roller goes down to just above the knee, where injections often go in.
+        Limit::AvoidInjectionSite => matches!(
+            step,
+            SoftTissueRelease | Mcl | FoamRollerPass | FoamRollerPause
+        ),
         Limit::StopIfBruising => step.technique().is_some(),
         Limit::CheckSkin => step == GentleMovement,
         Limit::StayOffFloor => step == Positioning,
@@ -598,6 +603,7 @@ mod tests {
         assert_eq!(on(StepKind::GentleMovement), [Limit::CheckSkin]);
         assert!(on(StepKind::SoftTissueRelease).contains(&Limit::NoLongThighHolds));
         assert!(on(StepKind::Mcl).contains(&Limit::KeepOffVeins));
+        assert!(on(StepKind::FoamRollerPass).contains(&Limit::AvoidInjectionSite));
         for &k in StepKind::ALL {
             assert!(!on(k).contains(&Limit::Gentle), "{k:?}");
         }
