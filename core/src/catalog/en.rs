@@ -865,7 +865,7 @@ fn time_frame(w: TimeFrame) -> &'static str {
 /// A change to the routine, as the result lists it and the steps it concerns show it.
 fn limit(l: Limit) -> &'static str {
     match l {
-        Limit::Gentle => "Light pressure only, with your fingertips or the flat of your hand.",
+        Limit::Gentle => "Light pressure in every step. It should feel comfortable, never sore.",
         Limit::HandsOnly => "Hands only: no foam roller and no massage ball.",
         Limit::HoldOnly => "Below the knee, a light hold only: no strokes across the tendons.",
         Limit::NoMcl => "No work on the ligament on the inside of the knee (MCL).",

@@ -1144,7 +1144,7 @@ fn step(k: StepKind) -> StepWords {
 /// A change to the routine, as the result lists it and the steps it concerns show it.
 fn limit(l: Limit) -> &'static str {
     match l {
-        Limit::Gentle => "Solo presión suave, con las yemas de los dedos o la palma de la mano.",
+        Limit::Gentle => "Presión suave en cada paso. Debe sentirse cómoda, nunca dolorosa.",
         Limit::HandsOnly => "Solo con las manos: sin rodillo de espuma y sin pelota de masaje.",
         Limit::HoldOnly => {
             "Bajo la rodilla, solo un toque suave y quieto: sin roces a lo ancho de los tendones."
