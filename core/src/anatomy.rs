@@ -13,11 +13,13 @@ use crate::content::{Muscle, Structure};
 use crate::plan::StepKind;
 use crate::screening::Knee;
 
-/// The drawing's size in its own units. The SVG `viewBox` adds [`MARGIN`] on the left and the
-/// right for the labels' text, the same on both sides so that the mirror view fits too.
+/// The drawing's size in its own units. The SVG `viewBox` adds a margin on each side for the
+/// labels' text ([`View::view_box`]): [`FRONT_MARGIN`] on the front's side, [`BACK_MARGIN`]
+/// on the back's.
 pub const WIDTH: i32 = 480;
 pub const HEIGHT: i32 = 480;
-pub const MARGIN: i32 = 40;
+pub const FRONT_MARGIN: i32 = 90;
+pub const BACK_MARGIN: i32 = 70;
 /// The knee joint line, where thigh bone and shin bone meet.
 pub const JOINT_LINE_Y: i32 = 250;
 /// The picture's scale.
@@ -30,6 +32,9 @@ pub enum Bone {
     ThighBone,
     ShinBone,
     Kneecap,
+    /// The bony bump at the top of the front of the shin bone, below the kneecap (the tibial
+    /// tuberosity): the landmark a patient feels to find the pes anserine at its level.
+    BonyBump,
 }
 }
 
@@ -43,6 +48,8 @@ pub enum Part {
     Structure(Structure),
     /// A named muscle, drawn as a band along its course (`Shape::band`).
     Muscle(Muscle),
+    /// The back of the knee: never pressed (nerves and blood vessels run there).
+    BackOfKnee,
 }
 
 /// One shape of the picture.
@@ -81,6 +88,12 @@ pub const DRAWING: &[Shape] = &[
          C318 400 290 440 262 480 L140 480 C134 440 128 400 122 350 C118 310 108 296 104 280 \
          C98 262 88 246 86 226 C84 200 90 180 92 160 C94 110 96 60 96 0 Z",
     ),
+    // Behind the bones and the tendons, inside the leg's back edge, across the joint line.
+    area(
+        Part::BackOfKnee,
+        "M270 214 L300 214 C297 226 294 236 294 246 C296 262 300 276 304 292 L270 292 \
+         C266 264 266 238 270 214 Z",
+    ),
     area(
         Part::Bone(Bone::ThighBone),
         "M150 0 L205 0 L207 168 C214 188 232 204 230 226 C228 242 214 248 196 248 L140 248 \
@@ -90,6 +103,10 @@ pub const DRAWING: &[Shape] = &[
         Part::Bone(Bone::ShinBone),
         "M122 253 L230 253 C237 262 233 280 218 292 L200 330 L200 480 L150 480 L150 330 \
          C140 302 122 286 120 268 Z",
+    ),
+    area(
+        Part::Bone(Bone::BonyBump),
+        "M128 270 C118 274 112 284 114 294 C116 304 126 308 134 302 L128 270 Z",
     ),
     area(
         Part::Bone(Bone::Kneecap),
@@ -144,6 +161,8 @@ pub enum Labelled {
     JointLine,
     /// The front of the leg, with an arrow.
     Front,
+    /// The back of the knee, with "never press" on a second line.
+    BackOfKnee,
 }
 
 /// Which side of the drawing a label sits on.
@@ -166,15 +185,38 @@ pub struct Label {
 const FRONT_X: i32 = 78;
 const BACK_X: i32 = 340;
 
-/// How many characters a label's line may have on each side (at the stylesheet's 19-unit text,
-/// about 10.6 units a character): front labels end at `FRONT_X`, back labels start at `BACK_X`,
-/// and both must stay inside the margin.
-pub const fn room(side: Side) -> usize {
-    let units = match side {
-        Side::Front => FRONT_X + MARGIN,
-        Side::Back => WIDTH + MARGIN - BACK_X,
-    };
-    (units * 10 / 106) as usize
+/// The labels' text size in picture units: the Learn picture names everything; a step's picture
+/// names few things, larger, to be read at a glance from beside the tablet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextSize {
+    Learn,
+    Step,
+}
+
+impl TextSize {
+    /// The font size, in picture units (the SVG text's `font-size`).
+    pub const fn font(self) -> i32 {
+        match self {
+            TextSize::Learn => 19,
+            TextSize::Step => 23,
+        }
+    }
+
+    /// From one line's baseline to the next.
+    pub const fn line_height(self) -> i32 {
+        self.font() * 6 / 5
+    }
+
+    /// How many characters a label's line may have on a side (a character is at most about
+    /// 0.6 of the font size in the widest common fonts, DejaVu Sans among them): front labels end at `FRONT_X`, back labels start at `BACK_X`, and both
+    /// must stay inside the margin.
+    pub const fn room(self, side: Side) -> usize {
+        let units = match side {
+            Side::Front => FRONT_X + FRONT_MARGIN,
+            Side::Back => WIDTH + BACK_MARGIN - BACK_X,
+        };
+        (units * 10 / (self.font() * 6)) as usize
+    }
 }
 
 const fn label(of: Labelled, side: Side, y: i32, points_to: Option<(i32, i32)>) -> Label {
@@ -214,6 +256,12 @@ pub const LABELS: &[Label] = &[
     ),
     label(Labelled::JointLine, Side::Front, 262, Some((122, 250))),
     label(
+        Labelled::Bone(Bone::BonyBump),
+        Side::Front,
+        322,
+        Some((120, 292)),
+    ),
+    label(
         Labelled::Bone(Bone::ShinBone),
         Side::Front,
         420,
@@ -228,19 +276,20 @@ pub const LABELS: &[Label] = &[
     label(
         Labelled::Structure(Structure::Mcl),
         Side::Back,
-        206,
-        Some((196, 228)),
+        150,
+        Some((196, 226)),
     ),
+    label(Labelled::BackOfKnee, Side::Back, 234, Some((294, 244))),
     label(
         Labelled::Structure(Structure::MedialMeniscus),
         Side::Back,
-        262,
+        280,
         Some((220, 250)),
     ),
     label(
         Labelled::Structure(Structure::PesAnserine),
         Side::Back,
-        330,
+        342,
         Some((150, 294)),
     ),
 ];
@@ -281,6 +330,17 @@ impl View {
         }
     }
 
+    /// The SVG `viewBox` (`min-x`, `width`): the drawing with the front's margin on the
+    /// front's side and the back's margin on the back's.
+    pub const fn view_box(self) -> (i32, i32) {
+        let min_x = if self.mirrored() {
+            -BACK_MARGIN
+        } else {
+            -FRONT_MARGIN
+        };
+        (min_x, WIDTH + FRONT_MARGIN + BACK_MARGIN)
+    }
+
     /// Whether a label's text grows towards the drawing's outside edge from its `at` point
     /// (`false`: it ends there). Front labels end at their point in a right knee's picture.
     pub const fn text_starts_at(self, side: Side) -> bool {
@@ -319,6 +379,23 @@ pub enum Overlay {
 pub struct StepPicture {
     pub targets: &'static [Structure],
     pub overlay: Overlay,
+}
+
+impl StepPicture {
+    /// What the step's picture labels: its targets, the front of the leg, the landmarks a step
+    /// is placed by (the joint line for the pes anserine and the MCL, the bony bump for the pes
+    /// anserine), and the back of the knee wherever hands work.
+    pub fn labels(self) -> impl Iterator<Item = Labelled> {
+        let has = move |s: Structure| self.targets.contains(&s);
+        let measured = has(Structure::PesAnserine) || has(Structure::Mcl);
+        self.targets
+            .iter()
+            .map(|&s| Labelled::Structure(s))
+            .chain([Labelled::Front])
+            .chain(measured.then_some(Labelled::JointLine))
+            .chain(has(Structure::PesAnserine).then_some(Labelled::Bone(Bone::BonyBump)))
+            .chain((!self.targets.is_empty()).then_some(Labelled::BackOfKnee))
+    }
 }
 
 /// The picture of each step of the routine.
@@ -441,7 +518,7 @@ mod tests {
         }
         assert_eq!(
             DRAWING.len(),
-            1 + Structure::ALL.len() + Muscle::ALL.len() + Bone::ALL.len()
+            2 + Structure::ALL.len() + Muscle::ALL.len() + Bone::ALL.len()
         );
         assert_eq!(
             DRAWING[0].part,
@@ -450,7 +527,8 @@ mod tests {
         );
         assert!(label_of(Labelled::JointLine).is_some());
         assert!(label_of(Labelled::Front).is_some());
-        assert_eq!(LABELS.len(), Structure::ALL.len() + Bone::ALL.len() + 2);
+        assert!(label_of(Labelled::BackOfKnee).is_some());
+        assert_eq!(LABELS.len(), Structure::ALL.len() + Bone::ALL.len() + 3);
     }
 
     #[test]
@@ -478,6 +556,7 @@ mod tests {
             let part = match l.of {
                 Labelled::Structure(s) => Part::Structure(s),
                 Labelled::Bone(b) => Part::Bone(b),
+                Labelled::BackOfKnee => Part::BackOfKnee,
                 Labelled::JointLine => {
                     assert_eq!(l.points_to.map(|p| p.1), Some(JOINT_LINE_Y));
                     continue;
@@ -616,34 +695,134 @@ mod tests {
         assert!(left.text_starts_at(Side::Front) && !left.text_starts_at(Side::Back));
     }
 
-    #[test]
-    fn every_label_fits_beside_the_drawing_in_every_language() {
-        use crate::catalog::{text, Lang, Msg, Ui};
+    /// Checks that the labels shown together fit beside the drawing, each line within its
+    /// side's room, and that a label's lines end before the next label on its side begins.
+    fn labels_fit(shown: &[Labelled], size: TextSize, what: &str) {
+        use crate::catalog::{label_lines, Lang};
         for &lang in Lang::ALL {
-            for l in LABELS {
-                let words = match l.of {
-                    Labelled::Structure(s) => text(lang, Msg::StructureLabel(s)),
-                    Labelled::Bone(b) => text(lang, Msg::Bone(b)),
-                    Labelled::JointLine => text(lang, Ui::AnatomyJointLine),
-                    // With its arrow and a space.
-                    Labelled::Front => text(lang, Ui::AnatomyFront),
-                };
-                let extra = if l.of == Labelled::Front { 2 } else { 0 };
-                let fits = |w: &str| w.chars().count() + extra <= room(l.side);
-                assert!(fits(words), "{lang:?}: {words:?} is too long for its side");
-            }
-            // The second lines of the MCL's and the meniscus's labels (on the back side).
-            for &s in &[Structure::Mcl, Structure::MedialMeniscus] {
-                assert_eq!(label_of(Labelled::Structure(s)).unwrap().side, Side::Back);
-            }
-            for second in [Ui::AnatomyExtremeCare, Ui::AnatomyNotMassaged] {
-                let words = text(lang, second);
-                assert!(
-                    words.chars().count() <= room(Side::Back),
-                    "{lang:?}: {words:?}"
-                );
+            let mut placed: Vec<(&Label, usize)> = shown
+                .iter()
+                .map(|&of| {
+                    let l = label_of(of).expect("a label");
+                    let lines = label_lines(lang, of, size.room(l.side));
+                    for line in &lines {
+                        // The front marker's arrow and its space.
+                        let extra = if of == Labelled::Front { 2 } else { 0 };
+                        assert!(
+                            line.chars().count() + extra <= size.room(l.side),
+                            "{what}, {lang:?}: {line:?} is too long for its side"
+                        );
+                    }
+                    (l, lines.len())
+                })
+                .collect();
+            placed.sort_by_key(|(l, _)| l.at.1);
+            for (i, (l, lines)) in placed.iter().enumerate() {
+                let next = placed[i + 1..].iter().find(|(o, _)| o.side == l.side);
+                if let Some((next, _)) = next {
+                    // A line's box reaches about 0.93 of a font size above its baseline and 0.24
+                    // below (DejaVu Sans): the next label starts at least a line height below
+                    // this one's last line.
+                    let last = l.at.1 + (*lines as i32 - 1) * size.line_height();
+                    assert!(
+                        next.at.1 - last >= size.line_height(),
+                        "{what}, {lang:?}: {:?} runs into {:?}",
+                        l.of,
+                        next.of
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn every_label_fits_beside_the_drawing_in_every_language() {
+        let all: Vec<Labelled> = LABELS.iter().map(|l| l.of).collect();
+        labels_fit(&all, TextSize::Learn, "Learn");
+        for &kind in StepKind::ALL {
+            let shown: Vec<Labelled> = step_picture(kind).labels().collect();
+            labels_fit(&shown, TextSize::Step, kind.name());
+        }
+        // No two leader lines cross (each runs from beside its text's start to its point).
+        let leaders: Vec<((i32, i32), (i32, i32))> = LABELS
+            .iter()
+            .filter_map(|l| l.points_to.map(|p| ((l.at.0, l.at.1 - 5), p)))
+            .collect();
+        for (i, &a) in leaders.iter().enumerate() {
+            for &b in &leaders[i + 1..] {
+                assert!(!segments_cross(a, b), "{a:?} crosses {b:?}");
+            }
+        }
+        // A mirrored view's margins are the same, swapped.
+        let (right, left) = (View(Knee::Right).view_box(), View(Knee::Left).view_box());
+        assert_eq!(right.1, left.1);
+        assert_eq!(-right.0, FRONT_MARGIN);
+        assert_eq!(-left.0, BACK_MARGIN);
+    }
+
+    #[test]
+    fn the_pes_anserine_is_level_with_the_bony_bump_below_the_kneecap() {
+        let (bx0, by0, bx1, by1) = box_of(Part::Bone(Bone::BonyBump));
+        let (px, _) = centre(Part::Structure(Structure::PesAnserine));
+        let (_, py0, _, py1) = box_of(Part::Structure(Structure::PesAnserine));
+        // Level: the bump's middle is within the pes anserine's height, and the spot is beside
+        // it, further back (the bump is at the very front of the shin).
+        assert!((py0..=py1).contains(&((by0 + by1) / 2)));
+        assert!(bx1 < px, "the bump is not in front of the spot");
+        // Below the kneecap and the joint line, its top within an inch and a half of the line,
+        // at the shin's front.
+        assert!(by0 > box_of(Part::Bone(Bone::Kneecap)).3 && by0 > JOINT_LINE_Y);
+        assert!(by0 - JOINT_LINE_Y <= 3 * UNITS_PER_INCH / 2);
+        let (sx0, _, _, _) = box_of(Part::Bone(Bone::ShinBone));
+        assert!(bx0 < sx0, "the bump does not stand out of the shin's front");
+        // Inside the leg's outline at its height (the outline's front edge there is about 104-112).
+        assert!(bx0 >= 112);
+    }
+
+    #[test]
+    fn the_back_of_the_knee_is_behind_the_bones_and_nothing_is_pressed_there() {
+        let (x0, y0, x1, y1) = box_of(Part::BackOfKnee);
+        assert!(
+            y0 < JOINT_LINE_Y && y1 > JOINT_LINE_Y,
+            "not across the joint line"
+        );
+        for b in [Bone::ThighBone, Bone::ShinBone] {
+            assert!(box_of(Part::Bone(b)).2 < x0, "{b:?} reaches into it");
+        }
+        assert!(x1 <= box_of(Part::Outline).2);
+        // No structure worked on lies in it, and no step's motion comes near it.
+        let clear =
+            |(x, y): (i32, i32)| !(x0 - 8..=x1 + 8).contains(&x) || !(y0 - 8..=y1 + 8).contains(&y);
+        for &s in Structure::ALL {
+            let (sx0, sy0, sx1, sy1) = box_of(Part::Structure(s));
+            let overlaps = sx0 < x1 && sx1 > x0 && sy0 < y1 && sy1 > y0;
+            assert!(!overlaps, "{s:?}");
+        }
+        for &kind in StepKind::ALL {
+            let spots: Vec<(i32, i32)> = match step_picture(kind).overlay {
+                Overlay::None | Overlay::Bend(_) => vec![],
+                Overlay::Strokes(s) | Overlay::Across(s) => s.iter().flatten().copied().collect(),
+                Overlay::Hold(p) | Overlay::RollerPause(p) => vec![p],
+                Overlay::Circles(p) | Overlay::Ball(p) => p.to_vec(),
+                Overlay::Roller(a, b) => vec![a, b],
+            };
+            assert!(spots.into_iter().all(clear), "{kind:?}");
+        }
+    }
+
+    /// Whether two segments cross (touching at an end does not count).
+    fn segments_cross(a: ((i32, i32), (i32, i32)), b: ((i32, i32), (i32, i32))) -> bool {
+        let turn = |p: (i32, i32), q: (i32, i32), r: (i32, i32)| {
+            ((q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)).signum()
+        };
+        turn(a.0, a.1, b.0) * turn(a.0, a.1, b.1) < 0
+            && turn(b.0, b.1, a.0) * turn(b.0, b.1, a.1) < 0
+    }
+
+    #[test]
+    fn crossing_segments_are_found() {
+        assert!(segments_cross(((0, 0), (10, 10)), ((0, 10), (10, 0))));
+        assert!(!segments_cross(((0, 0), (10, 0)), ((0, 5), (10, 5))));
     }
 
     fn inside(part: Part, (x, y): (i32, i32), slack: i32) -> bool {
@@ -682,6 +861,26 @@ mod tests {
             }
         }
         assert_eq!(step_picture(StepKind::Positioning).overlay, Overlay::None);
+        // Each step placed by a landmark labels it; every massage step shows where never to press.
+        for &kind in StepKind::ALL {
+            let picture = step_picture(kind);
+            let labels: Vec<Labelled> = picture.labels().collect();
+            for &s in picture.targets {
+                assert!(labels.contains(&Labelled::Structure(s)), "{kind:?}");
+            }
+            let pes = picture.targets.contains(&Structure::PesAnserine);
+            assert_eq!(
+                labels.contains(&Labelled::Bone(Bone::BonyBump)),
+                pes,
+                "{kind:?}"
+            );
+            assert_eq!(
+                labels.contains(&Labelled::BackOfKnee),
+                !picture.targets.is_empty(),
+                "{kind:?}"
+            );
+            assert!(labels.iter().all(|&l| label_of(l).is_some()));
+        }
         assert!(matches!(
             step_picture(StepKind::GentleMovement).overlay,
             Overlay::Bend(_)

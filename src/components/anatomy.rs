@@ -4,9 +4,10 @@
 //! The Learn section lists the same content as text too.
 
 use knee_core::anatomy::{
-    group_of, label_of, Bone, Label, Labelled, Part, View, DRAWING, HEIGHT, JOINT_LINE_Y, LABELS,
-    MARGIN, WIDTH,
+    group_of, label_of, Bone, Label, Labelled, Part, TextSize, View, DRAWING, HEIGHT, JOINT_LINE_Y,
+    LABELS,
 };
+use knee_core::catalog::label_lines;
 use knee_core::content::Structure;
 use knee_core::screening::Knee;
 use knee_core::{Msg, Ui};
@@ -38,23 +39,20 @@ pub(super) fn mirror(view: View) -> Option<&'static str> {
     view.mirrored().then_some(MIRROR)
 }
 
-/// A label's text and leader line, placed for the view. Structures get a second line when
-/// the picture must say how they are treated (the MCL, the meniscus).
-pub(super) fn label(t: Text, view: View, label: &Label) -> Html {
+/// A label's lines and leader line, placed for the view, at its size (`label_lines`).
+pub(super) fn label(t: Text, view: View, label: &Label, size: TextSize) -> Html {
     let (x, y) = (view.x(label.at.0), label.at.1);
     let starts = view.text_starts_at(label.side);
     let anchor = if starts { "start" } else { "end" };
-    let text = match label.of {
-        Labelled::Structure(s) => t.get(Msg::StructureLabel(s)).to_owned(),
-        Labelled::Bone(b) => t.get(Msg::Bone(b)).to_owned(),
-        Labelled::JointLine => t.get(Ui::AnatomyJointLine).to_owned(),
-        Labelled::Front if starts => format!("{} \u{2192}", t.get(Ui::AnatomyFront)),
-        Labelled::Front => format!("\u{2190} {}", t.get(Ui::AnatomyFront)),
-    };
-    let second = match label.of {
-        Labelled::Structure(Structure::Mcl) => Some(t.get(Ui::AnatomyExtremeCare)),
-        Labelled::Structure(Structure::MedialMeniscus) => Some(t.get(Ui::AnatomyNotMassaged)),
-        _ => None,
+    let lines = label_lines(t.lang(), label.of, size.room(label.side));
+    let line = |i: usize, words: &str| {
+        let words = match label.of {
+            Labelled::Front if starts => format!("{words} \u{2192}"),
+            Labelled::Front => format!("\u{2190} {words}"),
+            _ => words.to_owned(),
+        };
+        let dy = if i == 0 { 0 } else { size.line_height() };
+        html! { <tspan x={x.to_string()} dy={dy.to_string()}>{ words }</tspan> }
     };
     let leader = label.points_to.map(|(px, py)| {
         let from = if starts { x - 6 } else { x + 6 };
@@ -70,14 +68,18 @@ pub(super) fn label(t: Text, view: View, label: &Label) -> Html {
     html! {
         <>
             { for leader }
-            <text {class} x={x.to_string()} y={y.to_string()} text-anchor={anchor}>
-                { text }
-                if let Some(second) = second {
-                    <tspan x={x.to_string()} dy="1.2em">{ second }</tspan>
-                }
+            <text {class} x={x.to_string()} y={y.to_string()} text-anchor={anchor}
+                font-size={size.font().to_string()}>
+                { for lines.iter().enumerate().map(|(i, words)| line(i, words)) }
             </text>
         </>
     }
+}
+
+/// The picture's `viewBox`, for the view.
+pub(super) fn view_box(view: View) -> String {
+    let (min_x, width) = view.view_box();
+    format!("{min_x} 0 {width} {HEIGHT}")
 }
 
 #[component]
@@ -95,6 +97,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
 
     let shapes = DRAWING.iter().map(|shape| match shape.part {
         Part::Outline => html! { <path class="outline" d={shape.d} transform={transform} /> },
+        Part::BackOfKnee => html! { <path class="no-press" d={shape.d} transform={transform} /> },
         Part::Bone(b) => html! {
             <path class={classes!("bone", (b == Bone::Kneecap).then_some("kneecap"))}
                 d={shape.d} transform={transform} data-bone={b.name()} />
@@ -139,7 +142,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
                     aria-label={t.get(Msg::StructureName(s))} data-structure={structure_slug(s)}
                     {onclick} {onkeydown}>
                     <path class="shape" d={shape.d} transform={transform} />
-                    { for label_of(Labelled::Structure(s)).map(|l| label(t, view_now, l)) }
+                    { for label_of(Labelled::Structure(s)).map(|l| label(t, view_now, l, TextSize::Learn)) }
                 </g>
             }
         }
@@ -147,7 +150,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
     let landmarks = LABELS
         .iter()
         .filter(|l| !matches!(l.of, Labelled::Structure(_)))
-        .map(|l| label(t, view_now, l));
+        .map(|l| label(t, view_now, l, TextSize::Learn));
 
     let switch = [Knee::Right, Knee::Left].map(|knee| {
         let view = view.clone();
@@ -182,7 +185,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
                 <span class="anatomy-switch-label" aria-hidden="true">{ t.get(Ui::AnatomyViewLabel) }</span>
                 { for switch }
             </div>
-            <svg class="leg anatomy-picture" viewBox={format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)}
+            <svg class="leg anatomy-picture" viewBox={view_box(view_now)}
                 role="group" aria-label={picture_label}>
                 { for shapes }
                 { joint_line(view_now) }

@@ -4,15 +4,14 @@
 //! stands still under `prefers-reduced-motion`; in print it is black on white.
 
 use knee_core::anatomy::{
-    arrowhead, group_of, label_of, step_picture, Labelled, Overlay, Part, View, DRAWING, HEIGHT,
-    MARGIN, WIDTH,
+    arrowhead, group_of, label_of, step_picture, Overlay, Part, TextSize, View, DRAWING, HEIGHT,
 };
 use knee_core::content::Structure;
 use knee_core::plan::StepKind;
 use knee_core::screening::Knee;
 use yew::prelude::*;
 
-use super::anatomy::{joint_line, label, mirror, structure_slug};
+use super::anatomy::{joint_line, label, mirror, structure_slug, view_box};
 use super::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -121,6 +120,7 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
     let shapes = DRAWING.iter().map(|shape| {
         let class = match shape.part {
             Part::Outline => classes!("outline"),
+            Part::BackOfKnee => classes!("no-press"),
             Part::Bone(_) => classes!("bone"),
             // A band whose group is not worked on stays in the background.
             Part::Muscle(m) => classes!(
@@ -143,21 +143,11 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
             None => path,
         }
     });
-    // The targets' labels, the front of the leg, and the joint line where a step is measured
-    // from it (the pes anserine, the MCL). None on a thumbnail.
-    let measured = picture
-        .targets
-        .iter()
-        .any(|s| matches!(s, Structure::PesAnserine | Structure::Mcl));
     let labels = (!props.small).then(|| {
         picture
-            .targets
-            .iter()
-            .map(|&s| Labelled::Structure(s))
-            .chain([Labelled::Front])
-            .chain(measured.then_some(Labelled::JointLine))
+            .labels()
             .filter_map(label_of)
-            .map(|l| label(t, view, l))
+            .map(|l| label(t, view, l, TextSize::Step))
             .collect::<Html>()
     });
     // A thumbnail shows the leg only, without the labels' margins.
@@ -167,7 +157,7 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
             view.x(SMALL_LEFT).min(view.x(SMALL_LEFT + SMALL_WIDTH))
         )
     } else {
-        format!("{} 0 {} {HEIGHT}", -MARGIN, WIDTH + 2 * MARGIN)
+        view_box(view)
     };
     let kind = props.kind.name();
 

@@ -2,7 +2,7 @@
 // same place with the answers kept; the anatomy picture chosen part by part from the keyboard;
 // mirrored for the left knee; axe at three sizes in both themes.
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { answerScreening, mainText, noRisks, shows, skipOneStep, startRoutine, verdict } from "./support/patient.mjs";
 
@@ -130,8 +130,10 @@ test("from a result and back, the answers are kept; the picture shows the chosen
   expect(await kneecapSide(), "the left knee's front").toBe("right");
   await pictureShot(page, "learn-picture-left-1024x768");
   await expect(page.locator(".label-front")).toHaveText(`${t.ui.AnatomyFront} \u2192`);
+  await expectLabelsFit(picture, "the left knee's labels");
   await page.getByRole("button", { name: t.choices.Right, exact: true }).click();
   expect(await kneecapSide(), "the right knee's front").toBe("left");
+  await expectLabelsFit(picture, "the right knee's labels");
   await expect(page.locator(".label-front")).toHaveText(`\u2190 ${t.ui.AnatomyFront}`);
   await page.getByRole("button", { name: t.ui.Back }).first().click();
   expect(await verdict(page)).toBe(t.tiers.GetHelpToday.title);

@@ -2,7 +2,7 @@
 // it; still under reduced motion; never over the countdown or the stop controls; small on the
 // overview, and in black on white on the print-out (a take-home sheet).
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, skipOneStep, startRoutine } from "./support/patient.mjs";
 
@@ -57,6 +57,12 @@ test("each step of a full routine shows its picture with its target and motion",
     await expectPicture(stepPicture(page), kind);
     // Decorative: the step's text says where and how.
     await expect(stepPicture(page)).toHaveAttribute("aria-hidden", "true");
+    // Its labels: the targets, the landmarks it is placed by, where never to press; all legible.
+    const labels = await stepPicture(page).locator("text.label").allTextContents();
+    const has = (words) => labels.some((l) => l.replaceAll(/\s+/g, " ").includes(words));
+    if (PICTURES[kind].targets.length) expect(has(t.ui.AnatomyBackOfKnee), `${kind}: the back of the knee`).toBe(true);
+    expect(has(t.bones.BonyBump), `${kind}: the bony bump`).toBe(PICTURES[kind].targets.includes("pes-anserine"));
+    await expectLabelsFit(stepPicture(page), `${kind}'s labels`);
     if (!seen.includes(kind)) seen.push(kind);
     if (kind === "Mcl" && (await page.locator("#confirm-heading").count())) {
       await page.getByRole("button", { name: t.ui.ConfirmGoOn }).click();

@@ -272,6 +272,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyJointLine => "Joint line",
         Ui::AnatomyNotMassaged => "(not massaged)",
         Ui::AnatomyExtremeCare => "(extreme care)",
+        Ui::AnatomyBackOfKnee => "Back of knee",
+        Ui::AnatomyNeverPress => "(never press)",
         Ui::AnatomyListHeading => "The parts, one by one",
         Ui::AnatomyMuscles => "Muscles: {list}",
         Ui::TouchMassage => "The routine can work on it.",
@@ -376,6 +378,7 @@ fn bone(b: Bone) -> &'static str {
         Bone::ThighBone => "Thigh bone",
         Bone::ShinBone => "Shin bone",
         Bone::Kneecap => "Kneecap",
+        Bone::BonyBump => "Bony bump",
     }
 }
 

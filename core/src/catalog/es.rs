@@ -271,9 +271,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyHint => "Toque una parte del dibujo para ver qué es.",
         Ui::AnatomyViewLabel => "Ver el dibujo de",
         Ui::AnatomyFront => "Frente",
-        Ui::AnatomyJointLine => "Unión",
+        Ui::AnatomyJointLine => "Línea de la articulación",
         Ui::AnatomyNotMassaged => "(no se masajea)",
         Ui::AnatomyExtremeCare => "(máximo cuidado)",
+        Ui::AnatomyBackOfKnee => "Corva",
+        Ui::AnatomyNeverPress => "(no presionar)",
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
         Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
@@ -381,6 +383,7 @@ fn bone(b: Bone) -> &'static str {
         Bone::ThighBone => "Fémur",
         Bone::ShinBone => "Tibia",
         Bone::Kneecap => "Rótula",
+        Bone::BonyBump => "Bulto óseo",
     }
 }
 

@@ -10,7 +10,7 @@
 mod en;
 mod es;
 
-use crate::anatomy::Bone;
+use crate::anatomy::{Bone, Labelled};
 use crate::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
@@ -243,6 +243,8 @@ listed! {
         AnatomyJointLine,
         AnatomyNotMassaged,
         AnatomyExtremeCare,
+        AnatomyBackOfKnee,
+        AnatomyNeverPress,
         AnatomyListHeading,
         AnatomyMuscles,
         TouchMassage,
@@ -423,6 +425,47 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
         Lang::En => en::text(msg.into()),
         Lang::Es => es::text(msg.into()),
     }
+}
+
+/// A picture label's lines, each at most `chars` long where its words allow: its words and,
+/// where the picture must say how the part is treated (the MCL, the meniscus, the back of the
+/// knee), a second part on a new line. The front marker's arrow is the drawing's, not the words'.
+pub fn label_lines(lang: Lang, of: Labelled, chars: usize) -> Vec<&'static str> {
+    let (first, second): (Msg, Option<Ui>) = match of {
+        Labelled::Structure(s) => (
+            Msg::StructureLabel(s),
+            match s {
+                Structure::Mcl => Some(Ui::AnatomyExtremeCare),
+                Structure::MedialMeniscus => Some(Ui::AnatomyNotMassaged),
+                _ => None,
+            },
+        ),
+        Labelled::Bone(b) => (Msg::Bone(b), None),
+        Labelled::JointLine => (Ui::AnatomyJointLine.into(), None),
+        Labelled::Front => (Ui::AnatomyFront.into(), None),
+        Labelled::BackOfKnee => (Ui::AnatomyBackOfKnee.into(), Some(Ui::AnatomyNeverPress)),
+    };
+    let mut lines = wrap(text(lang, first), chars);
+    if let Some(second) = second {
+        lines.extend(wrap(text(lang, second), chars));
+    }
+    lines
+}
+
+/// Breaks words into lines of at most `chars` characters (a longer word gets a line of its own).
+fn wrap(words: &'static str, chars: usize) -> Vec<&'static str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut end = 0;
+    for (at, _) in words.match_indices(' ').chain([(words.len(), "")]) {
+        if end > start && words[start..at].chars().count() > chars {
+            lines.push(&words[start..end]);
+            start = end + 1;
+        }
+        end = at;
+    }
+    lines.push(&words[start..]);
+    lines
 }
 
 /// Words that ask for more than gentle pressure, in each language: no text a gentle routine
@@ -1143,5 +1186,23 @@ mod tests {
                     .contains("today"));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn words_wrap_at_spaces_within_the_width() {
+        assert_eq!(
+            wrap("Línea de la articulación", 12),
+            ["Línea de la", "articulación"]
+        );
+        assert_eq!(wrap("Joint line", 12), ["Joint line"]);
+        assert_eq!(wrap("Joint line", 5), ["Joint", "line"]);
+        assert_eq!(wrap("(máximo cuidado)", 10), ["(máximo", "cuidado)"]);
+        // A word longer than the width stands alone.
+        assert_eq!(wrap("a verylongword b", 4), ["a", "verylongword", "b"]);
     }
 }

@@ -117,3 +117,29 @@ export const test = base.extend({
     await use({ page, url: server.url, open: (query = "") => openReady(page, server.url, query) });
   },
 });
+
+/**
+ * A leg picture's labels as the browser lays them out with its real font: each line inside the
+ * picture's viewBox (none cut at an edge), and no two labels overlapping.
+ */
+export async function expectLabelsFit(svg, what) {
+  const problems = await svg.evaluate((el) => {
+    const [minX, minY, width, height] = el.getAttribute("viewBox").split(/\s+/).map(Number);
+    const boxes = [...el.querySelectorAll("text.label")].map((t) => ({ words: t.textContent, box: t.getBBox() }));
+    const found = [];
+    for (const { words, box } of boxes) {
+      if (box.x < minX - 0.5 || box.y < minY - 0.5 || box.x + box.width > minX + width + 0.5 || box.y + box.height > minY + height + 0.5) {
+        found.push(`"${words}" leaves the picture`);
+      }
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x ||
+          a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+        if (!apart) found.push(`"${a.words}" overlaps "${b.words}"`);
+      }
+    }
+    return found;
+  });
+  expect(problems, what).toEqual([]);
+}
