@@ -5,7 +5,7 @@
 
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, t, STEP } from "./support/catalog.mjs";
 import { answerScreening, noRisks, shows } from "./support/patient.mjs";
 
@@ -75,6 +75,7 @@ test("a clinician prepares a routine; its link and QR code give that plan to an 
 });
 
 test("the dark theme still draws the QR code dark on white", async ({ page, app }) => {
+  languageIndependent();
   await app.open("?prescribe=on&theme=dark");
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
   const link = await page.locator("#rx-link-text").inputValue();

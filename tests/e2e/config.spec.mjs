@@ -1,9 +1,11 @@
 // The embedder's configuration: hostile values neutralised with one warning each, a valid
 // accent and the dark theme applied and accessible, theme=auto following the device.
 
-import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { fill, t } from "./support/catalog.mjs";
 import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
+
+languageIndependent();
 
 test("hostile configuration values are neutralised, each with one warning naming its key", async ({ page, app }) => {
   const warnings = [];

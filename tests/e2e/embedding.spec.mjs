@@ -3,11 +3,13 @@
 // third-party site where the browser refuses the service worker.
 // Timing-sensitive (the height follows the content): this spec runs in the serial project.
 
-import { test, expect, shot } from "./support/fixtures.mjs";
+import { test, expect, shot, languageIndependent } from "./support/fixtures.mjs";
 import { fill, t } from "./support/catalog.mjs";
 import { serviceWorkerReady } from "./support/build.mjs";
 import { expectMessagesCarryNoHealthData, frameFitsContent, hostPages, recordMessages, widgetFrame } from "./support/host.mjs";
 import { answerScreening, noRisks, skipOneStep } from "./support/patient.mjs";
+
+languageIndependent();
 
 // The host page is not the widget: its own console (a missing favicon) is its business, and
 // these tests check the widget's frame themselves.

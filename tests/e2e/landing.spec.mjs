@@ -1,7 +1,7 @@
 // The first screen: what it says at every size, the prerender before the wasm, and a
 // clear message instead of a blank page when loading or running fails.
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, t } from "./support/catalog.mjs";
 import { expectSays, mainText } from "./support/patient.mjs";
 
@@ -51,6 +51,7 @@ test("the prerendered landing paints before the wasm arrives, in the embedder's 
 });
 
 test("the shell's language parser (boot.js) reads every code as the Rust one does", async ({ page, app }) => {
+  languageIndependent();
   await app.open();
   const cases = t.langCodeCases;
   expect(cases.length, "cases").toBeGreaterThan(8);
@@ -74,6 +75,7 @@ test("the shell's language parser (boot.js) reads every code as the Rust one doe
 });
 
 test("the shell's accent check (boot.js) accepts and refuses exactly the colours the Rust one does", async ({ page, app }) => {
+  languageIndependent();
   await app.open();
   const cases = t.accentCases;
   expect(cases.length, "cases").toBeGreaterThan(300);

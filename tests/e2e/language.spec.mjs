@@ -2,7 +2,7 @@
 // switch on every screen changes the words and keeps the answers and a routine in progress;
 // Next patient returns to the starting language; the static shell speaks it before the wasm.
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, LANGS, catalogOf, t } from "./support/catalog.mjs";
 import { answerScreening, pauseClock, noRisks, shows, startRoutine } from "./support/patient.mjs";
 
@@ -111,6 +111,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   test.describe(() => {
     test.use({ viewport });
     test(`screens in Spanish fit and read (${sizeName})`, async ({ page, app }) => {
+      languageIndependent(); // Spanish by its own catalog, whatever the pass
       const es = catalogOf("es");
       await page.clock.install();
       await app.open("?lang=es");

@@ -2,7 +2,7 @@
 // same place with the answers kept; the anatomy picture chosen part by part from the keyboard;
 // mirrored for the left knee; axe at three sizes in both themes.
 
-import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot, THEMES } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { answerScreening, mainText, noRisks, shows, skipOneStep, startRoutine, verdict } from "./support/patient.mjs";
 
@@ -57,7 +57,7 @@ test("Learn holds the picture, the parts, benefits, principles, signs with their
   }
   await expect(page.locator("svg path.muscle"), "a band per muscle").toHaveCount(6);
   await expect(page.locator("[style]"), "style attributes").toHaveCount(0);
-  for (const theme of ["light", "dark"]) {
+  for (const theme of THEMES) {
     if (theme === "dark") {
       await app.open("?theme=dark");
       await openLearn(page);

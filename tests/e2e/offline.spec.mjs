@@ -1,9 +1,11 @@
 // Offline: the service worker precaches exactly the build, a reload works with the server
 // stopped, and a browser that refuses the worker still gets a working app.
 
-import { test, expect, DIST, openReady, shot } from "./support/fixtures.mjs";
+import { test, expect, DIST, openReady, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, t } from "./support/catalog.mjs";
 import { filesUnder, precacheOf, serviceWorkerReady } from "./support/build.mjs";
+
+languageIndependent();
 
 test("the service worker precaches exactly the files of the build", async ({ page, app }) => {
   const { list, cacheName } = precacheOf(DIST);

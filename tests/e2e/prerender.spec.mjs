@@ -2,7 +2,7 @@
 // byte in the patient's language, the same markup the app then renders, no frame without it, and
 // a tap before the wasm runs is kept, never lost.
 
-import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, LANGS, catalogOf, t } from "./support/catalog.mjs";
 
 const OTHER = LANGS.find((code) => code !== LANG);
@@ -26,6 +26,7 @@ const appMarkup = (page) => page.locator("#app").evaluate((app) => app.innerHTML
 
 for (const lang of LANGS) {
   test(`the prerendered landing in ${lang} is the markup the app renders, before the wasm`, async ({ page, app }) => {
+    languageIndependent(); // every language, in one pass
     const c = catalogOf(lang);
     const release = await holdWasm(page);
     await page.goto(`${app.url}?lang=${lang}`, { waitUntil: "domcontentloaded" });
@@ -46,6 +47,7 @@ for (const lang of LANGS) {
 
 for (const theme of ["light", "dark"]) {
   test(`the clinic's accent colours the prerendered landing before the wasm, the same as after (${theme})`, async ({ page, app }) => {
+    languageIndependent();
     const accent = theme === "dark" ? "#8fd3ff" : "#1a6b3c";
     const release = await holdWasm(page);
     await page.goto(`${app.url}?theme=${theme}&accent=${encodeURIComponent(accent)}`, { waitUntil: "domcontentloaded" });

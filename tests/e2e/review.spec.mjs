@@ -2,10 +2,12 @@
 // accessible, its questions exactly the app's in the app's order, linked from the clinician's
 // screen, and there offline too.
 
-import { test, expect, openReady, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, LANGS, catalogOf, t } from "./support/catalog.mjs";
 import { answerScreening, noRisks } from "./support/patient.mjs";
 import { serviceWorkerReady } from "./support/build.mjs";
+
+languageIndependent();
 
 for (const lang of LANGS) {
   test(`the review page in ${lang} loads under the strict CSP, names the content version, and passes axe`, async ({ page, app }) => {

@@ -4,8 +4,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { test, expect, DIST, STRICT_CSP } from "./support/fixtures.mjs";
+import { test, expect, DIST, STRICT_CSP, languageIndependent } from "./support/fixtures.mjs";
 import { rawGet, serviceWorkerReady } from "./support/build.mjs";
+
+languageIndependent();
 
 test("the built index.html has no inline script and no style attribute", async () => {
   const html = readFileSync(join(DIST, "index.html"), "utf8");

@@ -2,7 +2,7 @@
 // it; still under reduced motion; never over the countdown or the stop controls; small on the
 // overview, and in black on white on the print-out (a take-home sheet).
 
-import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot, THEMES } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, skipOneStep, startRoutine } from "./support/patient.mjs";
 
@@ -96,7 +96,7 @@ test("reduced motion stops the overlay; the picture never covers the countdown o
   }
 });
 
-for (const theme of ["light", "dark"]) {
+for (const theme of THEMES) {
   test(`screenshots of three steps (${theme}${theme === "light" ? ", three sizes" : ""})`, async ({ page, app }) => {
     await openOverview(app, { query: theme === "dark" ? "?theme=dark" : "" });
     await startRoutine(page);

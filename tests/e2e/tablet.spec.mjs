@@ -2,9 +2,11 @@
 // routine, and Next patient clears it at once: nothing of the last patient stays in the DOM or
 // the accessibility tree. Uses the idle clock: this spec runs in the serial project.
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { fill, t, STEP } from "./support/catalog.mjs";
 import { answerScreening, noRisks, shows, startRoutine } from "./support/patient.mjs";
+
+languageIndependent();
 
 // Everything of the last patient that could show: answers, the result, the plan.
 const PATIENT_TRACES = [

@@ -1,9 +1,11 @@
 // A new version: offered on an idle screen, never in the middle of a visit, and run after the
 // patient accepts, with the old caches gone.
 
-import { test, expect, openReady, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { NEXT_TITLE, makeNextVersion, precacheOf, serviceWorkerReady } from "./support/build.mjs";
+
+languageIndependent();
 
 test("a new version is offered on the idle landing screen and runs after accepting", async ({ page, servedCopy }) => {
   test.setTimeout(90_000);

@@ -34,6 +34,18 @@ export const SIZES = {
 
 /** A screenshot a person looks at: target/screenshots/<name>.png (<name>.<lang>.png when the
  * suite runs in another language than English, so one run does not overwrite the other's). */
+/**
+ * The suite runs once per language (E2E_LANG). What does not depend on the language (the dark
+ * theme's colours, the server's headers, the service worker, the embedding) is proven once, in
+ * the English pass; the other passes prove the words.
+ */
+export const FIRST_PASS = LANG === "en";
+export const THEMES = FIRST_PASS ? ["light", "dark"] : ["light"];
+/** Skips the test (or, at a file's top, the file) in every pass but the English one. */
+export function languageIndependent() {
+  base.skip(!FIRST_PASS, "language-independent: proven in the English pass");
+}
+
 export const shot = (name) => join(SHOTS, LANG === "en" ? `${name}.png` : `${name}.${LANG}.png`);
 
 // Records, from the first script of every document, the CSP violations the page itself sees.
