@@ -6,7 +6,7 @@
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end tests of the release build under the strict CSP (@playwright/test + axe):
 #      first the timing-sensitive specs alone on one worker, then the rest on E2E_WORKERS (2),
-#      then both again in Spanish (E2E_LANG=es)
+#      then both again in Spanish (E2E_LANG=es), where the language-independent tests skip
 # Each tier's log is kept in target/test-logs/. The last line is one aggregate
 # "N passed, N failed"; the exit code is non-zero if any tier fails or runs no test.
 set -uo pipefail
