@@ -1,6 +1,7 @@
 //! The root component: the embedder's configuration, the app state, the effects (one named
 //! hook each, in `src/hooks/`), and one `match` from the screen to its component.
 
+pub mod layout;
 pub mod state;
 
 use std::rc::Rc;

@@ -63,6 +63,18 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             None => crate::services::page::focus_if_lost(&pause_button),
         });
     }
+    // On a phone the picture takes the room left on the screen, so it shows whole.
+    let todo_body = use_node_ref();
+    let picture_height = crate::hooks::use_fitted_picture(
+        todo_body.clone(),
+        (
+            view.step,
+            view.phase,
+            view.more_time == 0,
+            t.lang(),
+            props.screen_may_dim,
+        ),
+    );
     let Some(step) = props.plan.steps.get(view.step) else {
         return html! {};
     };
@@ -117,8 +129,17 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
     }
     let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
+    // Where: its first sentence, the rest (how to find it, where never to press) one tap away.
+    let (where_lead, where_rest) = knee_core::catalog::lead_sentence(t.get(Msg::StepTarget(kind)));
+    let where_more = (!where_rest.is_empty()).then(|| {
+        html! {
+            <details class="where-more">
+                <summary>{ t.get(Ui::WhereMore) }</summary>
+                <p>{ where_rest }</p>
+            </details>
+        }
+    });
     let details = [
-        (Ui::Where, Msg::StepTarget(kind)),
         (Ui::Hands, hands),
         (Ui::Pressure, pressure_words),
         (Ui::HowToMove, motion),
@@ -138,8 +159,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     });
     let mcl_caution = (kind == StepKind::Mcl).then(|| {
         html! {
-            <section class="card card-warning mcl-caution" aria-labelledby="mcl-caution-heading">
-                <h2 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h2>
+            <section class="mcl-caution" aria-labelledby="mcl-caution-heading">
+                <h3 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h3>
                 <ul class="warning-list">
                     { for mcl_caution(pressure).iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
                 </ul>
@@ -147,23 +168,28 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         }
     });
 
+    // In the order a patient needs them, which is also the visual and the focus order: the
+    // step's name, its clock and controls, the stop buttons, then what to do (the picture,
+    // the step's cautions, where, hands, pressure, how to move). The sounds, the space-bar tip
+    // and the note that the screen may dim come last, out of the way.
     html! {
         <div class={classes!("screen", "routine", paused.then_some("is-paused"))}>
             <SmallMasthead>
                 <p class="position">{ position }</p>
             </SmallMasthead>
             <main id="main" class="content">
-                <section class="card step-card" aria-labelledby="step-heading">
-                    <h1 id="step-heading" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
+                <h1 id="step-heading" class="step-name" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
+                <section class={classes!("card", "step-card", hold.is_some().then_some("is-held"))}
+                    aria-labelledby="step-heading">
+                    <p class={classes!("countdown", step_in, ending.then_some("is-ending"))}
+                        role="timer" aria-label={t.get(Ui::TimeLeft)}>
+                        { format_clock(view.remaining) }
+                    </p>
                     if let Some(advised) = advised {
                         <p class="step-range">
                             { format_clock(view.step_length) }{ " (" }{ advised }{ ")" }
                         </p>
                     }
-                    <p class={classes!("countdown", step_in, ending.then_some("is-ending"))}
-                        role="timer" aria-label={t.get(Ui::TimeLeft)}>
-                        { format_clock(view.remaining) }
-                    </p>
                     if paused {
                         <p class="paused-note" role="status">{ t.get(Ui::PausedNote) }</p>
                     }
@@ -212,12 +238,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         </button>
                     </div>
                     { more_time }
-                    <p class="note">{ t.get(Ui::SpaceHint) }</p>
                     }
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
-                    <p class="note screen-dim-note" role="status">
-                        if props.screen_may_dim { { t.get(Ui::ScreenMayDim) } }
-                    </p>
                 </section>
                 <section class="card stop-card" aria-labelledby="stop-heading">
                     <h2 id="stop-heading">{ t.get(Ui::StopHeading) }</h2>
@@ -229,22 +251,33 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         }) }
                     </div>
                 </section>
-                { mcl_caution }
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
-                    <div class="todo-body">
-                        <StepFigure {kind} knee={props.plan.knee} />
-                        <dl class="step-details">
-                            { for details.into_iter().map(|(label, msg)| html! {
-                                <>
-                                    <dt>{ t.get(label) }</dt>
-                                    <dd>{ t.get(msg) }</dd>
-                                </>
-                            }) }
-                        </dl>
+                    <div class="todo-body" ref={todo_body}>
+                        <StepFigure {kind} knee={props.plan.knee} height={picture_height} />
+                        // The step's cautions (the source's for the MCL, the plan's changes),
+                        // under the picture, before how to do it.
+                        if mcl_caution.is_some() || cautions.is_some() {
+                            <div class="todo-cautions">
+                                { mcl_caution }
+                                { cautions }
+                            </div>
+                        }
+                        <div class="todo-text">
+                            <dl class="step-details">
+                                <div>
+                                    <dt>{ t.get(Ui::Where) }</dt>
+                                    <dd>{ where_lead }{ where_more }</dd>
+                                </div>
+                                { for details.into_iter().map(|(label, msg)| html! {
+                                    <div>
+                                        <dt>{ t.get(label) }</dt>
+                                        <dd>{ t.get(msg) }</dd>
+                                    </div>
+                                }) }
+                            </dl>
+                        </div>
                     </div>
-                    // The cautions of the plan's changes, with the step's instructions.
-                    { cautions }
                     <p class="next-up">
                         if let Some(next) = next {
                             { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(Msg::StepName(next)) }</strong>
@@ -253,7 +286,15 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                         }
                     </p>
                 </section>
-                <div class="card cue-card">{ props.cue_controls.clone() }</div>
+                <div class="card cue-card">
+                    // A device note, with the sounds: out of the step's way (a screen reader
+                    // hears it when it appears).
+                    <p class="note screen-dim-note" role="status">
+                        if props.screen_may_dim { { t.get(Ui::ScreenMayDim) } }
+                    </p>
+                    <p class="note">{ t.get(Ui::SpaceHint) }</p>
+                    { props.cue_controls.clone() }
+                </div>
             </main>
         </div>
     }

@@ -21,6 +21,9 @@ pub struct StepFigureProps {
     /// A thumbnail (the overview and its print-out): no labels.
     #[prop_or_default]
     pub small: bool,
+    /// A height in CSS pixels, to fit a phone's screen (`use_fitted_picture`); its width follows.
+    #[prop_or_default]
+    pub height: Option<u32>,
 }
 
 /// The leg's own width on a thumbnail (the drawing's outline spans about 86-330).
@@ -163,7 +166,7 @@ pub fn StepFigure(props: &StepFigureProps) -> Html {
 
     html! {
         <svg class={classes!("leg", "step-picture", props.small.then_some("step-picture-small"))}
-            viewBox={view_box}
+            viewBox={view_box} height={props.height.map(|h| h.to_string())}
             aria-hidden="true" focusable="false" data-step={kind}>
             { for shapes }
             { joint_line(view) }

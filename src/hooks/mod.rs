@@ -3,6 +3,7 @@
 //! them decides anything the core should.
 
 mod cue_player;
+mod fitted_picture;
 mod host_page;
 mod lifecycle_events;
 mod routine_clock;
@@ -11,6 +12,7 @@ mod tablet_idle;
 mod wake_lock;
 
 pub use cue_player::use_cue_player;
+pub use fitted_picture::use_fitted_picture;
 pub use host_page::use_host_page;
 pub use lifecycle_events::use_lifecycle_events;
 pub use routine_clock::use_routine_clock;

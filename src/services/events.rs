@@ -30,3 +30,11 @@ pub fn on_document_active(
         )
     })
 }
+
+/// A passive listener for `event` on the window (the screen turning or resizing).
+pub fn on_window(
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
+    web_sys::window().map(|w| EventListener::new(&w, event, handler))
+}

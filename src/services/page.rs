@@ -207,3 +207,38 @@ pub fn browser_languages() -> Vec<String> {
         listed
     }
 }
+
+/// For fitting a picture on a phone: the screen's height, the element's top (as if the page
+/// were scrolled to its top) and its width, in CSS pixels; whether the phone layout applies (the stylesheet's own breakpoint,
+/// so the two always agree); and whether the page is in a clinic's frame. `None` when the element
+/// is not on the page.
+pub struct Fit {
+    pub viewport_height: f64,
+    pub top: f64,
+    pub width: f64,
+    pub phone: bool,
+    pub embedded: bool,
+}
+
+/// The stylesheet's phone breakpoint (styles/main.css, `max-width: 37.49em`).
+const PHONE: &str = "(max-width: 37.49em)";
+
+pub fn measure_fit(node: &yew::NodeRef) -> Option<Fit> {
+    let window = web_sys::window()?;
+    let element = node.cast::<Element>()?;
+    let rect = element.get_bounding_client_rect();
+    let phone = window
+        .match_media(PHONE)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let embedded = document_element().is_some_and(|html| html.has_attribute("data-embedded"));
+    Some(Fit {
+        viewport_height: window.inner_height().ok()?.as_f64()?,
+        // From the page's top, as if scrolled to the top.
+        top: rect.top() + window.scroll_y().unwrap_or(0.0),
+        width: rect.width(),
+        phone,
+        embedded,
+    })
+}

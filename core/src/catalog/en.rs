@@ -241,6 +241,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::NextUp => "Next:",
         Ui::LastStep => "This is the last step.",
         Ui::Where => "Where",
+        Ui::WhereMore => "How to find it, and where never to press",
         Ui::Hands => "Hands",
         Ui::Pressure => "Pressure",
         Ui::HowToMove => "How to move",

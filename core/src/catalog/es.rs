@@ -243,6 +243,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::NextUp => "A continuación:",
         Ui::LastStep => "Este es el último paso.",
         Ui::Where => "Dónde",
+        Ui::WhereMore => "Cómo encontrarlo, y dónde nunca presionar",
         Ui::Hands => "Manos",
         Ui::Pressure => "Presión",
         Ui::HowToMove => "Qué movimiento hacer",

@@ -187,6 +187,7 @@ listed! {
         NextUp,
         LastStep,
         Where,
+        WhereMore,
         Hands,
         Pressure,
         HowToMove,
@@ -450,6 +451,16 @@ pub fn label_lines(lang: Lang, of: Labelled, chars: usize) -> Vec<&'static str> 
         lines.extend(wrap(text(lang, second), chars));
     }
     lines
+}
+
+/// A text's first sentence and the rest (empty if it has one sentence): the routine shows a
+/// step's "where" by its first sentence, with the rest one tap away, so the step fits on one
+/// screen.
+pub fn lead_sentence(text: &'static str) -> (&'static str, &'static str) {
+    match text.find(". ") {
+        Some(end) => (&text[..=end], text[end + 1..].trim_start()),
+        None => (text, ""),
+    }
 }
 
 /// Breaks words into lines of at most `chars` characters (a longer word gets a line of its own).
@@ -1192,6 +1203,29 @@ mod tests {
 #[cfg(test)]
 mod wrap_tests {
     use super::wrap;
+
+    #[test]
+    fn every_step_says_where_in_its_first_sentence() {
+        use super::{lead_sentence, text, Lang, Msg};
+        use crate::plan::StepKind;
+        assert_eq!(lead_sentence("One. Two. Three."), ("One.", "Two. Three."));
+        assert_eq!(lead_sentence("About 2.5 cm."), ("About 2.5 cm.", ""));
+        for &lang in Lang::ALL {
+            for &kind in StepKind::ALL {
+                let whole = text(lang, Msg::StepTarget(kind));
+                let (lead, rest) = lead_sentence(whole);
+                assert!(
+                    lead.ends_with('.') && lead.chars().count() <= 130,
+                    "{lang:?} {kind:?}: {lead}"
+                );
+                assert_eq!(
+                    format!("{lead} {rest}").trim_end(),
+                    whole,
+                    "{lang:?} {kind:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn words_wrap_at_spaces_within_the_width() {

@@ -1,0 +1,148 @@
+// Hands on the knee (issue 30): during a step, what the patient needs is on the screen with the
+// page scrolled to the top, without scrolling, and nothing of it overlaps. Every step kind of a
+// full routine (the MCL step, both pes anserine methods, both tools), the check-in and the MCL
+// question, at each tablet and phone size, in both themes (and, with E2E_LANG=es, in Spanish).
+
+import { test, expect, shot } from "./support/fixtures.mjs";
+import { t, STEP } from "./support/catalog.mjs";
+import { openOverview, startRoutine } from "./support/patient.mjs";
+
+// Tablets in both orientations, phones, and a phone turned sideways.
+const SCREENS = {
+  "1024x768": "tablet",
+  "768x1024": "tablet",
+  "810x1080": "tablet",
+  "820x1180": "tablet",
+  "1180x820": "tablet",
+  "390x844": "phone",
+  "360x800": "phone",
+  "844x390": "phone-landscape",
+};
+
+/**
+ * What must be on screen at each kind of screen: the step's name, the countdown (at a hold, its
+ * question's answers) and the stop buttons everywhere; Pause and the whole picture on tablets
+ * and phones; the step's where, hands, pressure and how to move on tablets.
+ */
+function mustSee(kind, held) {
+  // At a hold the clock has stopped and is hidden: its question takes its place.
+  const must = { name: ".step-name", stop: ".stop-controls" };
+  must[held ? "hold" : "countdown"] = held ? ".check-in-answers" : ".countdown";
+  if (kind === "phone-landscape") return must;
+  must.picture = ".todo-card svg.step-picture";
+  if (!held) must.pause = ".controls .button-primary";
+  if (kind === "tablet") must.words = ".step-details";
+  return must;
+}
+
+/** At every size: each element inside the viewport at the top of the page, none overlapping. */
+async function expectOnOneScreen(page, what) {
+  const held = (await page.locator(".check-in").count()) > 0;
+  for (const [size, kind] of Object.entries(SCREENS)) {
+    const [width, height] = size.split("x").map(Number);
+    await page.setViewportSize({ width, height });
+    // The app fits the picture to a new screen size when the browser says it changed: give it
+    // up to a second to settle.
+    let problems = [];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      if (attempt > 0) await page.waitForTimeout(100);
+      problems = await check(page, mustSee(kind, held));
+      if (problems.length === 0) break;
+    }
+    if (problems.length) await page.screenshot({ path: shot(`layout-problem-${what.replace(/\W+/g, "-")}-${size}`) });
+    expect.soft(problems, `${what} at ${size}`).toEqual([]);
+  }
+}
+
+/** What is wrong with the screen as it is now (nothing: an empty list). */
+function check(page, must) {
+  return page.evaluate((must) => {
+    window.scrollTo(0, 0);
+    const found = [];
+    const boxes = [];
+    for (const [name, selector] of Object.entries(must)) {
+      const el = document.querySelector(selector);
+      if (!el) {
+        found.push(`no ${name}`);
+        continue;
+      }
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) {
+        found.push(`${name} is not all on screen (${r.left.toFixed(0)},${r.top.toFixed(0)}-${r.right.toFixed(0)},${r.bottom.toFixed(0)})`);
+      }
+      boxes.push([name, r]);
+      // Every word of its buttons shows inside them (a word too long for a narrow button is
+      // hyphenated where the browser can, else broken at the edge, never cut off).
+      for (const button of el.matches("button") ? [el] : el.querySelectorAll("button")) {
+        if (button.scrollWidth > button.clientWidth + 1) found.push(`"${button.textContent.trim()}" is cut off`);
+      }
+    }
+    for (const [i, [a, ra]] of boxes.entries()) {
+      for (const [b, rb] of boxes.slice(i + 1)) {
+        const apart = ra.right <= rb.left || rb.right <= ra.left || ra.bottom <= rb.top || rb.bottom <= ra.top;
+        if (!apart) found.push(`${a} overlaps ${b}`);
+      }
+    }
+    return found;
+  }, must);
+}
+
+/** The step on screen: its picture's kind, or the hold it waits at. */
+async function current(page) {
+  if (await page.locator("#confirm-heading").count()) return "the MCL question";
+  if (await page.locator("#check-in-heading").count()) return "a check-in";
+  return page.locator(".todo-card svg.step-picture").getAttribute("data-step");
+}
+
+for (const theme of ["light", "dark"]) {
+  test(`every step of a full routine, its holds and both methods fit on one screen at each size (${theme})`, async ({ page, app }) => {
+    test.setTimeout(180_000);
+    await openOverview(app, { mcl: true, query: theme === "dark" ? "?theme=dark" : "" });
+    await page.getByText(t.ui.PresetFull, { exact: true }).click();
+    await startRoutine(page);
+    const seen = [];
+    for (let i = 0; i < 14 && (await page.locator(".countdown").count()); i += 1) {
+      const now = await current(page);
+      seen.push(now);
+      await expectOnOneScreen(page, `${now} (${theme})`);
+      if (now === "the MCL question") {
+        await page.getByRole("button", { name: t.ui.ConfirmGoOn }).click();
+      } else if (now === "a check-in") {
+        // The answer ends the step: the routine goes on by itself.
+        await page.getByRole("button", { name: t.ui.CheckInFine }).or(page.getByRole("button", { name: t.ui.CheckInGoodAche })).click();
+      } else if (now === "PesAnserineHold" && !seen.includes("a check-in")) {
+        // The step's end holds at a check-in.
+        await page.clock.runFor(61_000);
+        await expect(page.locator("#check-in-heading")).toBeVisible();
+      } else {
+        if (now === "SoftTissueRelease" && theme === "light") {
+          for (const size of Object.keys(SCREENS)) {
+            const [width, height] = size.split("x").map(Number);
+            await page.setViewportSize({ width, height });
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({ path: shot(`layout-step-${size}`), animations: "disabled" });
+          }
+        }
+        await page.getByRole("button", { name: t.ui.SkipStep, exact: true }).click();
+      }
+    }
+    expect(seen, "every step kind and both holds").toEqual(
+      expect.arrayContaining(["Positioning", "SoftTissueRelease", "PesAnserineHold", "a check-in", "the MCL question", "Mcl",
+        "FoamRollerPass", "FoamRollerPause", "MassageBall", "GentleMovement"]),
+    );
+    // The other pes anserine method.
+    await openOverview(app, { query: theme === "dark" ? "?theme=dark" : "" });
+    await page.getByText(t.ui.MethodFriction, { exact: true }).click();
+    await startRoutine(page);
+    while ((await current(page)) !== "PesAnserineFriction") await page.getByRole("button", { name: t.ui.SkipStep, exact: true }).click();
+    await expect(page.locator(".step-name")).toHaveText(STEP.PesAnserineFriction);
+    await expectOnOneScreen(page, `PesAnserineFriction (${theme})`);
+    // At 200 % zoom (a 512x384 view) the page may scroll, but the order stays: the step, the
+    // countdown, the stop buttons, the picture, the instructions.
+    await page.setViewportSize({ width: 512, height: 384 });
+    const tops = await page.evaluate(() =>
+      [".step-name", ".countdown", ".stop-controls", ".todo-card svg.step-picture", ".step-details"]
+        .map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN));
+    expect(tops.every((top, i) => i === 0 || top > tops[i - 1]), `the order at 200 % zoom: ${tops}`).toBe(true);
+  });
+}
