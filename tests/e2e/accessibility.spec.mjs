@@ -9,7 +9,7 @@ import { chromium } from "@playwright/test";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, expectAccessible, languageIndependent, openReady, shot, THEMES } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, expectStepOrder, languageIndependent, openReady, shot, THEMES } from "./support/fixtures.mjs";
 import { fill, t, STEP } from "./support/catalog.mjs";
 import { answerScreening, noRisks, pauseClock, shows, startRoutine } from "./support/patient.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/browser-kit.mjs";
@@ -356,6 +356,7 @@ test("with the browser's default font size doubled (32 px), every screen fits", 
     await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
     await startRoutine(page);
     await screenChecks(page, "a step with large text");
+    await expectStepOrder(page, "a step with large text");
     await page.screenshot({ path: shot("large-text-step"), fullPage: true });
   } finally {
     await context.close();

@@ -155,3 +155,14 @@ export async function expectLabelsFit(svg, what) {
   });
   expect(problems, what).toEqual([]);
 }
+
+/**
+ * A routine step's blocks top to bottom in the order a patient needs them, whatever the screen
+ * or text size: the step's name, the countdown, the stop buttons, the picture, the instructions.
+ */
+export async function expectStepOrder(page, where) {
+  const tops = await page.evaluate(() =>
+    [".step-name", ".countdown", ".stop-controls", ".todo-card svg.step-picture", ".step-details"]
+      .map((selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? NaN));
+  expect(tops.every((top, i) => i === 0 || top > tops[i - 1]), `${where}: the order (tops ${tops.map(Math.round)})`).toBe(true);
+}
