@@ -131,10 +131,16 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
     // Where: its first sentence, the rest (how to find it, where never to press) one tap away.
     let (where_lead, where_rest) = knee_core::catalog::lead_sentence(t.get(Msg::StepTarget(kind)));
+    // The MCL's "more" only tells how to find it; the others also say what to avoid.
+    let more_label = if kind == StepKind::Mcl {
+        Ui::WhereMoreMcl
+    } else {
+        Ui::WhereMore
+    };
     let where_more = (!where_rest.is_empty()).then(|| {
         html! {
             <details class="where-more">
-                <summary>{ t.get(Ui::WhereMore) }</summary>
+                <summary>{ t.get(more_label) }</summary>
                 <p>{ where_rest }</p>
             </details>
         }

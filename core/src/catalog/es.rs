@@ -243,7 +243,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::NextUp => "A continuación:",
         Ui::LastStep => "Este es el último paso.",
         Ui::Where => "Dónde",
-        Ui::WhereMore => "Cómo encontrarlo, y dónde nunca presionar",
+        Ui::WhereMore => "Más sobre el lugar y qué evitar",
+        Ui::WhereMoreMcl => "Más sobre el lugar",
         Ui::Hands => "Manos",
         Ui::Pressure => "Presión",
         Ui::HowToMove => "Qué movimiento hacer",
@@ -384,7 +385,7 @@ fn bone(b: Bone) -> &'static str {
         Bone::ThighBone => "Fémur",
         Bone::ShinBone => "Tibia",
         Bone::Kneecap => "Rótula",
-        Bone::BonyBump => "Bulto óseo",
+        Bone::BonyBump => "Bulto de hueso",
     }
 }
 
@@ -514,7 +515,7 @@ fn technique(t: Technique) -> Words {
                      con forma de lágrima sobre el borde interno de la rótula). También incluyen \
                      los aductores (los músculos de la parte interna del muslo). Trabaje solo desde \
                      la mitad del muslo hacia abajo, hasta justo encima de la rótula. Nunca \
-                     presione la parte de atrás de la rodilla. Si siente el pulso, o una sensación \
+                     presione la corva (la parte de atrás de la rodilla). Si siente el pulso, o una sensación \
                      de descarga o de corriente eléctrica, cambie de punto. Nunca presione una \
                      vena abultada.",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
@@ -555,8 +556,8 @@ fn technique(t: Technique) -> Words {
         Technique::FoamRollerOrBall => Words {
             name: "Rodillo de espuma o pelota de masaje",
             target: "La parte interna del muslo (VMO y aductores), o el punto sensible justo \
-                     debajo de la rodilla (pata de ganso). Nunca trabaje en la ingle ni en la parte \
-                     de atrás de la rodilla.",
+                     debajo de la rodilla (pata de ganso). Nunca trabaje en la ingle ni en la corva \
+                     (la parte de atrás de la rodilla).",
             hands: "Rodillo: acuéstese boca abajo o de lado, con la parte interna del muslo sobre \
                     el rodillo. Pelota en el muslo: siéntese o acuéstese, con la pelota bajo el \
                     nudo. Debajo de la rodilla: siéntese y sostenga ahí la pelota con la mano.",
@@ -1077,7 +1078,7 @@ fn step(k: StepKind) -> StepWords {
                     "La parte interna del muslo. Incluye el VMO (un músculo con forma de lágrima \
                      sobre el borde interno de la rótula). También incluye los aductores (los \
                      músculos de la parte interna del muslo). Mantenga el rodillo fuera de la \
-                     ingle. Nunca pase el rodillo por la parte de atrás de la rodilla. Si siente el \
+                     ingle. Nunca pase el rodillo por la corva (la parte de atrás de la rodilla). Si siente el \
                      pulso, o una sensación de descarga o de corriente eléctrica, cambie de punto. \
                      Nunca pase el rodillo sobre una vena abultada.",
                 hands: "Acuéstese boca abajo o de lado, con la parte interna del muslo sobre el \
@@ -1119,7 +1120,7 @@ fn step(k: StepKind) -> StepWords {
                      queda unos pocos dedos más abajo: de 1 a 2 pulgadas (unos 2.5 a 5 cm). Está \
                      a la altura del bulto de hueso bajo la rótula. Nunca ponga la pelota sobre la \
                      línea de la articulación, ni sobre el tendón bajo la rótula. Nunca presione la \
-                     parte de atrás de la rodilla. Si siente el pulso, o una sensación de descarga \
+                     corva (la parte de atrás de la rodilla). Si siente el pulso, o una sensación de descarga \
                      o de corriente eléctrica, cambie de punto. Nunca presione una vena abultada.",
                 hands: "Para el muslo, siéntese o acuéstese con la pelota bajo el nudo. Para el \
                         punto bajo la rodilla, siéntese y sostenga ahí la pelota con la mano.",

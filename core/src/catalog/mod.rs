@@ -188,6 +188,7 @@ listed! {
         LastStep,
         Where,
         WhereMore,
+        WhereMoreMcl,
         Hands,
         Pressure,
         HowToMove,
