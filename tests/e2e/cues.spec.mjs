@@ -63,9 +63,14 @@ test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken
   await page.clock.fastForward(26_000);
   await page.clock.runFor(5_000);
   log = await cueLog(page);
-  // (+ 0 turns a -0, a vibration a moment before the spoken name, into 0.)
-  const vibrations = log.vibrations.map((v) => [Math.round((v.t - t0) / 100) / 10 + 0, v.pattern.join(",")]);
-  expect(vibrations, "vibrations (s after the start, pattern)").toEqual([[0, "200,100,200"], [27, "80"], [28, "80"], [29, "80"], [30, "200,100,200"]]);
+  // Vibrations on the page's clock, each within 0.15 s of its moment (the spoken name and the
+  // first buzz come from the same tap, a few milliseconds apart on a loaded machine).
+  const wantVibrations = [[0, "200,100,200"], [27, "80"], [28, "80"], [29, "80"], [30, "200,100,200"]];
+  expect(log.vibrations.map((v) => v.pattern.join(",")), "vibration patterns").toEqual(wantVibrations.map(([, p]) => p));
+  wantVibrations.forEach(([want], i) => {
+    const at = (log.vibrations[i].t - t0) / 1000;
+    expect(near(at, want, 0.15), `vibration ${i} at ${at} s, expected ${want} s`).toBe(true);
+  });
   expect(log.spoken, "spoken phrases").toHaveLength(2);
   expect(near((log.spoken[1].t - t0) / 1000, 30), `the next step named at ${(log.spoken[1].t - t0) / 1000} s`).toBe(true);
   expect(log.spoken[1].text, "the next step's name").toBe(STEP.SoftTissueRelease);
