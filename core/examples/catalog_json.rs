@@ -118,6 +118,7 @@ fn catalog(lang: Lang) -> Value {
         "steps": table(StepKind::ALL, |kind| json!({
             "name": t(Msg::StepName(kind)),
             "target": t(Msg::StepTarget(kind)),
+            "keepOff": kind.keep_off().iter().map(|&k| t(Msg::KeepOff(k))).collect::<Vec<_>>(),
             "range": (kind.range().min < kind.range().max).then(|| range_words(lang, kind.range())),
             "usual": step_words(kind, Pressure::Usual),
             "gentle": step_words(kind, Pressure::Gentle),

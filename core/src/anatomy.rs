@@ -879,6 +879,13 @@ mod tests {
                 !picture.targets.is_empty(),
                 "{kind:?}"
             );
+            // A step that says to keep off the back of the knee shows where it is.
+            if kind
+                .keep_off()
+                .contains(&crate::content::KeepOff::BackOfKnee)
+            {
+                assert!(labels.contains(&Labelled::BackOfKnee), "{kind:?}");
+            }
             assert!(labels.iter().all(|&l| label_of(l).is_some()));
         }
         assert!(matches!(

@@ -7,7 +7,7 @@
 
 /// The version of this content (facts and copy), printed on every summary. Change it whenever
 /// a fact, a question or a rule changes.
-pub const CONTENT_VERSION: &str = "2026.12.02-2";
+pub const CONTENT_VERSION: &str = "2026.12.02-3";
 
 /// A range of time in whole seconds, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -188,6 +188,37 @@ impl Technique {
         }
     }
 
+    /// What to keep off while doing it. The source names none of these: it only says where to
+    /// work. Each is a standard precaution: the back of the knee, the groin, the joint line and
+    /// the tendon below the kneecap are not where the techniques work; the great saphenous vein,
+    /// the saphenous nerve and the vessels behind the knee run past the inner knee (a pulse, a
+    /// shooting feeling, a bulging vein); a swollen pes anserine needs checking, not pressing.
+    /// The MCL keeps no joint-line rule (it crosses the joint line); its own limits are its
+    /// caution (`catalog::Ui::MclCautionNever`).
+    pub const fn keep_off(self) -> &'static [KeepOff] {
+        use KeepOff::*;
+        match self {
+            Technique::SoftTissueRelease => &[BackOfKnee, PulseOrNerveFeeling, BulgingVein],
+            Technique::PesAnserineFocus => &[
+                SwollenSpot,
+                JointLine,
+                BackOfKnee,
+                PulseOrNerveFeeling,
+                BulgingVein,
+            ],
+            Technique::MclCaution => &[PulseOrNerveFeeling, BulgingVein],
+            Technique::FoamRollerOrBall => &[
+                Groin,
+                SwollenSpot,
+                BackOfKnee,
+                JointLine,
+                KneecapTendon,
+                PulseOrNerveFeeling,
+                BulgingVein,
+            ],
+        }
+    }
+
     /// Every duration the source gives for the technique.
     pub const fn durations(self) -> &'static [SecondsRange] {
         match self {
@@ -202,6 +233,20 @@ impl Technique {
             Technique::MclCaution => &[durations::MCL],
             Technique::FoamRollerOrBall => &[durations::ROLLER_PAUSE, durations::BALL_HOLD],
         }
+    }
+}
+
+content_ids! {
+    /// A place or a feeling to keep off while massaging. Each step lists its own
+    /// (`StepKind::keep_off`), and the step screen always shows them, never behind a tap.
+    KeepOff {
+        BackOfKnee => "keep-off.back-of-knee",
+        PulseOrNerveFeeling => "keep-off.pulse-or-nerve-feeling",
+        BulgingVein => "keep-off.bulging-vein",
+        JointLine => "keep-off.joint-line",
+        KneecapTendon => "keep-off.kneecap-tendon",
+        Groin => "keep-off.groin",
+        SwollenSpot => "keep-off.swollen-spot",
     }
 }
 
@@ -295,6 +340,7 @@ mod tests {
             .chain(Contraindication::ALL.iter().map(|x| x.id()))
             .chain(SeekHelpSign::ALL.iter().map(|x| x.id()))
             .chain(Technique::ALL.iter().map(|x| x.id()))
+            .chain(KeepOff::ALL.iter().map(|x| x.id()))
             .chain(Principle::ALL.iter().map(|x| x.id()))
             .chain(Faq::ALL.iter().map(|x| x.id()));
         for id in all {

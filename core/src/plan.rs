@@ -11,7 +11,7 @@
 //! shown with the steps they concern (`cautions_for`). Blocked outcomes give no plan at all.
 //! This module never imports a browser crate and never reads a clock.
 
-use crate::content::{durations, SecondsRange, Technique};
+use crate::content::{durations, KeepOff, SecondsRange, Technique};
 use crate::prescription::Prescription;
 use crate::screening::{Answers, Knee, Limit, Limits, Outcome};
 use crate::timer::{Millis, Session};
@@ -117,6 +117,30 @@ impl StepKind {
                 Some(Technique::FoamRollerOrBall)
             }
             StepKind::Positioning | StepKind::GentleMovement => None,
+        }
+    }
+
+    /// What to keep off during the step, always shown with it: its technique's list, or the part
+    /// of it that concerns where the step works (the roller stays on the thigh; the ball never
+    /// goes near the groin).
+    pub const fn keep_off(self) -> &'static [KeepOff] {
+        use KeepOff::*;
+        match self {
+            StepKind::FoamRollerPass | StepKind::FoamRollerPause => {
+                &[Groin, BackOfKnee, PulseOrNerveFeeling, BulgingVein]
+            }
+            StepKind::MassageBall => &[
+                SwollenSpot,
+                JointLine,
+                KneecapTendon,
+                BackOfKnee,
+                PulseOrNerveFeeling,
+                BulgingVein,
+            ],
+            _ => match self.technique() {
+                Some(technique) => technique.keep_off(),
+                None => &[],
+            },
         }
     }
 
@@ -439,6 +463,46 @@ mod tests {
             }
         }
         all
+    }
+
+    #[test]
+    fn every_step_that_presses_has_its_places_to_keep_off_and_never_more_than_its_technique() {
+        for &kind in StepKind::ALL {
+            let Some(technique) = kind.technique() else {
+                assert!(kind.keep_off().is_empty(), "{kind:?} presses nowhere");
+                continue;
+            };
+            for k in kind.keep_off() {
+                assert!(
+                    technique.keep_off().contains(k),
+                    "{kind:?}: {k:?} is not in {technique:?}'s list, which the review page shows"
+                );
+            }
+            assert!(
+                !kind.keep_off().is_empty(),
+                "{kind:?} says nothing to keep off"
+            );
+        }
+        // A bulging vein and a nerve's warning go with every step that presses; the back of the
+        // knee with every step but the MCL's (in front of it, with a lighter touch); the joint
+        // line and a swollen spot with every step that may work below the knee.
+        for &kind in StepKind::ALL.iter().filter(|k| k.technique().is_some()) {
+            for k in [KeepOff::BulgingVein, KeepOff::PulseOrNerveFeeling] {
+                assert!(kind.keep_off().contains(&k), "{kind:?} lacks {k:?}");
+            }
+            if kind != StepKind::Mcl {
+                assert!(kind.keep_off().contains(&KeepOff::BackOfKnee), "{kind:?}");
+            }
+        }
+        for kind in [
+            StepKind::PesAnserineHold,
+            StepKind::PesAnserineFriction,
+            StepKind::MassageBall,
+        ] {
+            for k in [KeepOff::JointLine, KeepOff::SwollenSpot] {
+                assert!(kind.keep_off().contains(&k), "{kind:?} lacks {k:?}");
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! does not carry them.
 
 use crate::content::{
-    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
 use crate::plan::{Choices, PesAnserineMethod, Preset, Pressure, StepKind};
@@ -307,8 +307,6 @@ const HOLD_UI: &[Ui] = &[
     Ui::MclCautionHeading,
     Ui::MclCautionTightness,
     Ui::MclCautionNever,
-    Ui::MclCautionPressure,
-    Ui::MclCautionPressureGentle,
     Ui::MclCautionStop,
 ];
 
@@ -396,6 +394,19 @@ impl Html {
             self.el("dd", "", &value);
         }
         self.raw("</dl>");
+    }
+
+    /// What a step or a technique keeps off, under the heading the step screen shows.
+    fn keep_off(&mut self, list: &[KeepOff]) {
+        if list.is_empty() {
+            return;
+        }
+        self.msg("h4", "class=\"keep-off\"", Ui::KeepOffHeading);
+        self.raw("<ul class=\"keep-off\">");
+        for &k in list {
+            self.msg("li", "", Msg::KeepOff(k));
+        }
+        self.raw("</ul>");
     }
 
     /// A list of messages, each with its code name (so a clinic's note can point at it).
@@ -734,6 +745,7 @@ pub fn page(lang: Lang) -> String {
             (w.short.to_owned(), seconds(Preset::Short)),
             (w.full.to_owned(), seconds(Preset::Full)),
         ]);
+        h.keep_off(kind.keep_off());
         if kind == StepKind::SoftTissueRelease {
             h.el("p", "class=\"note\"", w.short_soft_tissue);
         }
@@ -828,6 +840,7 @@ pub fn page(lang: Lang) -> String {
                 t(Msg::TechniqueMotion(tech)).to_owned(),
             ),
         ]);
+        h.keep_off(tech.keep_off());
         h.raw("</div>");
     }
     h.titled_list(

@@ -4,6 +4,7 @@
 //! steps show asks for firm pressure, knuckles, leaning, body weight or a "good ache", in any
 //! language.
 
+use knee_core::catalog::MCL_CAUTION;
 use knee_core::plan::{
     build, cautions_for, Choices, PesAnserineMethod, Preset, Pressure, StepKind,
 };
@@ -99,6 +100,10 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
                         let mut msgs = vec![Msg::StepTarget(step.kind)];
                         msgs.extend(step_words(step.kind, plan.pressure, plan.limits));
                         msgs.extend(cautions_for(plan.limits, step.kind).map(Msg::Limit));
+                        msgs.extend(step.kind.keep_off().iter().map(|&k| Msg::KeepOff(k)));
+                        if step.kind == StepKind::Mcl {
+                            msgs.extend(MCL_CAUTION.map(Msg::Ui));
+                        }
                         for msg in msgs {
                             let words = text(lang, msg);
                             if msg == Msg::StepTarget(step.kind) && lang == Lang::Es {
@@ -117,13 +122,12 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
     }
     assert_eq!(plans, 16 * 4);
     // The overview says once why the steps are gentle; that text is gentle too.
-    // So are the words the shell swaps in for a gentle plan: the key principle, the MCL
-    // caution's pressure and the check-in answer; and every change the result lists.
+    // So are the words the shell swaps in for a gentle plan: the key principle and the
+    // check-in answer; and every change the result lists.
     for &lang in Lang::ALL {
         for ui in [
             Ui::GentleWhy,
             Ui::GentleKeepLight,
-            Ui::MclCautionPressureGentle,
             Ui::CheckInFine,
             Ui::CheckInGoodAche,
             Ui::NoHoldsMotion,

@@ -1,12 +1,12 @@
 //! The routine's overview: every step with its time and the total, the length preset, the pes
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
+use knee_core::catalog::MCL_CAUTION;
 use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, Pressure, StepKind};
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
-use super::routine::mcl_caution;
 use super::step_picture::StepFigure;
 
 use super::action_button::action_button;
@@ -108,14 +108,19 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 } else {
                     <span class="plan-step-adjust note">{ t.get(Ui::SetTime) }</span>
                 }
-                <span class="plan-step-how">{ target }{ " " }{ pressure }</span>
+                <span class="plan-step-how">
+                    { target }{ " " }{ pressure }
+                    if let Some(keep_off) = knee_core::catalog::keep_off_sentence(t.lang(), kind.keep_off()) {
+                        { " " }<strong>{ keep_off }</strong>
+                    }
+                </span>
                 // On the take-home sheet: how to use the hands and move, and the MCL's cautions.
                 <span class="plan-step-how print-only">
                     { t.get(words[0]) }{ " " }
                     { t.get(words[2]) }
                     { for knee_core::plan::cautions_for(props.plan.limits, kind).map(|l| html! { <>{ " " }<strong>{ t.get(Msg::Limit(l)) }</strong></> }) }
                     if kind == StepKind::Mcl {
-                        { for mcl_caution(props.plan.pressure).iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
+                        { for MCL_CAUTION.iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
                     }
                 </span>
             </li>

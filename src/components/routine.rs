@@ -3,6 +3,7 @@
 //! step (on the MCL step, any pain stops it). Before the MCL step the routine holds for an
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
+use knee_core::catalog::MCL_CAUTION;
 use knee_core::plan::{Plan, Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
 use knee_core::{Msg, Ui};
@@ -27,18 +28,6 @@ pub struct RoutineViewProps {
 }
 
 /// The source's caution for the MCL, on the step itself; its pressure agrees with the plan's.
-pub(super) fn mcl_caution(pressure: Pressure) -> [Ui; 4] {
-    let how_hard = match pressure {
-        Pressure::Usual => Ui::MclCautionPressure,
-        Pressure::Gentle => Ui::MclCautionPressureGentle,
-    };
-    [
-        Ui::MclCautionTightness,
-        Ui::MclCautionNever,
-        how_hard,
-        Ui::MclCautionStop,
-    ]
-}
 
 #[component]
 pub fn RoutineView(props: &RoutineViewProps) -> Html {
@@ -129,20 +118,26 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
     }
     let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
-    // Where: its first sentence, the rest (how to find it, where never to press) one tap away.
+    // Where: its first sentence, the rest (how to find it) one tap away. What to keep off is
+    // never behind the tap: it has its own list with the step's cautions.
     let (where_lead, where_rest) = knee_core::catalog::lead_sentence(t.get(Msg::StepTarget(kind)));
-    // The MCL's "more" only tells how to find it; the others also say what to avoid.
-    let more_label = if kind == StepKind::Mcl {
-        Ui::WhereMoreMcl
-    } else {
-        Ui::WhereMore
-    };
     let where_more = (!where_rest.is_empty()).then(|| {
         html! {
             <details class="where-more">
-                <summary>{ t.get(more_label) }</summary>
+                <summary>{ t.get(Ui::WhereMore) }</summary>
                 <p>{ where_rest }</p>
             </details>
+        }
+    });
+    let keep_off = kind.keep_off();
+    let keep_off = (!keep_off.is_empty() && kind != StepKind::Mcl).then(|| {
+        html! {
+            <section class="keep-off" aria-labelledby="keep-off-heading">
+                <h3 id="keep-off-heading">{ t.get(Ui::KeepOffHeading) }</h3>
+                <ul class="warning-list">
+                    { for keep_off.iter().map(|&k| html! { <li>{ t.get(Msg::KeepOff(k)) }</li> }) }
+                </ul>
+            </section>
         }
     });
     let details = [
@@ -163,16 +158,23 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             </section>
         }
     });
+    // The MCL's caution box holds what to keep off too, as its last line: one box, not two.
     let mcl_caution = (kind == StepKind::Mcl).then(|| {
+        let keep_off = knee_core::catalog::keep_off_sentence(t.lang(), kind.keep_off());
         html! {
             <section class="mcl-caution" aria-labelledby="mcl-caution-heading">
                 <h3 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h3>
                 <ul class="warning-list">
-                    { for mcl_caution(pressure).iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                    { for MCL_CAUTION.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                    if let Some(keep_off) = keep_off {
+                        <li class="keep-off-line">{ keep_off }</li>
+                    }
                 </ul>
             </section>
         }
     });
+
+    let has_cautions = mcl_caution.is_some() || keep_off.is_some() || cautions.is_some();
 
     // In the order a patient needs them, which is also the visual and the focus order: the
     // step's name, its clock and controls, the stop buttons, then what to do (the picture,
@@ -259,13 +261,14 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                 </section>
                 <section class="card todo-card" aria-labelledby="todo-heading">
                     <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
-                    <div class="todo-body" ref={todo_body}>
+                    <div class={classes!("todo-body", has_cautions.then_some("has-cautions"))} ref={todo_body}>
                         <StepFigure {kind} knee={props.plan.knee} height={picture_height} />
-                        // The step's cautions (the source's for the MCL, the plan's changes),
-                        // under the picture, before how to do it.
-                        if mcl_caution.is_some() || cautions.is_some() {
+                        // The step's cautions (the source's for the MCL, what to keep off, the
+                        // plan's changes), under the picture, before how to do it.
+                        if has_cautions {
                             <div class="todo-cautions">
                                 { mcl_caution }
+                                { keep_off }
                                 { cautions }
                             </div>
                         }

@@ -22,22 +22,29 @@ const SCREENS = {
 /**
  * What must be on screen at each kind of screen: the step's name, the countdown (at a hold, its
  * question's answers) and the stop buttons everywhere; Pause and the whole picture on tablets
- * and phones; the step's where, hands, pressure and how to move on tablets.
+ * and phones; on tablets, the step's cautions and what to keep off, and while it runs its where,
+ * hands, pressure and how to move.
  */
-function mustSee(kind, held) {
+function mustSee(kind, held, cautions) {
   // At a hold the clock has stopped and is hidden: its question takes its place.
   const must = { name: ".step-name", stop: ".stop-controls" };
   must[held ? "hold" : "countdown"] = held ? ".check-in-answers" : ".countdown";
   if (kind === "phone-landscape") return must;
   must.picture = ".todo-card svg.step-picture";
   if (!held) must.pause = ".controls .button-primary";
-  if (kind === "tablet") must.words = ".step-details";
+  if (kind === "tablet") {
+    // How to do it while the step runs (at a hold the hands are off the knee, answering).
+    if (!held) must.words = ".step-details";
+    // The step's cautions and what to keep off, where it has them, at a hold too.
+    if (cautions) must.cautions = ".todo-cautions";
+  }
   return must;
 }
 
 /** At every size: each element inside the viewport at the top of the page, none overlapping. */
 async function expectOnOneScreen(page, what) {
   const held = (await page.locator(".check-in").count()) > 0;
+  const cautions = (await page.locator(".todo-cautions").count()) > 0;
   for (const [size, kind] of Object.entries(SCREENS)) {
     const [width, height] = size.split("x").map(Number);
     await page.setViewportSize({ width, height });
@@ -46,7 +53,7 @@ async function expectOnOneScreen(page, what) {
     let problems = [];
     for (let attempt = 0; attempt < 10; attempt += 1) {
       if (attempt > 0) await page.waitForTimeout(100);
-      problems = await check(page, mustSee(kind, held));
+      problems = await check(page, mustSee(kind, held, cautions));
       if (problems.length === 0) break;
     }
     if (problems.length) await page.screenshot({ path: shot(`layout-problem-${what.replace(/\W+/g, "-")}-${size}`) });
@@ -115,6 +122,12 @@ for (const theme of ["light", "dark"]) {
         await page.clock.runFor(61_000);
         await expect(page.locator("#check-in-heading")).toBeVisible();
       } else {
+        // What to keep off is always shown with the step's cautions, never behind the "more
+        // about where" tap (the MCL's, as the last line of its caution).
+        for (const item of t.steps[now].keepOff) {
+          const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          await expect(page.locator(".todo-cautions li").filter({ hasText: new RegExp(escaped, "i") }), `${now}: "${item}" shown`).toBeVisible();
+        }
         if (now === "SoftTissueRelease" && theme === "light") {
           for (const size of Object.keys(SCREENS)) {
             const [width, height] = size.split("x").map(Number);

@@ -101,7 +101,7 @@ test.describe(() => {
       expect(await page.evaluate(() => document.activeElement?.id), "focus on the MCL question").toBe("confirm-heading");
       expectSays(await mainText(page), [
         t.ui.ConfirmQuestion, t.ui.MclCautionHeading, t.ui.MclCautionTightness, t.ui.MclCautionNever,
-        t.ui.MclCautionPressure, t.ui.MclCautionStop, `00:30 (${advised("Mcl")})`,
+        t.steps.Mcl.usual.pressure, t.ui.MclCautionStop, `00:30 (${advised("Mcl")})`,
       ], "the MCL hold");
       // The step does not start by itself, however long the wait.
       await page.clock.fastForward(120_000);

@@ -4,7 +4,7 @@
 use super::{Msg, Ui};
 use crate::anatomy::Bone;
 use crate::content::{
-    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
@@ -27,6 +27,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::TechniqueHands(t) => technique(t).hands,
         Msg::TechniquePressure(t) => technique(t).pressure,
         Msg::TechniqueMotion(t) => technique(t).motion,
+        Msg::KeepOff(k) => keep_off(k),
         Msg::Principle(p) => principle(p),
         Msg::FaqQuestion(f) => faq(f).question,
         Msg::FaqAnswer(f) => faq(f).answer,
@@ -86,7 +87,6 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ReasonsHeading => "Why",
         Ui::YourAnswer => "Your answer:",
         Ui::ChangeAnswer => "Change this answer",
-        Ui::MclCautionPressureGentle => "Use very light pressure only.",
         Ui::GentleKeepLight => "Keep the pressure light the whole time. Ease off if anything gets sore.",
         Ui::CheckInFine => "It felt fine: go on",
         Ui::StoppedMcl => "Leave out the MCL step until a doctor or physiotherapist has checked your knee.",
@@ -109,7 +109,6 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MclCautionHeading => "Take extreme care",
         Ui::MclCautionTightness => "This step is only for long-standing tightness or scar tissue.",
         Ui::MclCautionNever => "Never do it after a recent injury, or with a knee that gives way.",
-        Ui::MclCautionPressure => "Use very light to medium pressure.",
         Ui::MclCautionStop => "Stop at once if it hurts, or if you have any doubt about your MCL.",
         Ui::GentleWhy => {
             "Your answers call for gentle pressure, so every step uses it. \
@@ -241,8 +240,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::NextUp => "Next:",
         Ui::LastStep => "This is the last step.",
         Ui::Where => "Where",
-        Ui::WhereMore => "More on where, and what to avoid",
-        Ui::WhereMoreMcl => "More on where",
+        Ui::WhereMore => "More about where",
         Ui::Hands => "Hands",
         Ui::Pressure => "Pressure",
         Ui::HowToMove => "How to move",
@@ -295,6 +293,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::PrecautionsNote => "These answers change your routine to keep you safe:",
         Ui::LimitsIntro => "So in your routine:",
         Ui::CautionsHeading => "Take care",
+        Ui::KeepOffHeading => "Never press on",
         Ui::NoHoldsMotion => {
             "Slide your hand slowly and lightly, from mid-thigh toward the knee. Keep it moving. Do not hold one spot."
         }
@@ -503,12 +502,9 @@ fn technique(t: Technique) -> Words {
     match t {
         Technique::SoftTissueRelease => Words {
             name: "Loosen the inner thigh (VMO and adductors)",
-            target: "The big muscles on the inside of your thigh. They include the VMO (a \
-                     teardrop-shaped muscle above the inner kneecap) and the adductors (the inner \
-                     thigh muscles). Work only from mid-thigh down to just above the kneecap. \
-                     Never press into the back of the knee. \
-                     Move off any spot where you feel a pulse, or a shooting or electric feeling. \
-                     Never press on a bulging vein.",
+            target: "The big muscles on the inside of your thigh, from mid-thigh down to just \
+                     above the kneecap. They include the VMO (a teardrop-shaped muscle above the \
+                     inner kneecap) and the adductors (the inner thigh muscles).",
             hands: "Use your thumbs, your knuckles or the heel of your hand.",
             pressure: "Begin lightly. Then press a bit more, up to a firm level that is still \
                        comfortable. You should feel a good ache, never a sharp pain.",
@@ -524,8 +520,7 @@ fn technique(t: Technique) -> Words {
                      on its inner side. That gap is the joint line, where the thigh bone meets the \
                      shin bone. The spot is 1 to 2 inches (about 2.5 to 5 cm) below the joint \
                      line: a few finger-widths down. It is level with the bony bump below the \
-                     kneecap, a little toward the front of the shin. Skip this step if the spot is \
-                     swollen. Never press on the joint line itself.",
+                     kneecap. It is on the inner side of the shin, not on the bump.",
             hands: "Use your thumb or your first finger.",
             pressure: "Press steadily and firmly on the tender spot.",
             motion: "Either hold the pressure for 30 to 60 seconds, then move on. \
@@ -545,7 +540,7 @@ fn technique(t: Technique) -> Words {
         Technique::FoamRollerOrBall => Words {
             name: "Foam roller or massage ball",
             target: "The inner thigh (VMO and adductors), or the tender spot just below the knee \
-                     (pes anserine). Never work in the groin or the back of the knee.",
+                     (pes anserine).",
             hands: "Roller: lie on your front or side, with your inner thigh on the roller. \
                     Ball on the thigh: sit or lie, with the ball under the knot. \
                     Below the knee: sit and hold the ball there with your hand.",
@@ -555,6 +550,20 @@ fn technique(t: Technique) -> Words {
                      Pause for 20 to 30 seconds on tender spots. \
                      With a ball, hold a knot for 30 to 60 seconds, then move on.",
         },
+    }
+}
+
+fn keep_off(k: KeepOff) -> &'static str {
+    match k {
+        KeepOff::BackOfKnee => "The back of your knee",
+        KeepOff::PulseOrNerveFeeling => {
+            "Any spot where you feel a pulse, or a shooting or electric feeling"
+        }
+        KeepOff::BulgingVein => "A bulging vein",
+        KeepOff::JointLine => "The joint line (the soft gap between the bones)",
+        KeepOff::KneecapTendon => "The tendon below the kneecap",
+        KeepOff::Groin => "Your groin",
+        KeepOff::SwollenSpot => "A swollen spot: have a doctor or physiotherapist check it",
     }
 }
 
@@ -1041,10 +1050,7 @@ fn step(k: StepKind) -> StepWords {
                 name: "Foam roller: roll the inner thigh",
                 target:
                     "The inner thigh: the VMO (a teardrop-shaped muscle above the inner kneecap) \
-                         and the adductors (the inner thigh muscles). Keep the roller out of your groin. \
-                         Never roll over the back of your knee. \
-                         Move off any spot where you feel a pulse, or a shooting or electric feeling. \
-                         Never roll over a bulging vein.",
+                         and the adductors (the inner thigh muscles).",
                 hands: "Lie on your front or side, with your inner thigh on the roller. \
                         Take some weight on your arms.",
                 pressure: "Let some of your weight sink onto the roller.",
@@ -1075,20 +1081,16 @@ fn step(k: StepKind) -> StepWords {
             usual: Words {
                 name: "Massage ball",
                 target:
-                    "A knot in your inner thigh, between mid-thigh and the knee. \
-                     Or the pes anserine below the knee, where three tendons (cords from muscle to bone) attach. \
+                    "A knot in your inner thigh, between mid-thigh and the knee, or the pes anserine \
+                     below the knee. The pes anserine is where three tendons (cords from muscle to bone) attach. \
                      To find it, bend your knee and feel the soft gap on its inner side. \
                      That gap is the joint line, where the thigh bone meets the shin bone. \
                      The spot is a few finger-widths below it: 1 to 2 inches (about 2.5 to 5 cm). \
-                     It is level with the bony bump below the kneecap. \
-                     Never put the ball on the joint line, or on the tendon below the kneecap. \
-                     Never press into the back of the knee. \
-                     Move off any spot where you feel a pulse, or a shooting or electric feeling. \
-                     Never press on a bulging vein.",
-                hands: "For the thigh, sit or lie down with the ball under the knot. \
-                        For the spot below the knee, sit and hold the ball there with your hand.",
-                pressure: "On the thigh, lean into the ball or press it in with your hand. \
-                           Below the knee, use hand pressure only, never your body weight.",
+                     It is level with the bony bump below the kneecap.",
+                hands: "Thigh: sit or lie down with the ball under the knot. \
+                        Below the knee: sit, and hold the ball on the spot with your hand.",
+                pressure: "Thigh: lean into the ball, or press it in with your hand. \
+                           Below the knee: press with your hand only, never your body weight.",
                 motion: "Hold steady pressure on the spot for 30 to 60 seconds. Then move on.",
             },
             gentle_hands: "Sit down and hold the ball against the tender spot with your hand.",

@@ -5,7 +5,7 @@
 use super::{Msg, Ui};
 use crate::anatomy::Bone;
 use crate::content::{
-    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
@@ -28,6 +28,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::TechniqueHands(t) => technique(t).hands,
         Msg::TechniquePressure(t) => technique(t).pressure,
         Msg::TechniqueMotion(t) => technique(t).motion,
+        Msg::KeepOff(k) => keep_off(k),
         Msg::Principle(p) => principle(p),
         Msg::FaqQuestion(f) => faq(f).question,
         Msg::FaqAnswer(f) => faq(f).answer,
@@ -87,7 +88,6 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ReasonsHeading => "Por qué",
         Ui::YourAnswer => "Su respuesta:",
         Ui::ChangeAnswer => "Cambiar esta respuesta",
-        Ui::MclCautionPressureGentle => "Use solo una presión muy suave.",
         Ui::GentleKeepLight => "Mantenga la presión suave todo el tiempo. Presione menos si algo empieza a doler.",
         Ui::CheckInFine => "Se sintió bien: continuar",
         Ui::StoppedMcl => "Omita el paso del LCM hasta que un médico o fisioterapeuta haya revisado su rodilla.",
@@ -111,7 +111,6 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::MclCautionHeading => "Tenga muchísimo cuidado",
         Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
         Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que le falla.",
-        Ui::MclCautionPressure => "Use una presión de muy suave a media.",
         Ui::MclCautionStop => "Deténgase de inmediato si duele, o si tiene alguna duda sobre su LCM.",
         Ui::GentleWhy => {
             "Sus respuestas piden una presión suave, así que cada paso la usa. \
@@ -243,8 +242,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::NextUp => "A continuación:",
         Ui::LastStep => "Este es el último paso.",
         Ui::Where => "Dónde",
-        Ui::WhereMore => "Más sobre el lugar y qué evitar",
-        Ui::WhereMoreMcl => "Más sobre el lugar",
+        Ui::WhereMore => "Más sobre el lugar",
         Ui::Hands => "Manos",
         Ui::Pressure => "Presión",
         Ui::HowToMove => "Qué movimiento hacer",
@@ -277,7 +275,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::AnatomyNotMassaged => "(no se masajea)",
         Ui::AnatomyExtremeCare => "(máximo cuidado)",
         Ui::AnatomyBackOfKnee => "Corva",
-        Ui::AnatomyNeverPress => "(no presionar)",
+        Ui::AnatomyNeverPress => "(nunca presionar)",
         Ui::AnatomyListHeading => "Las partes, una por una",
         Ui::AnatomyMuscles => "Músculos: {list}",
         Ui::TouchMassage => "La rutina puede trabajar sobre esta parte.",
@@ -297,6 +295,7 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::PrecautionsNote => "Estas respuestas cambian su rutina para cuidar su seguridad:",
         Ui::LimitsIntro => "Por eso, en su rutina:",
         Ui::CautionsHeading => "Tenga cuidado",
+        Ui::KeepOffHeading => "Nunca presione sobre",
         Ui::NoHoldsMotion => {
             "Deslice la mano despacio y con suavidad, desde la mitad del muslo hacia la rodilla. \
              Manténgala en movimiento. No se quede en un solo punto."
@@ -511,13 +510,10 @@ fn technique(t: Technique) -> Words {
     match t {
         Technique::SoftTissueRelease => Words {
             name: "Aflojar la parte interna del muslo (VMO y aductores)",
-            target: "Los músculos grandes del lado interno del muslo. Incluyen el VMO (un músculo \
-                     con forma de lágrima sobre el borde interno de la rótula). También incluyen \
-                     los aductores (los músculos de la parte interna del muslo). Trabaje solo desde \
-                     la mitad del muslo hacia abajo, hasta justo encima de la rótula. Nunca \
-                     presione la corva (la parte de atrás de la rodilla). Si siente el pulso, o una sensación \
-                     de descarga o de corriente eléctrica, cambie de punto. Nunca presione una \
-                     vena abultada.",
+            target: "Los músculos grandes del lado interno del muslo, desde su mitad hasta justo \
+                     encima de la rótula. Incluyen el VMO (un músculo con forma de lágrima sobre \
+                     el borde interno de la rótula). También incluyen los aductores (los músculos \
+                     de la parte interna del muslo).",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
             pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
                        siga siendo cómodo. Debe sentir una molestia agradable, nunca un dolor \
@@ -535,8 +531,8 @@ fn technique(t: Technique) -> Words {
                      interno. Ese hueco es la línea de la articulación, donde se juntan el hueso \
                      del muslo y el de la pierna. El punto queda de 1 a 2 pulgadas (unos 2.5 a 5 \
                      cm) por debajo de esa línea: unos pocos dedos más abajo. Está a la altura del \
-                     bulto de hueso bajo la rótula, un poco hacia el frente de la tibia. Omita este \
-                     paso si el punto está hinchado. Nunca presione sobre la línea de la articulación.",
+                     bulto de hueso bajo la rótula. Queda en el lado interno de la tibia, no sobre \
+                     el bulto.",
             hands: "Use el pulgar o el dedo índice.",
             pressure: "Presione de forma constante y firme sobre el punto sensible.",
             motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos y luego siga \
@@ -556,8 +552,7 @@ fn technique(t: Technique) -> Words {
         Technique::FoamRollerOrBall => Words {
             name: "Rodillo de espuma o pelota de masaje",
             target: "La parte interna del muslo (VMO y aductores), o el punto sensible justo \
-                     debajo de la rodilla (pata de ganso). Nunca trabaje en la ingle ni en la corva \
-                     (la parte de atrás de la rodilla).",
+                     debajo de la rodilla (pata de ganso).",
             hands: "Rodillo: acuéstese boca abajo o de lado, con la parte interna del muslo sobre \
                     el rodillo. Pelota en el muslo: siéntese o acuéstese, con la pelota bajo el \
                     nudo. Debajo de la rodilla: siéntese y sostenga ahí la pelota con la mano.",
@@ -569,6 +564,22 @@ fn technique(t: Technique) -> Words {
                      sensibles. Con una pelota, mantenga la presión sobre un nudo durante 30 a 60 \
                      segundos y luego siga adelante.",
         },
+    }
+}
+
+fn keep_off(k: KeepOff) -> &'static str {
+    match k {
+        KeepOff::BackOfKnee => "La corva (la parte de atrás de la rodilla)",
+        KeepOff::PulseOrNerveFeeling => {
+            "Un punto donde note un latido, o una sensación de descarga o de corriente eléctrica"
+        }
+        KeepOff::BulgingVein => "Una vena abultada",
+        KeepOff::JointLine => "La línea de la articulación (el hueco blando entre los huesos)",
+        KeepOff::KneecapTendon => "El tendón bajo la rótula",
+        KeepOff::Groin => "La ingle",
+        KeepOff::SwollenSpot => {
+            "Un punto hinchado: pida a un médico o fisioterapeuta que lo revise"
+        }
     }
 }
 
@@ -1077,10 +1088,7 @@ fn step(k: StepKind) -> StepWords {
                 target:
                     "La parte interna del muslo. Incluye el VMO (un músculo con forma de lágrima \
                      sobre el borde interno de la rótula). También incluye los aductores (los \
-                     músculos de la parte interna del muslo). Mantenga el rodillo fuera de la \
-                     ingle. Nunca pase el rodillo por la corva (la parte de atrás de la rodilla). Si siente el \
-                     pulso, o una sensación de descarga o de corriente eléctrica, cambie de punto. \
-                     Nunca pase el rodillo sobre una vena abultada.",
+                     músculos de la parte interna del muslo).",
                 hands: "Acuéstese boca abajo o de lado, con la parte interna del muslo sobre el \
                         rodillo. Apoye parte de su peso en los brazos.",
                 pressure: "Deje que parte de su peso se hunda sobre el rodillo.",
@@ -1112,20 +1120,17 @@ fn step(k: StepKind) -> StepWords {
             usual: Words {
                 name: "Pelota de masaje",
                 target:
-                    "Un nudo en la parte interna del muslo, entre la mitad del muslo y la rodilla. \
-                     O la pata de ganso (pes anserine) bajo la rodilla. Ahí se unen tres tendones \
+                    "Un nudo entre la mitad del muslo y la rodilla, por dentro, o la pata de ganso \
+                     bajo la rodilla. En la pata de ganso (pes anserine) se unen tres tendones \
                      (cordones que van del músculo al hueso). Para encontrarla, doble la rodilla y \
                      busque el hueco blando en su lado interno. Ese hueco es la línea de la \
                      articulación, donde se juntan el hueso del muslo y el de la pierna. El punto \
                      queda unos pocos dedos más abajo: de 1 a 2 pulgadas (unos 2.5 a 5 cm). Está \
-                     a la altura del bulto de hueso bajo la rótula. Nunca ponga la pelota sobre la \
-                     línea de la articulación, ni sobre el tendón bajo la rótula. Nunca presione la \
-                     corva (la parte de atrás de la rodilla). Si siente el pulso, o una sensación de descarga \
-                     o de corriente eléctrica, cambie de punto. Nunca presione una vena abultada.",
-                hands: "Para el muslo, siéntese o acuéstese con la pelota bajo el nudo. Para el \
-                        punto bajo la rodilla, siéntese y sostenga ahí la pelota con la mano.",
-                pressure: "En el muslo, apóyese sobre la pelota o presiónela con la mano. Debajo de \
-                           la rodilla, presione solo con la mano, nunca con el peso del cuerpo.",
+                     a la altura del bulto de hueso bajo la rótula.",
+                hands: "Muslo: siéntese o acuéstese con la pelota bajo el nudo. Bajo la rodilla: \
+                        siéntese y sostenga la pelota sobre el punto con la mano.",
+                pressure: "Muslo: apóyese sobre la pelota, o presiónela con la mano. Bajo la \
+                           rodilla: presione solo con la mano, nunca con el peso del cuerpo.",
                 motion: "Mantenga una presión constante sobre el punto durante 30 a 60 segundos. \
                          Luego siga adelante.",
             },

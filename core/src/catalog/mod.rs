@@ -12,7 +12,7 @@ mod es;
 
 use crate::anatomy::{Bone, Labelled};
 use crate::content::{
-    Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
+    Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Limit, Limits, Page, Question, Tier, TimeFrame};
@@ -87,7 +87,6 @@ listed! {
         ReasonsHeading,
         YourAnswer,
         ChangeAnswer,
-        MclCautionPressureGentle,
         GentleKeepLight,
         CheckInFine,
         StoppedMcl,
@@ -102,7 +101,6 @@ listed! {
         MclCautionHeading,
         MclCautionTightness,
         MclCautionNever,
-        MclCautionPressure,
         MclCautionStop,
         GentleWhy,
         RangeMinutes,
@@ -188,7 +186,6 @@ listed! {
         LastStep,
         Where,
         WhereMore,
-        WhereMoreMcl,
         Hands,
         Pressure,
         HowToMove,
@@ -270,6 +267,7 @@ listed! {
         LimitsIntro,
         /// The routine: the cautions of the plan's limits on a step.
         CautionsHeading,
+        KeepOffHeading,
         /// The inner-thigh step's motion when long holds there are ruled out.
         NoHoldsMotion,
         /// After a stop for sharp pain or numbness: the same visit offers no new routine.
@@ -300,6 +298,14 @@ pub const LANG_CODE_CASES: &[(&str, Option<Lang>)] = &[
     ("<script>", None),
 ];
 
+/// The MCL step's caution, the source's, shown with the step and on the take-home sheet. How
+/// hard to press is its Pressure line (`Msg::StepPressure`), said once.
+pub const MCL_CAUTION: [Ui; 3] = [
+    Ui::MclCautionTightness,
+    Ui::MclCautionNever,
+    Ui::MclCautionStop,
+];
+
 /// One piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Msg {
@@ -323,6 +329,8 @@ pub enum Msg {
     TechniqueHands(Technique),
     TechniquePressure(Technique),
     TechniqueMotion(Technique),
+    /// A place or feeling to keep off, with the steps and techniques that list it.
+    KeepOff(KeepOff),
     Principle(Principle),
     FaqQuestion(Faq),
     FaqAnswer(Faq),
@@ -381,6 +389,7 @@ impl Msg {
                 Msg::TechniqueMotion(t),
             ]);
         }
+        all.extend(KeepOff::ALL.iter().map(|&k| Msg::KeepOff(k)));
         all.extend(Principle::ALL.iter().map(|&p| Msg::Principle(p)));
         for &f in Faq::ALL {
             all.extend([Msg::FaqQuestion(f), Msg::FaqAnswer(f)]);
@@ -452,6 +461,30 @@ pub fn label_lines(lang: Lang, of: Labelled, chars: usize) -> Vec<&'static str> 
         lines.extend(wrap(text(lang, second), chars));
     }
     lines
+}
+
+/// What a step keeps off as one sentence, for a line of running text (the plan's overview and
+/// take-home sheet): "Never press on: the back of your knee; a bulging vein." `None` for none.
+pub fn keep_off_sentence(lang: Lang, list: &[KeepOff]) -> Option<String> {
+    if list.is_empty() {
+        return None;
+    }
+    let items: Vec<String> = list
+        .iter()
+        .map(|&k| {
+            let item = text(lang, Msg::KeepOff(k));
+            let mut chars = item.chars();
+            chars
+                .next()
+                .map(|first| first.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(format!(
+        "{}: {}.",
+        text(lang, Ui::KeepOffHeading),
+        items.join("; ")
+    ))
 }
 
 /// A text's first sentence and the rest (empty if it has one sentence): the routine shows a
@@ -1207,9 +1240,19 @@ mod wrap_tests {
 
     #[test]
     fn every_step_says_where_in_its_first_sentence() {
-        use super::{lead_sentence, text, Lang, Msg};
+        use super::{lead_sentence, text, KeepOff, Lang, Msg};
         use crate::plan::StepKind;
         assert_eq!(lead_sentence("One. Two. Three."), ("One.", "Two. Three."));
+        assert_eq!(
+            super::keep_off_sentence(Lang::En, &[KeepOff::BackOfKnee, KeepOff::BulgingVein])
+                .as_deref(),
+            Some("Never press on: the back of your knee; a bulging vein.")
+        );
+        assert_eq!(
+            super::keep_off_sentence(Lang::Es, &[KeepOff::Groin]).as_deref(),
+            Some("Nunca presione sobre: la ingle.")
+        );
+        assert_eq!(super::keep_off_sentence(Lang::En, &[]), None);
         assert_eq!(lead_sentence("About 2.5 cm."), ("About 2.5 cm.", ""));
         for &lang in Lang::ALL {
             for &kind in StepKind::ALL {
