@@ -100,6 +100,7 @@ check "0-clippy-host" cargo clippy --workspace --all-targets --features knee-car
 check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 check "0-core-is-pure" core_is_pure
 check "0-css-all-used" python3 scripts/css_unused.py
+check "0-core-no-cycle" python3 scripts/module_graph.py
 
 suite "1-host-unit" cargo_counts cargo test --workspace --locked -- --show-output
 # The exhaustive screening tests say how many answer combinations they checked.

@@ -15,8 +15,8 @@ use knee_core::content::{
     CONTENT_VERSION,
 };
 use knee_core::embed::{Config, Rgb};
-use knee_core::plan::{Pressure, StepKind};
 use knee_core::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
+use knee_core::step::{Pressure, StepKind};
 use knee_core::{duration_words, range_words, text, Lang, Msg, Ui};
 use serde_json::{json, Map, Value};
 

@@ -6,9 +6,10 @@
 //! character of it changed) and `newer` (from a version this app does not know), each checked
 //! here against the decoder before it is written.
 
-use knee_core::plan::StepKind;
-use knee_core::prescription::{Day, Prescription, Refusal};
+use knee_core::calendar::Day;
+use knee_core::prescription::{Prescription, Refusal};
 use knee_core::screening::Knee;
+use knee_core::step::StepKind;
 use serde_json::json;
 
 fn main() {

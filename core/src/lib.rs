@@ -26,8 +26,10 @@ macro_rules! listed {
 }
 
 pub mod anatomy;
+pub mod calendar;
 pub mod catalog;
 pub mod content;
+pub mod draft;
 pub mod embed;
 pub mod idle;
 pub mod plan;
@@ -35,6 +37,7 @@ pub mod prescription;
 pub mod qr;
 pub mod review;
 pub mod screening;
+pub mod step;
 pub mod timer;
 
 pub use catalog::{

@@ -24,8 +24,9 @@
 //! this app says so, so the widget can ask for a reload rather than a new link. Every version
 //! ever issued stays readable: `tests` keeps a link of each.
 
-use crate::plan::{PesAnserineMethod, StepKind};
+use crate::calendar::Day;
 use crate::screening::Knee;
+use crate::step::{PesAnserineMethod, StepKind};
 
 /// The newest version this app writes and reads.
 pub const VERSION: u8 = 1;
@@ -45,67 +46,6 @@ pub const V1_STEPS: [StepKind; 9] = [
     StepKind::MassageBall,
     StepKind::GentleMovement,
 ];
-
-/// A day, as days since 2020-01-01 (the day a link was prepared).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Day(pub u16);
-
-impl Day {
-    /// The day of a (year, month, day) date from 2020-01-01 on; `None` before it or invalid.
-    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Day> {
-        let valid_day = (1..=days_in_month(year, month)).contains(&day);
-        if year < 2020 || !(1..=12).contains(&month) || !valid_day {
-            return None;
-        }
-        let days = days_from_civil(year, month, day) - days_from_civil(2020, 1, 1);
-        u16::try_from(days).ok().map(Day)
-    }
-
-    /// As (year, month, day).
-    pub fn ymd(self) -> (i32, u32, u32) {
-        civil_from_days(days_from_civil(2020, 1, 1) + i64::from(self.0))
-    }
-
-    /// As `YYYY-MM-DD`, the same in every language (as the print-outs' date).
-    pub fn iso(self) -> String {
-        let (y, m, d) = self.ymd();
-        format!("{y:04}-{m:02}-{d:02}")
-    }
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-// Days from 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i32, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month, day)
-}
 
 /// A clinician's routine.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -268,114 +208,6 @@ impl Prescription {
     }
 }
 
-/// One change on the clinician's screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Edit {
-    Knee(Option<Knee>),
-    /// A step in or out (getting into position and gentle movement are always in; the MCL
-    /// step only once the clinician confirmed showing the patient how; one pes anserine step).
-    Step(StepKind, bool),
-    /// Shorter (-1) or longer (+1) by the step's increment, within its range.
-    Nudge(StepKind, i8),
-    /// "I have shown this patient how to work on the MCL" (unchecking takes the step out).
-    MclShown(bool),
-    PerWeek(u8),
-}
-
-/// The clinician's routine as it is being prepared: always a valid [`Prescription`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Draft {
-    pub rx: Prescription,
-    pub mcl_shown: bool,
-}
-
-impl Draft {
-    /// A starting routine prepared on `today`: getting into position, the inner thigh, the pes
-    /// anserine hold and gentle movement, each at the bottom of its range, 3 times a week; the
-    /// patient chooses the knee.
-    pub fn new(today: Day) -> Draft {
-        let steps = [
-            StepKind::Positioning,
-            StepKind::SoftTissueRelease,
-            StepKind::PesAnserineHold,
-            StepKind::GentleMovement,
-        ]
-        .into_iter()
-        .map(|k| (k, k.range().min))
-        .collect();
-        Draft {
-            rx: Prescription {
-                knee: None,
-                steps,
-                foam_roller: false,
-                massage_ball: false,
-                per_week: 3,
-                prepared: today,
-            },
-            mcl_shown: false,
-        }
-    }
-
-    /// Applies one change; `false` (and nothing changed) for one that would make the routine
-    /// invalid or does nothing.
-    pub fn apply(&mut self, edit: Edit) -> bool {
-        let before = self.clone();
-        match edit {
-            Edit::Knee(knee) => self.rx.knee = knee,
-            Edit::PerWeek(n) if (2..=4).contains(&n) => self.rx.per_week = n,
-            Edit::PerWeek(_) => return false,
-            Edit::MclShown(shown) => {
-                self.mcl_shown = shown;
-                if !shown {
-                    self.rx.steps.retain(|&(k, _)| k != StepKind::Mcl);
-                }
-            }
-            Edit::Step(StepKind::Positioning | StepKind::GentleMovement, _) => return false,
-            Edit::Step(StepKind::Mcl, true) if !self.mcl_shown => return false,
-            Edit::Step(kind, false) => self.rx.steps.retain(|&(k, _)| k != kind),
-            Edit::Step(kind, true) => {
-                if self.rx.has(kind) {
-                    return false;
-                }
-                // One pes anserine step: choosing one method replaces the other.
-                let other = match kind {
-                    StepKind::PesAnserineHold => Some(StepKind::PesAnserineFriction),
-                    StepKind::PesAnserineFriction => Some(StepKind::PesAnserineHold),
-                    _ => None,
-                };
-                self.rx.steps.retain(|&(k, _)| Some(k) != other);
-                // In the routine's order (the steps are kept in it): before the first step
-                // that comes later. (An insert, not a sort: no sort code in the wasm.)
-                let place = |k: StepKind| V1_STEPS.iter().position(|&s| s == k);
-                let at = self
-                    .rx
-                    .steps
-                    .iter()
-                    .position(|&(k, _)| place(k) > place(kind));
-                let at = at.unwrap_or(self.rx.steps.len());
-                self.rx.steps.insert(at, (kind, kind.range().min));
-            }
-            Edit::Nudge(kind, direction) => {
-                let Some(entry) = self.rx.steps.iter_mut().find(|(k, _)| *k == kind) else {
-                    return false;
-                };
-                entry.1 = kind.nudged(entry.1, direction);
-            }
-        }
-        // The tools are the steps that need them.
-        self.rx.foam_roller =
-            self.rx.has(StepKind::FoamRollerPass) || self.rx.has(StepKind::FoamRollerPause);
-        self.rx.massage_ball = self.rx.has(StepKind::MassageBall);
-        debug_assert!(self.rx.is_valid());
-        *self != before
-    }
-
-    /// The routine's length in seconds.
-    pub fn total_seconds(&self) -> u32 {
-        self.rx.steps.iter().map(|&(_, s)| s).sum()
-    }
-}
-
 fn fletcher16(bytes: &[u8]) -> u16 {
     let (mut a, mut b) = (0u16, 0u16);
     for &byte in bytes {
@@ -465,16 +297,6 @@ mod tests {
     }
 
     #[test]
-    fn days_read_as_dates() {
-        assert_eq!(Day::from_ymd(2020, 1, 1), Some(Day(0)));
-        assert_eq!(Day::from_ymd(2026, 11, 26).unwrap().iso(), "2026-11-26");
-        assert_eq!(Day::from_ymd(2024, 2, 29).unwrap().ymd(), (2024, 2, 29));
-        assert_eq!(Day::from_ymd(2023, 2, 29), None);
-        assert_eq!(Day::from_ymd(2019, 12, 31), None);
-        assert_eq!(Day(u16::MAX).iso(), "2199-06-06");
-    }
-
-    #[test]
     fn each_refusal() {
         let good = sample().encode().unwrap();
         let unreadable = |text: &str| Prescription::decode(text) == Err(Refusal::Unreadable);
@@ -556,62 +378,6 @@ mod tests {
         assert_eq!(
             Prescription::from_fragment("#rx="),
             Some(Err(Refusal::Unreadable))
-        );
-    }
-
-    #[test]
-    fn every_edit_keeps_the_draft_a_valid_routine() {
-        let mut draft = Draft::new(Day(2521));
-        assert!(draft.rx.is_valid());
-        let edits: Vec<Edit> = StepKind::ALL
-            .iter()
-            .flat_map(|&k| {
-                [
-                    Edit::Step(k, true),
-                    Edit::Nudge(k, 1),
-                    Edit::Nudge(k, -1),
-                    Edit::Step(k, false),
-                ]
-            })
-            .chain([
-                Edit::MclShown(true),
-                Edit::PerWeek(4),
-                Edit::PerWeek(9),
-                Edit::Knee(Some(Knee::Left)),
-            ])
-            .collect();
-        // A long, mixed walk through every edit, in a scrambled order.
-        for i in 0..2_000usize {
-            let edit = edits[(i * 7919 + i / 3) % edits.len()];
-            draft.apply(edit);
-            assert!(draft.rx.is_valid(), "after {edit:?}: {:?}", draft.rx);
-            assert!(draft.rx.encode().is_some());
-        }
-        // The rules the screen relies on.
-        let mut d = Draft::new(Day(0));
-        assert!(
-            !d.apply(Edit::Step(StepKind::Positioning, false)),
-            "the frame stays"
-        );
-        assert!(
-            !d.apply(Edit::Step(StepKind::Mcl, true)),
-            "MCL only once shown"
-        );
-        assert!(d.apply(Edit::MclShown(true)));
-        assert!(d.apply(Edit::Step(StepKind::Mcl, true)));
-        assert!(d.apply(Edit::MclShown(false)));
-        assert!(
-            !d.rx.has(StepKind::Mcl),
-            "unchecking takes the MCL step out"
-        );
-        assert!(d.apply(Edit::Step(StepKind::PesAnserineFriction, true)));
-        assert!(!d.rx.has(StepKind::PesAnserineHold), "one method");
-        assert!(d.apply(Edit::Step(StepKind::MassageBall, true)));
-        assert!(d.rx.massage_ball, "the tool follows its step");
-        assert!(!d.apply(Edit::PerWeek(5)));
-        assert!(
-            !d.apply(Edit::Nudge(StepKind::Positioning, 1)),
-            "a fixed step keeps its time"
         );
     }
 

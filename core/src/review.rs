@@ -15,8 +15,9 @@ use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
-use crate::plan::{Choices, PesAnserineMethod, Preset, Pressure, StepKind};
+use crate::plan::{Choices, Preset};
 use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::step::{PesAnserineMethod, Pressure, StepKind};
 use crate::{anatomy::Bone, range_words, text, Lang, Msg, Ui};
 
 /// The review page's own words, one set per language.

@@ -5,10 +5,9 @@
 //! language.
 
 use knee_core::catalog::MCL_CAUTION;
-use knee_core::plan::{
-    build, cautions_for, Choices, PesAnserineMethod, Preset, Pressure, StepKind,
-};
+use knee_core::plan::{build, cautions_for, Choices, Preset};
 use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
+use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::{step_words, text, Lang, Msg, Ui};
 
 fn not_gentle_in(lang: Lang, words: &str) -> Option<&'static str> {

@@ -3,9 +3,10 @@
 //! valid routine whose own link is exactly the text read. Host only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use knee_core::plan::StepKind;
-use knee_core::prescription::{Day, Prescription, V1_STEPS};
+use knee_core::calendar::Day;
+use knee_core::prescription::{Prescription, V1_STEPS};
 use knee_core::screening::Knee;
+use knee_core::step::StepKind;
 use proptest::prelude::*;
 
 fn seconds_in(kind: StepKind) -> impl Strategy<Value = (StepKind, u32)> {

@@ -167,6 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Outcome => html! {
             <OutcomeView
                 answers={state.patient.answers.clone()}
+                outcome={state.outcome()}
                 on_change_answer={dispatch_with(state.dispatcher(), Action::ChangeAnswer)}
                 on_show_plan={send(Action::ShowPlan)}
                 routine_offered={!state.visit.stopped_for_pain_or_numbness}

@@ -9,10 +9,13 @@
 
 use std::rc::Rc;
 
+use knee_core::calendar::Day;
+use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
-use knee_core::plan::{self, Choices, PesAnserineMethod, Plan, Preset, StepKind};
-use knee_core::prescription::{Day, Draft, Edit, Prescription, Refusal};
+use knee_core::plan::{self, Choices, Plan, Preset};
+use knee_core::prescription::{Prescription, Refusal};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
+use knee_core::step::{PesAnserineMethod, StepKind};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView, StopReason};
 use knee_core::Lang;
 use yew::Reducible;
@@ -520,7 +523,7 @@ mod tests {
     }
 
     fn a_link() -> Prescription {
-        use knee_core::prescription::Day;
+        use knee_core::calendar::Day;
         Prescription {
             knee: Some(knee_core::screening::Knee::Right),
             steps: vec![

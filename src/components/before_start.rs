@@ -1,7 +1,7 @@
 //! The key principles, shown once per visit before the first routine starts.
 
 use knee_core::content::Principle;
-use knee_core::plan::Pressure;
+use knee_core::step::Pressure;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 

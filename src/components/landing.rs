@@ -1,8 +1,9 @@
 //! The landing screen: what the widget is for, who should not use it, what it is not, and the
 //! way into the safety check.
 
+use knee_core::calendar::Day;
 use knee_core::content::Contraindication;
-use knee_core::prescription::{Day, Refusal};
+use knee_core::prescription::Refusal;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 

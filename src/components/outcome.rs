@@ -2,7 +2,7 @@
 //! and rules for the routine, and how to reach help. Tiers 1 and 2 offer no way into the
 //! routine.
 
-use knee_core::screening::{Answers, Change, Limit, Question, Tier, TimeFrame};
+use knee_core::screening::{Answers, Change, Limit, Outcome, Question, Tier, TimeFrame};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
 
@@ -16,6 +16,8 @@ use super::{question_dom_id, use_heading_focus, use_text, Text};
 #[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {
     pub answers: Answers,
+    /// The screening's outcome for these answers, as the app's state decides it.
+    pub outcome: Outcome,
     pub on_change_answer: Callback<Question>,
     /// "See my routine", shown only when the outcome allows the routine.
     pub on_show_plan: Callback<()>,
@@ -75,7 +77,7 @@ fn answer_item(
 #[component]
 pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     let t = use_text();
-    let outcome = knee_core::screening::evaluate(&props.answers);
+    let outcome = &props.outcome;
     let heading = use_heading_focus(outcome.tier);
     let tier = outcome.tier;
 

@@ -2,7 +2,8 @@
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
 use knee_core::catalog::MCL_CAUTION;
-use knee_core::plan::{Choices, PesAnserineMethod, Plan, Preset, Pressure, StepKind};
+use knee_core::plan::{Choices, Plan, Preset};
+use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;

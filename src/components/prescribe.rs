@@ -3,10 +3,11 @@
 //! confirms showing the patient how), how often; then the patient's link, its QR code, "Copy
 //! link", and a printable take-home sheet with the plan, its pictures and the QR code.
 
-use knee_core::plan::StepKind;
-use knee_core::prescription::{Draft, Edit, FRAGMENT_KEY};
+use knee_core::draft::{Draft, Edit};
+use knee_core::prescription::FRAGMENT_KEY;
 use knee_core::qr::qr_svg;
 use knee_core::screening::{Choice, Knee};
+use knee_core::step::StepKind;
 use knee_core::timer::format_clock;
 use knee_core::{Msg, Ui};
 use yew::prelude::*;

@@ -4,7 +4,8 @@
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
 use knee_core::catalog::MCL_CAUTION;
-use knee_core::plan::{Plan, Pressure, StepKind};
+use knee_core::plan::Plan;
+use knee_core::step::{Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
 use knee_core::{Msg, Ui};
 use yew::prelude::*;
@@ -260,7 +261,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                     </div>
                 </section>
                 <section class="card todo-card" aria-labelledby="todo-heading">
-                    <h2 id="todo-heading">{ t.get(Ui::WhatToDo) }</h2>
+                    // "What to do now" for screen readers: on screen, the picture and its words say it.
+                    <h2 id="todo-heading" class="visually-hidden">{ t.get(Ui::WhatToDo) }</h2>
                     <div class={classes!("todo-body", has_cautions.then_some("has-cautions"))} ref={todo_body}>
                         <StepFigure {kind} knee={props.plan.knee} height={picture_height} />
                         // The step's cautions (the source's for the MCL, what to keep off, the

@@ -7,8 +7,8 @@ use knee_core::anatomy::{
     arrowhead, group_of, label_of, step_picture, Overlay, Part, TextSize, View, DRAWING, HEIGHT,
 };
 use knee_core::content::Structure;
-use knee_core::plan::StepKind;
 use knee_core::screening::Knee;
+use knee_core::step::StepKind;
 use yew::prelude::*;
 
 use super::anatomy::{joint_line, label, mirror, structure_slug, view_box};

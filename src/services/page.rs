@@ -133,15 +133,15 @@ pub fn patient_link_base() -> String {
 }
 
 /// Today as the link format's day (2020-01-01 if the date cannot be read).
-pub fn today_day() -> knee_core::prescription::Day {
+pub fn today_day() -> knee_core::calendar::Day {
     let today = today();
     let mut parts = today.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
     let (y, m, d) = (parts.next(), parts.next(), parts.next());
     match (y, m, d) {
-        (Some(y), Some(m), Some(d)) => knee_core::prescription::Day::from_ymd(y as i32, m, d),
+        (Some(y), Some(m), Some(d)) => knee_core::calendar::Day::from_ymd(y as i32, m, d),
         _ => None,
     }
-    .unwrap_or(knee_core::prescription::Day(0))
+    .unwrap_or(knee_core::calendar::Day(0))
 }
 
 /// Reloads the page (a link from a newer version: the new version loads).

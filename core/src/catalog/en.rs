@@ -6,8 +6,8 @@ use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
-use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
+use crate::step::{Pressure, StepKind};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {

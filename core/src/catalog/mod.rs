@@ -14,8 +14,8 @@ use crate::anatomy::{Bone, Labelled};
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
-use crate::plan::{Pressure, StepKind};
 use crate::screening::{Choice, Limit, Limits, Page, Question, Tier, TimeFrame};
+use crate::step::{Pressure, StepKind};
 
 listed! {
     /// A language the widget speaks.
@@ -630,6 +630,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::anatomy::{label_of, Label, TextSize};
     use crate::content::{durations, SecondsRange};
     use std::collections::HashSet;
 
@@ -639,6 +640,56 @@ mod tests {
 
     fn en(msg: impl Into<Msg>) -> &'static str {
         text(Lang::En, msg)
+    }
+
+    /// Checks that the labels shown together fit beside the drawing, each line within its
+    /// side's room, and that a label's lines end before the next label on its side begins.
+    fn labels_fit(shown: &[Labelled], size: TextSize, what: &str) {
+        for &lang in Lang::ALL {
+            let mut placed: Vec<(&Label, usize)> = shown
+                .iter()
+                .map(|&of| {
+                    let l = label_of(of).expect("a label");
+                    let lines = label_lines(lang, of, size.room(l.side));
+                    for line in &lines {
+                        // The front marker's arrow and its space.
+                        let extra = if of == Labelled::Front { 2 } else { 0 };
+                        assert!(
+                            line.chars().count() + extra <= size.room(l.side),
+                            "{what}, {lang:?}: {line:?} is too long for its side"
+                        );
+                    }
+                    (l, lines.len())
+                })
+                .collect();
+            placed.sort_by_key(|(l, _)| l.at.1);
+            for (i, (l, lines)) in placed.iter().enumerate() {
+                let next = placed[i + 1..].iter().find(|(o, _)| o.side == l.side);
+                if let Some((next, _)) = next {
+                    // A line's box reaches about 0.93 of a font size above its baseline and 0.24
+                    // below (DejaVu Sans): the next label starts at least a line height below
+                    // this one's last line.
+                    let last = l.at.1 + (*lines as i32 - 1) * size.line_height();
+                    assert!(
+                        next.at.1 - last >= size.line_height(),
+                        "{what}, {lang:?}: {:?} runs into {:?}",
+                        l.of,
+                        next.of
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_picture_label_fits_beside_the_drawing_in_every_language() {
+        use crate::anatomy::{step_picture, LABELS};
+        let all: Vec<Labelled> = LABELS.iter().map(|l| l.of).collect();
+        labels_fit(&all, TextSize::Learn, "Learn");
+        for &kind in StepKind::ALL {
+            let shown: Vec<Labelled> = step_picture(kind).labels().collect();
+            labels_fit(&shown, TextSize::Step, kind.name());
+        }
     }
 
     #[test]
@@ -746,7 +797,7 @@ mod tests {
 
     #[test]
     fn routine_step_copy_states_the_durations_of_the_plan() {
-        use crate::plan::{Pressure, StepKind};
+        use crate::step::{Pressure, StepKind};
         for &lang in Lang::ALL {
             for &k in StepKind::ALL {
                 if k.has_source_duration() && k != StepKind::SoftTissueRelease {
@@ -1110,7 +1161,7 @@ mod tests {
 
     #[test]
     fn the_sources_ranges_read_as_the_source_gives_them() {
-        use crate::plan::StepKind::*;
+        use crate::step::StepKind::*;
         let words = |k: StepKind| range_words(Lang::En, k.range());
         assert_eq!(words(SoftTissueRelease), "2-5 min");
         assert_eq!(words(PesAnserineHold), "30-60 s");
@@ -1241,7 +1292,7 @@ mod wrap_tests {
     #[test]
     fn every_step_says_where_in_its_first_sentence() {
         use super::{lead_sentence, text, KeepOff, Lang, Msg};
-        use crate::plan::StepKind;
+        use crate::step::StepKind;
         assert_eq!(lead_sentence("One. Two. Three."), ("One.", "Two. Three."));
         assert_eq!(
             super::keep_off_sentence(Lang::En, &[KeepOff::BackOfKnee, KeepOff::BulgingVein])
