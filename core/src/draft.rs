@@ -54,6 +54,17 @@ impl Draft {
         }
     }
 
+    /// Whether the clinician may put `kind` in or take it out: never the routine's frame
+    /// (getting into position, gentle movement), the MCL step only once they confirmed showing
+    /// the patient how. The clinician's screen locks the others' boxes by this.
+    pub fn can_toggle(&self, kind: StepKind) -> bool {
+        match kind {
+            StepKind::Positioning | StepKind::GentleMovement => false,
+            StepKind::Mcl => self.mcl_shown,
+            _ => true,
+        }
+    }
+
     /// Applies one change; `false` (and nothing changed) for one that would make the routine
     /// invalid or does nothing.
     pub fn apply(&mut self, edit: Edit) -> bool {
@@ -68,8 +79,7 @@ impl Draft {
                     self.rx.steps.retain(|&(k, _)| k != StepKind::Mcl);
                 }
             }
-            Edit::Step(StepKind::Positioning | StepKind::GentleMovement, _) => return false,
-            Edit::Step(StepKind::Mcl, true) if !self.mcl_shown => return false,
+            Edit::Step(kind, _) if !self.can_toggle(kind) => return false,
             Edit::Step(kind, false) => self.rx.steps.retain(|&(k, _)| k != kind),
             Edit::Step(kind, true) => {
                 if self.rx.has(kind) {
@@ -117,6 +127,23 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_the_screen_locks_is_one_no_edit_can_change() {
+        for shown in [false, true] {
+            let mut draft = Draft::new(Day(0));
+            draft.apply(Edit::MclShown(shown));
+            for &kind in StepKind::ALL {
+                let mut tried = draft.clone();
+                let changed = tried.apply(Edit::Step(kind, !draft.rx.has(kind)));
+                assert_eq!(
+                    changed,
+                    draft.can_toggle(kind),
+                    "{kind:?}, MCL shown: {shown}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_edit_keeps_the_draft_a_valid_routine() {

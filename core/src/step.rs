@@ -5,6 +5,7 @@
 //! the content. This module never imports a browser crate.
 
 use crate::content::{durations, KeepOff, SecondsRange, Technique};
+use crate::timer::StopReason;
 
 /// Stated defaults for the steps the source gives no duration for.
 pub mod defaults {
@@ -131,6 +132,17 @@ impl StepKind {
                 Some(technique) => technique.keep_off(),
                 None => &[],
             },
+        }
+    }
+
+    /// The stop buttons the step shows, first the one its own warning names: on the MCL step
+    /// any pain at all stops it; on every step sharp or growing pain, and numbness, tingling or
+    /// weakness.
+    pub const fn stop_reasons(self) -> &'static [StopReason] {
+        use StopReason::*;
+        match self {
+            StepKind::Mcl => &[PainOnMcl, SharpOrIncreasingPain, NumbnessOrTingling],
+            _ => &[SharpOrIncreasingPain, NumbnessOrTingling],
         }
     }
 

@@ -176,23 +176,17 @@ pub fn App(props: &AppProps) -> Html {
                 on_learn={send(Action::OpenLearn)}
             />
         },
-        Screen::Plan => match state.plan() {
-            Some(plan) => html! {
-                <PlanOverview
-                    {plan}
-                    choices={state.patient.choices.clone()}
-                    on_preset={dispatch_with(state.dispatcher(), Action::SetPreset)}
-                    on_method={dispatch_with(state.dispatcher(), Action::SetPesAnserineMethod)}
-                    on_adjust={dispatch_with(state.dispatcher(), |(step, direction)| Action::AdjustStep(step, direction))}
-                    on_start={start_routine.clone()}
-                    on_back={send(Action::PreviousPage)}
-                    cue_controls={cue_controls.clone()}
-                />
-            },
-            // The reducer only opens the overview when a plan exists; this is a safe fallback.
-            None => html! {
-                <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} />
-            },
+        Screen::Plan(plan) => html! {
+            <PlanOverview
+                plan={(**plan).clone()}
+                choices={state.patient.choices.clone()}
+                on_preset={dispatch_with(state.dispatcher(), Action::SetPreset)}
+                on_method={dispatch_with(state.dispatcher(), Action::SetPesAnserineMethod)}
+                on_adjust={dispatch_with(state.dispatcher(), |(step, direction)| Action::AdjustStep(step, direction))}
+                on_start={start_routine.clone()}
+                on_back={send(Action::PreviousPage)}
+                cue_controls={cue_controls.clone()}
+            />
         },
         Screen::BeforeStart => html! {
             <BeforeStart

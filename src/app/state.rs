@@ -37,8 +37,10 @@ pub enum Screen {
     Screening(Page),
     /// The screening's result.
     Outcome,
-    /// The routine's overview: every step, its time, the total; choices before starting.
-    Plan,
+    /// The routine's overview: every step, its time, the total; choices before starting. It
+    /// holds the plan it shows, made again whenever a choice changes (only a plan that exists
+    /// opens it).
+    Plan(Box<Plan>),
     /// The key principles, shown once per visit before the first routine starts.
     BeforeStart,
     /// The guided routine, and its end or stop screen once it is over. (Boxed: the other
@@ -190,7 +192,7 @@ impl State {
         match &self.patient.screen {
             Screen::Landing
             | Screen::Outcome
-            | Screen::Plan
+            | Screen::Plan(_)
             | Screen::BeforeStart
             | Screen::Learn(_) => true,
             Screen::Screening(_) | Screen::Prescribe(_) => false,
@@ -334,30 +336,33 @@ impl Reducible for State {
                 // the device stay.
                 next.patient = self.patient.fresh();
             }
-            (Action::ShowPlan, Screen::Outcome)
-                if self.plan().is_some() && !self.visit.stopped_for_pain_or_numbness =>
-            {
-                patient.screen = Screen::Plan;
-            }
-            (Action::PreviousPage, Screen::Plan) => patient.screen = Screen::Outcome,
-            (Action::SetPreset(preset), Screen::Plan) => patient.choices.set_preset(preset),
-            (Action::SetPesAnserineMethod(method), Screen::Plan) => {
-                patient.choices.pes_anserine = method;
-            }
-            (Action::AdjustStep(step, direction), Screen::Plan) => {
+            (Action::ShowPlan, Screen::Outcome) if !self.visit.stopped_for_pain_or_numbness => {
                 let Some(plan) = self.plan() else {
                     return self;
                 };
+                patient.screen = Screen::Plan(Box::new(plan));
+            }
+            (Action::PreviousPage, Screen::Plan(_)) => patient.screen = Screen::Outcome,
+            (Action::SetPreset(preset), Screen::Plan(_)) => patient.choices.set_preset(preset),
+            (Action::SetPesAnserineMethod(method), Screen::Plan(_)) => {
+                patient.choices.pes_anserine = method;
+            }
+            (Action::AdjustStep(step, direction), Screen::Plan(plan)) => {
                 // A step the plan lacks, or one already at the end of its range: no redraw.
-                if !patient.choices.nudge(&plan, step, direction) {
+                if !patient.choices.nudge(plan, step, direction) {
                     return self;
                 }
             }
-            (Action::StartRoutine(_), Screen::Plan) if !self.visit.principles_shown => {
+            (Action::StartRoutine(_), Screen::Plan(_)) if !self.visit.principles_shown => {
                 patient.screen = Screen::BeforeStart;
             }
-            (Action::PreviousPage, Screen::BeforeStart) => patient.screen = Screen::Plan,
-            (Action::StartRoutine(now), Screen::Plan | Screen::BeforeStart)
+            (Action::PreviousPage, Screen::BeforeStart) => {
+                let Some(plan) = self.plan() else {
+                    return self;
+                };
+                patient.screen = Screen::Plan(Box::new(plan));
+            }
+            (Action::StartRoutine(now), Screen::Plan(_) | Screen::BeforeStart)
                 if !self.visit.stopped_for_pain_or_numbness =>
             {
                 let Some(plan) = self.plan() else {
@@ -470,6 +475,14 @@ impl Reducible for State {
             // A stale action (a tap from a screen that is gone, a rapid double tap) is
             // ignored.
             _ => return self,
+        }
+        // The overview shows the plan its choices give now.
+        if let Screen::Plan(shown) = &next.patient.screen {
+            match next.plan() {
+                Some(plan) if plan != **shown => next.patient.screen = Screen::Plan(Box::new(plan)),
+                Some(_) => {}
+                None => next.patient.screen = Screen::Outcome,
+            }
         }
         Rc::new(next)
     }
@@ -839,14 +852,22 @@ mod tests {
     #[test]
     fn the_overview_adjusts_steps_within_their_ranges() {
         let state = at_plan();
-        assert_eq!(state.patient.screen, Screen::Plan);
+        assert!(matches!(state.patient.screen, Screen::Plan(_)));
         let longer = run_from(
             state.clone(),
             &[Action::AdjustStep(StepKind::SoftTissueRelease, 1); 20],
         );
+        // The plan the overview shows, which is the one its choices give now.
+        let shown = |s: &State| {
+            let Screen::Plan(shown) = &s.patient.screen else {
+                panic!("not on the overview: {:?}", s.patient.screen)
+            };
+            assert_eq!(Some(&**shown), s.plan().as_ref(), "a stale plan on screen");
+            (**shown).clone()
+        };
         let soft = |s: &State| {
-            let plan = s.plan().unwrap();
-            plan.steps
+            shown(s)
+                .steps
                 .iter()
                 .find(|x| x.kind == StepKind::SoftTissueRelease)
                 .unwrap()
@@ -858,8 +879,16 @@ mod tests {
             &[Action::AdjustStep(StepKind::SoftTissueRelease, -1)],
         );
         assert_eq!(soft(&shorter), 270);
-        let full = run_from(state, &[Action::SetPreset(Preset::Full)]);
-        assert_eq!(full.plan().unwrap().total_seconds(), 600);
+        let full = run_from(state.clone(), &[Action::SetPreset(Preset::Full)]);
+        assert_eq!(shown(&full).total_seconds(), 600);
+        let friction = run_from(
+            state,
+            &[Action::SetPesAnserineMethod(PesAnserineMethod::Friction)],
+        );
+        assert!(shown(&friction)
+            .steps
+            .iter()
+            .any(|x| x.kind == StepKind::PesAnserineFriction));
     }
 
     #[test]

@@ -76,8 +76,7 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
     let steps = StepKind::ALL.iter().map(|&kind| {
         let range = kind.range();
         let seconds = rx.seconds(kind);
-        let frame = matches!(kind, StepKind::Positioning | StepKind::GentleMovement);
-        let locked = frame || (kind == StepKind::Mcl && !props.draft.mcl_shown);
+        let locked = !props.draft.can_toggle(kind);
         let id = format!("rx-step-{}", kind as u8);
         let name = t.get(Msg::StepName(kind));
         let onchange = {

@@ -3,7 +3,7 @@
 //! step (on the MCL step, any pain stops it). Before the MCL step the routine holds for an
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
-use knee_core::catalog::MCL_CAUTION;
+use knee_core::catalog::{stop_label, MCL_CAUTION};
 use knee_core::plan::Plan;
 use knee_core::step::{Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
@@ -111,13 +111,6 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         ),
     };
     let more_time = more_time_button(&t, view.more_time, send(Input::MoreTime));
-    let mut stops = vec![
-        (StopReason::SharpOrIncreasingPain, Ui::StopSharpPain),
-        (StopReason::NumbnessOrTingling, Ui::StopNumbness),
-    ];
-    if kind == StepKind::Mcl {
-        stops.insert(0, (StopReason::PainOnMcl, Ui::StopMclPain));
-    }
     let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
     // Where: its first sentence, the rest (how to find it) one tap away. What to keep off is
     // never behind the tap: it has its own list with the step's cautions.
@@ -253,9 +246,9 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                 <section class="card stop-card" aria-labelledby="stop-heading">
                     <h2 id="stop-heading">{ t.get(Ui::StopHeading) }</h2>
                     <div class="stop-controls">
-                        { for stops.into_iter().map(|(reason, label)| html! {
+                        { for kind.stop_reasons().iter().map(|&reason| html! {
                             <button type="button" class="button button-stop" onclick={send(Input::Stop(reason))}>
-                                { t.get(label) }
+                                { t.get(stop_label(reason)) }
                             </button>
                         }) }
                     </div>

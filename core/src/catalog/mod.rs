@@ -16,6 +16,7 @@ use crate::content::{
 };
 use crate::screening::{Choice, Limit, Limits, Page, Question, Tier, TimeFrame};
 use crate::step::{Pressure, StepKind};
+use crate::timer::StopReason;
 
 listed! {
     /// A language the widget speaks.
@@ -305,6 +306,51 @@ pub const MCL_CAUTION: [Ui; 3] = [
     Ui::MclCautionNever,
     Ui::MclCautionStop,
 ];
+
+/// A stop button's words, by the reason it stops the routine.
+pub const fn stop_label(reason: StopReason) -> Ui {
+    match reason {
+        StopReason::SharpOrIncreasingPain => Ui::StopSharpPain,
+        StopReason::NumbnessOrTingling => Ui::StopNumbness,
+        StopReason::PainOnMcl => Ui::StopMclPain,
+    }
+}
+
+/// What the stop screen says to do, by the reason for stopping: pain is a sign to stop (and, on
+/// the MCL, to leave that step out until checked); numbness, tingling or weakness is a sign to
+/// have the leg checked before any more massage.
+pub const fn stop_what_to_do(reason: StopReason) -> &'static [Ui] {
+    match reason {
+        StopReason::NumbnessOrTingling => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedNumbness,
+            Ui::StoppedNotAgainToday,
+        ],
+        StopReason::SharpOrIncreasingPain => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedWarning,
+            Ui::StoppedNotAgainToday,
+        ],
+        StopReason::PainOnMcl => &[
+            Ui::StoppedStop,
+            Ui::StoppedRest,
+            Ui::StoppedWarning,
+            Ui::StoppedMcl,
+        ],
+    }
+}
+
+/// When to get help, on every stop screen, by the reason for stopping.
+pub const fn stop_when(reason: StopReason) -> [Ui; 2] {
+    match reason {
+        StopReason::NumbnessOrTingling => [Ui::StoppedNerveToday, Ui::StoppedNerveDays],
+        StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl => {
+            [Ui::StoppedWhenToday, Ui::StoppedWhenDays]
+        }
+    }
+}
 
 /// One piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
