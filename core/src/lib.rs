@@ -38,6 +38,8 @@ pub mod qr;
 pub mod review;
 pub mod screening;
 pub mod step;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod timer;
 
 pub use catalog::{

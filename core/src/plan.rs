@@ -269,18 +269,14 @@ pub fn cautions_for(limits: Limits, step: StepKind) -> impl Iterator<Item = Limi
 mod tests {
     use super::*;
     use crate::screening::{evaluate, Choice, Question, Tier};
+    use crate::testing::AnswersBuilder;
 
     fn answers(mcl_guidance: Choice, roller: Choice, ball: Choice) -> Answers {
-        let mut a = Answers::default();
-        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
-            a.set(q, Choice::No).unwrap();
-        }
-        a.set(Question::WhichKnee, Choice::Right).unwrap();
-        a.set(Question::ClinicianCleared, Choice::No).unwrap();
-        a.set(Question::MclGuidance, mcl_guidance).unwrap();
-        a.set(Question::FoamRoller, roller).unwrap();
-        a.set(Question::MassageBall, ball).unwrap();
-        a
+        AnswersBuilder::all_no()
+            .with(Question::MclGuidance, mcl_guidance)
+            .with(Question::FoamRoller, roller)
+            .with(Question::MassageBall, ball)
+            .build()
     }
 
     /// Every answer set the planner can meet that allows a routine, with every choice.

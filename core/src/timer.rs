@@ -100,6 +100,12 @@ impl SessionView {
     pub const fn remaining_seconds(&self) -> u64 {
         self.remaining.div_ceil(1000)
     }
+
+    /// The step's last seconds, the ones the countdown's 3-2-1 cues count, while it runs: the
+    /// clock shows them differently.
+    pub fn is_ending(&self) -> bool {
+        self.phase == Phase::Running && self.remaining_seconds() <= u64::from(COUNT_FROM)
+    }
 }
 
 /// What a cue marks. The shell turns each into a tone, a vibration and, if chosen, words.
@@ -636,6 +642,27 @@ impl Session {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_clock_looks_ending_for_the_counted_seconds_of_a_running_step() {
+        let view = |phase, remaining| super::SessionView {
+            phase,
+            step: 0,
+            step_length: 30_000,
+            remaining,
+            position: 30_000 - remaining,
+            total: 30_000,
+            running: 30_000 - remaining,
+            more_time: 0,
+        };
+        assert!(view(super::Phase::Running, 3_000).is_ending());
+        assert!(view(super::Phase::Running, 1).is_ending());
+        assert!(
+            !view(super::Phase::Running, 3_001).is_ending(),
+            "it shows 0:04"
+        );
+        assert!(!view(super::Phase::Paused, 2_000).is_ending());
+    }
+
     use super::*;
 
     const S: Millis = 1000;

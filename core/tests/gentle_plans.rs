@@ -8,6 +8,7 @@ use knee_core::catalog::MCL_CAUTION;
 use knee_core::plan::{build, cautions_for, Choices, Preset};
 use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
+use knee_core::testing::AnswersBuilder;
 use knee_core::{step_words, text, Lang, Msg, Ui};
 
 fn not_gentle_in(lang: Lang, words: &str) -> Option<&'static str> {
@@ -25,22 +26,12 @@ fn not_gentle(words: &str) -> Option<&'static str> {
 /// Every safety answer no, the knee, guidance yes and both tools, then `yes` (with the
 /// gateway of a follow-up).
 fn answers_with(yes: &[Question], cleared: Choice) -> Answers {
-    let mut a = Answers::default();
-    for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
-        a.set(q, Choice::No).unwrap();
-    }
-    for &q in yes {
-        a.set(q, Choice::Yes).unwrap();
-        if let Some(g) = q.gateway() {
-            a.set(g, Choice::Yes).unwrap();
-        }
-    }
-    a.set(Question::WhichKnee, Choice::Left).unwrap();
-    a.set(Question::ClinicianCleared, cleared).unwrap();
-    a.set(Question::MclGuidance, Choice::Yes).unwrap();
-    a.set(Question::FoamRoller, Choice::Yes).unwrap();
-    a.set(Question::MassageBall, Choice::Yes).unwrap();
-    a
+    AnswersBuilder::all_no()
+        .yes(yes)
+        .with(Question::WhichKnee, Choice::Left)
+        .with(Question::ClinicianCleared, cleared)
+        .with(Question::MclGuidance, Choice::Yes)
+        .build()
 }
 
 #[test]
@@ -160,14 +151,10 @@ fn a_knee_replacement_or_pregnancy_is_lifted_only_by_a_plain_yes_clearance() {
 
 #[test]
 fn the_usual_words_do_ask_for_more_so_the_check_can_fail() {
-    let mut a = Answers::default();
-    for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
-        a.set(q, Choice::No).unwrap();
-    }
-    a.set(Question::WhichKnee, Choice::Left).unwrap();
-    a.set(Question::MclGuidance, Choice::Yes).unwrap();
-    a.set(Question::FoamRoller, Choice::Yes).unwrap();
-    a.set(Question::MassageBall, Choice::Yes).unwrap();
+    let a = AnswersBuilder::all_no()
+        .with(Question::WhichKnee, Choice::Left)
+        .with(Question::MclGuidance, Choice::Yes)
+        .build();
     let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
     assert_eq!(plan.pressure, Pressure::Usual);
     let firm = plan

@@ -29,6 +29,7 @@
 use knee_core::screening::{
     evaluate, Answers, Change, Choice, Kind, Limits, Outcome, Question, Tier,
 };
+use knee_core::testing::AnswersBuilder;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The safety questions: everything but the preferences.
@@ -209,25 +210,22 @@ fn flagging_answer(mask: u32, bit: u32) -> Choice {
 }
 
 /// Every safety question no, then the listed questions by `mask`; the knee, guidance yes.
+/// (A follow-up set here keeps its gateway's answer: the tests mean the follow-ups unasked too.)
 fn answers_for(qs: &[Question], mask: u32, cleared: Choice) -> Answers {
-    let mut a = Answers::default();
-    for q in safety() {
-        a.set(q, Choice::No).unwrap();
-    }
+    let mut a = AnswersBuilder::all_no();
     for (bit, &q) in qs.iter().enumerate() {
         let choice = if mask >> bit & 1 == 0 {
             Choice::No
         } else {
             flagging_answer(mask, bit as u32)
         };
-        a.set(q, choice).unwrap();
+        a = a.with(q, choice);
     }
-    a.set(Question::WhichKnee, Choice::Left).unwrap();
-    a.set(Question::ClinicianCleared, cleared).unwrap();
-    a.set(Question::MclGuidance, Choice::Yes).unwrap();
-    a.set(Question::FoamRoller, Choice::Yes).unwrap();
-    a.set(Question::MassageBall, Choice::No).unwrap();
-    a
+    a.with(Question::WhichKnee, Choice::Left)
+        .with(Question::ClinicianCleared, cleared)
+        .with(Question::MclGuidance, Choice::Yes)
+        .with(Question::MassageBall, Choice::No)
+        .build()
 }
 
 const fn gray(i: u32) -> u32 {

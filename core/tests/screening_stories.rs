@@ -2,6 +2,7 @@
 //! each says what the patient would answer and which tier and reasons the screening must give.
 
 use knee_core::screening::{evaluate, Answers, Change, Choice, Limit, Question, Tier, TimeFrame};
+use knee_core::testing::AnswersBuilder;
 use Question::*;
 
 /// A patient: the risks they say yes or not sure to (every other risk is no), and their
@@ -27,31 +28,14 @@ const CAREFUL_DEFAULTS: Patient = Patient {
 
 impl Patient {
     fn answers(&self) -> Answers {
-        let mut a = Answers::default();
-        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
-            let c = if self.yes.contains(&q) {
-                Choice::Yes
-            } else if self.not_sure.contains(&q) {
-                Choice::NotSure
-            } else {
-                Choice::No
-            };
-            a.set(q, c).unwrap();
-        }
-        // A follow-up the patient answers was asked: its gateway was answered yes.
-        for &q in self.yes.iter().chain(self.not_sure) {
-            if let Some(g) = q.gateway() {
-                if !self.yes.contains(&g) && !self.not_sure.contains(&g) {
-                    a.set(g, Choice::Yes).unwrap();
-                }
-            }
-        }
-        a.set(WhichKnee, Choice::Right).unwrap();
-        a.set(ClinicianCleared, self.cleared).unwrap();
-        a.set(MclGuidance, self.mcl_guidance).unwrap();
-        a.set(FoamRoller, self.roller).unwrap();
-        a.set(MassageBall, self.ball).unwrap();
-        a
+        AnswersBuilder::all_no()
+            .yes(self.yes)
+            .not_sure(self.not_sure)
+            .with(ClinicianCleared, self.cleared)
+            .with(MclGuidance, self.mcl_guidance)
+            .with(FoamRoller, self.roller)
+            .with(MassageBall, self.ball)
+            .build()
     }
 }
 

@@ -78,7 +78,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     } else {
         "step-in-b"
     };
-    let ending = view.phase == Phase::Running && view.remaining_seconds() <= 3;
+    let ending = view.is_ending();
     let check_in = matches!(view.phase, Phase::CheckIn(_));
     let confirm = matches!(view.phase, Phase::Confirm(_));
     let pressure = props.plan.pressure;

@@ -39,6 +39,8 @@ async function expectPicture(picture, kind) {
 const stepPicture = (page) => page.locator(".todo-card svg.step-picture");
 
 test("each step of a full routine shows its picture with its target and motion", async ({ page, app }) => {
+  // Nine pictures, each measured label by label: about 45 s alone, more beside another worker.
+  test.setTimeout(120_000);
   await openOverview(app, { mcl: true });
   await page.getByText(t.ui.PresetFull, { exact: true }).click();
   // The overview: a small picture per step, the same as the step's.

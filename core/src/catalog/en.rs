@@ -555,15 +555,15 @@ fn technique(t: Technique) -> Words {
 
 fn keep_off(k: KeepOff) -> &'static str {
     match k {
-        KeepOff::BackOfKnee => "The back of your knee",
+        KeepOff::BackOfKnee => "the back of your knee",
         KeepOff::PulseOrNerveFeeling => {
-            "Any spot where you feel a pulse, or a shooting or electric feeling"
+            "any spot where you feel a pulse, or a shooting or electric feeling"
         }
-        KeepOff::BulgingVein => "A bulging vein",
-        KeepOff::JointLine => "The joint line (the soft gap between the bones)",
-        KeepOff::KneecapTendon => "The tendon below the kneecap",
-        KeepOff::Groin => "Your groin",
-        KeepOff::SwollenSpot => "A swollen spot: have a doctor or physiotherapist check it",
+        KeepOff::BulgingVein => "a bulging vein",
+        KeepOff::JointLine => "the joint line (the soft gap between the bones)",
+        KeepOff::KneecapTendon => "the tendon below the kneecap",
+        KeepOff::Groin => "your groin",
+        KeepOff::SwollenSpot => "a swollen spot: have a doctor or physiotherapist check it",
     }
 }
 

@@ -569,16 +569,16 @@ fn technique(t: Technique) -> Words {
 
 fn keep_off(k: KeepOff) -> &'static str {
     match k {
-        KeepOff::BackOfKnee => "La corva (la parte de atrás de la rodilla)",
+        KeepOff::BackOfKnee => "la corva (la parte de atrás de la rodilla)",
         KeepOff::PulseOrNerveFeeling => {
-            "Un punto donde note un latido, o una sensación de descarga o de corriente eléctrica"
+            "un punto donde note un latido, o una sensación de descarga o de corriente eléctrica"
         }
-        KeepOff::BulgingVein => "Una vena abultada",
-        KeepOff::JointLine => "La línea de la articulación (el hueco blando entre los huesos)",
-        KeepOff::KneecapTendon => "El tendón bajo la rótula",
-        KeepOff::Groin => "La ingle",
+        KeepOff::BulgingVein => "una vena abultada",
+        KeepOff::JointLine => "la línea de la articulación (el hueco blando entre los huesos)",
+        KeepOff::KneecapTendon => "el tendón bajo la rótula",
+        KeepOff::Groin => "la ingle",
         KeepOff::SwollenSpot => {
-            "Un punto hinchado: pida a un médico o fisioterapeuta que lo revise"
+            "un punto hinchado: pida a un médico o fisioterapeuta que lo revise"
         }
     }
 }

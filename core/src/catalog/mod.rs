@@ -375,7 +375,8 @@ pub enum Msg {
     TechniqueHands(Technique),
     TechniquePressure(Technique),
     TechniqueMotion(Technique),
-    /// A place or feeling to keep off, with the steps and techniques that list it.
+    /// A place or feeling to keep off, with the steps and techniques that list it: words that
+    /// complete "Never press on", in lower case.
     KeepOff(KeepOff),
     Principle(Principle),
     FaqQuestion(Faq),
@@ -515,17 +516,9 @@ pub fn keep_off_sentence(lang: Lang, list: &[KeepOff]) -> Option<String> {
     if list.is_empty() {
         return None;
     }
-    let items: Vec<String> = list
-        .iter()
-        .map(|&k| {
-            let item = text(lang, Msg::KeepOff(k));
-            let mut chars = item.chars();
-            chars
-                .next()
-                .map(|first| first.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    // Each item completes the heading's words, so it starts in lower case (no case tables in
+    // the wasm).
+    let items: Vec<&str> = list.iter().map(|&k| text(lang, Msg::KeepOff(k))).collect();
     Some(format!(
         "{}: {}.",
         text(lang, Ui::KeepOffHeading),
