@@ -2,7 +2,7 @@
 //! stays in and how a tap nudges it, the technique it belongs to, what to keep off, and the two
 //! choices that change how it is done (how hard to press, how to work on the pes anserine).
 //! The planner (`plan`) and the clinician's link (`prescription`) both build on it; it uses only
-//! the content. This module never imports a browser crate.
+//! the content and the timer's reasons to stop. This module never imports a browser crate.
 
 use crate::content::{durations, KeepOff, SecondsRange, Technique};
 use crate::timer::StopReason;

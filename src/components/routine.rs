@@ -28,8 +28,6 @@ pub struct RoutineViewProps {
     pub cue_controls: Html,
 }
 
-/// The source's caution for the MCL, on the step itself; its pressure agrees with the plan's.
-
 #[component]
 pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let t = use_text();

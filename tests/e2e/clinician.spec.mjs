@@ -16,6 +16,9 @@ function readQr(png) {
 }
 
 test("a clinician prepares a routine; its link and QR code give that plan to an all-clear patient", async ({ page, app, browser, context }) => {
+  // Two journeys (the clinician's, then the patient's whole screening) and a QR code read:
+  // about 45 s alone, more beside another worker.
+  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await app.open(`?prescribe=on&clinic=Bay%20Physio&lang=${LANG}&mode=tablet&events=on&idle=60`);
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
