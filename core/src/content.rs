@@ -7,7 +7,7 @@
 
 /// The version of this content (facts and copy), printed on every summary. Change it whenever
 /// a fact, a question or a rule changes.
-pub const CONTENT_VERSION: &str = "2026.12.02-3";
+pub const CONTENT_VERSION: &str = "2026.12.02-4";
 
 /// A range of time in whole seconds, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -192,13 +192,17 @@ impl Technique {
     /// work. Each is a standard precaution: the back of the knee, the groin, the joint line and
     /// the tendon below the kneecap are not where the techniques work; the great saphenous vein,
     /// the saphenous nerve and the vessels behind the knee run past the inner knee (a pulse, a
-    /// shooting feeling, a bulging vein); a swollen pes anserine needs checking, not pressing.
-    /// The MCL keeps no joint-line rule (it crosses the joint line); its own limits are its
+    /// shooting feeling, a bulging vein); a swollen pes anserine needs checking, not pressing;
+    /// broken skin, a bruise or a rash on the thigh is never pressed (the screening asks about
+    /// these on or near the knee only, and a swollen knee stops the MCL step by its caution,
+    /// `catalog::Ui::MclCautionNever`). The MCL keeps no joint-line rule (it crosses the joint line); its own limits are its
     /// caution (`catalog::Ui::MclCautionNever`).
     pub const fn keep_off(self) -> &'static [KeepOff] {
         use KeepOff::*;
         match self {
-            Technique::SoftTissueRelease => &[BackOfKnee, PulseOrNerveFeeling, BulgingVein],
+            Technique::SoftTissueRelease => {
+                &[BackOfKnee, PulseOrNerveFeeling, BulgingVein, BrokenSkin]
+            }
             Technique::PesAnserineFocus => &[
                 SwollenSpot,
                 JointLine,
@@ -215,6 +219,7 @@ impl Technique {
                 KneecapTendon,
                 PulseOrNerveFeeling,
                 BulgingVein,
+                BrokenSkin,
             ],
         }
     }
@@ -247,6 +252,7 @@ content_ids! {
         KneecapTendon => "keep-off.kneecap-tendon",
         Groin => "keep-off.groin",
         SwollenSpot => "keep-off.swollen-spot",
+        BrokenSkin => "keep-off.broken-skin",
     }
 }
 

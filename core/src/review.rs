@@ -397,12 +397,13 @@ impl Html {
         self.raw("</dl>");
     }
 
-    /// What a step or a technique keeps off, under the heading the step screen shows.
-    fn keep_off(&mut self, list: &[KeepOff]) {
+    /// What a step or a technique keeps off, under the heading the step screen shows, one level
+    /// below the step's or the technique's own heading (`heading`).
+    fn keep_off(&mut self, heading: &str, list: &[KeepOff]) {
         if list.is_empty() {
             return;
         }
-        self.msg("h4", "class=\"keep-off\"", Ui::KeepOffHeading);
+        self.msg(heading, "class=\"keep-off\"", Ui::KeepOffHeading);
         self.raw("<ul class=\"keep-off\">");
         for &k in list {
             self.msg("li", "", Msg::KeepOff(k));
@@ -746,7 +747,7 @@ pub fn page(lang: Lang) -> String {
             (w.short.to_owned(), seconds(Preset::Short)),
             (w.full.to_owned(), seconds(Preset::Full)),
         ]);
-        h.keep_off(kind.keep_off());
+        h.keep_off("h4", kind.keep_off());
         if kind == StepKind::SoftTissueRelease {
             h.el("p", "class=\"note\"", w.short_soft_tissue);
         }
@@ -841,7 +842,7 @@ pub fn page(lang: Lang) -> String {
                 t(Msg::TechniqueMotion(tech)).to_owned(),
             ),
         ]);
-        h.keep_off(tech.keep_off());
+        h.keep_off("h5", tech.keep_off());
         h.raw("</div>");
     }
     h.titled_list(

@@ -117,9 +117,13 @@ impl StepKind {
     pub const fn keep_off(self) -> &'static [KeepOff] {
         use KeepOff::*;
         match self {
-            StepKind::FoamRollerPass | StepKind::FoamRollerPause => {
-                &[Groin, BackOfKnee, PulseOrNerveFeeling, BulgingVein]
-            }
+            StepKind::FoamRollerPass | StepKind::FoamRollerPause => &[
+                Groin,
+                BackOfKnee,
+                PulseOrNerveFeeling,
+                BulgingVein,
+                BrokenSkin,
+            ],
             StepKind::MassageBall => &[
                 SwollenSpot,
                 JointLine,
@@ -127,6 +131,7 @@ impl StepKind {
                 BackOfKnee,
                 PulseOrNerveFeeling,
                 BulgingVein,
+                BrokenSkin,
             ],
             _ => match self.technique() {
                 Some(technique) => technique.keep_off(),
@@ -206,8 +211,9 @@ mod tests {
             );
         }
         // A bulging vein and a nerve's warning go with every step that presses; the back of the
-        // knee with every step but the MCL's (in front of it, with a lighter touch); the joint
-        // line and a swollen spot with every step that may work below the knee.
+        // knee with every step but the MCL's (in front of it, with a lighter touch); broken skin
+        // with every step on the thigh (the screening asks about the knee); the joint line and a
+        // swollen spot with every step that may work below the knee.
         for &kind in StepKind::ALL.iter().filter(|k| k.technique().is_some()) {
             for k in [KeepOff::BulgingVein, KeepOff::PulseOrNerveFeeling] {
                 assert!(kind.keep_off().contains(&k), "{kind:?} lacks {k:?}");
@@ -216,6 +222,16 @@ mod tests {
                 assert!(kind.keep_off().contains(&KeepOff::BackOfKnee), "{kind:?}");
             }
         }
+        for &kind in StepKind::ALL {
+            let on_thigh = matches!(kind.technique(), Some(t) if t.targets().contains(&crate::content::Structure::Adductors));
+            assert_eq!(
+                kind.keep_off().contains(&KeepOff::BrokenSkin),
+                on_thigh,
+                "{kind:?}"
+            );
+        }
+        assert!(!StepKind::Mcl.keep_off().contains(&KeepOff::JointLine));
+        {}
         for kind in [
             StepKind::PesAnserineHold,
             StepKind::PesAnserineFriction,

@@ -111,9 +111,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 }
                 <span class="plan-step-how">
                     { target }{ " " }{ pressure }
-                    if let Some(keep_off) = knee_core::catalog::keep_off_sentence(t.lang(), kind.keep_off()) {
-                        { " " }<strong>{ keep_off }</strong>
-                    }
+                    { for knee_core::catalog::keep_off_sentences(t.lang(), kind.keep_off()).into_iter().map(|s| html! { <>{ " " }<strong>{ s }</strong></> }) }
                 </span>
                 // On the take-home sheet: how to use the hands and move, and the MCL's cautions.
                 <span class="plan-step-how print-only">

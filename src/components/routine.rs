@@ -152,14 +152,14 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     });
     // The MCL's caution box holds what to keep off too, as its last line: one box, not two.
     let mcl_caution = (kind == StepKind::Mcl).then(|| {
-        let keep_off = knee_core::catalog::keep_off_sentence(t.lang(), kind.keep_off());
+        let keep_off = knee_core::catalog::keep_off_sentences(t.lang(), kind.keep_off());
         html! {
             <section class="mcl-caution" aria-labelledby="mcl-caution-heading">
                 <h3 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h3>
                 <ul class="warning-list">
                     { for MCL_CAUTION.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
-                    if let Some(keep_off) = keep_off {
-                        <li class="keep-off-line">{ keep_off }</li>
+                    if !keep_off.is_empty() {
+                        <li class="keep-off-line">{ keep_off.join(" ") }</li>
                     }
                 </ul>
             </section>

@@ -108,8 +108,8 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ConfirmSkip => "Skip this step",
         Ui::MclCautionHeading => "Take extreme care",
         Ui::MclCautionTightness => "This step is only for long-standing tightness or scar tissue.",
-        Ui::MclCautionNever => "Never do it after a recent injury, or with a knee that gives way.",
-        Ui::MclCautionStop => "Stop at once if it hurts, or if you have any doubt about your MCL.",
+        Ui::MclCautionNever => "Never do it after a recent injury, on a swollen knee, or on a knee that gives way.",
+        Ui::MclCautionStop => "Stop at once if you feel any pain, or if you have any doubt about your MCL.",
         Ui::GentleWhy => {
             "Your answers call for gentle pressure, so every step uses it. \
              Stop if you feel sharp pain, or pain that gets worse."
@@ -417,7 +417,7 @@ fn structure_about(s: Structure) -> &'static str {
              Stop at once if it hurts."
         }
         Structure::MedialMeniscus => {
-            "A C-shaped piece of cartilage (tough, rubbery tissue) that cushions the knee. It is \
+            "A piece of cartilage shaped like a letter C (tough, rubbery tissue) that cushions the knee. It is \
              not massaged directly. Massage around it may still help the joint."
         }
     }
@@ -505,9 +505,9 @@ fn technique(t: Technique) -> Words {
             target: "The big muscles on the inside of your thigh, from mid-thigh down to just \
                      above the kneecap. They include the VMO (a teardrop-shaped muscle above the \
                      inner kneecap) and the adductors (the inner thigh muscles).",
-            hands: "Use your thumbs, your knuckles or the heel of your hand.",
+            hands: "Work with the heel of your hand, your knuckles or your thumbs.",
             pressure: "Begin lightly. Then press a bit more, up to a firm level that is still \
-                       comfortable. You should feel a good ache, never a sharp pain.",
+                       comfortable. A good ache is fine. A sharp pain is not.",
             motion: "Slide your hands slowly along the muscle, from mid-thigh toward the knee. \
                      Small circles or kneading are fine too. \
                      On a tender knot, hold steady pressure for 30 to 60 seconds while the tension \
@@ -521,7 +521,7 @@ fn technique(t: Technique) -> Words {
                      shin bone. The spot is 1 to 2 inches (about 2.5 to 5 cm) below the joint \
                      line: a few finger-widths down. It is level with the bony bump below the \
                      kneecap. It is on the inner side of the shin, not on the bump.",
-            hands: "Use your thumb or your first finger.",
+            hands: "Press with your thumb or the finger next to it.",
             pressure: "Press steadily and firmly on the tender spot.",
             motion: "Either hold the pressure for 30 to 60 seconds, then move on. \
                      Or make cross-fiber strokes (small strokes across the tendon, not along it) \
@@ -532,10 +532,10 @@ fn technique(t: Technique) -> Words {
             target: "The MCL: a strong band on the inner side of the knee. It crosses the joint line \
                      (where the thigh bone meets the shin bone). With the knee bent, the joint line \
                      is the soft gap you can feel there.",
-            hands: "Keep your knee slightly bent. Use your thumb or index finger.",
+            hands: "Keep your knee slightly bent. Press with your thumb or the finger next to it.",
             pressure: "Very light to medium pressure.",
             motion: "Make small, gentle circles, or very light strokes across the ligament, \
-                     for 30 to 60 seconds. Stop at once if it hurts at all.",
+                     for 30 to 60 seconds.",
         },
         Technique::FoamRollerOrBall => Words {
             name: "Foam roller or massage ball",
@@ -564,6 +564,7 @@ fn keep_off(k: KeepOff) -> &'static str {
         KeepOff::KneecapTendon => "the tendon below the kneecap",
         KeepOff::Groin => "your groin",
         KeepOff::SwollenSpot => "a swollen spot: have a doctor or physiotherapist check it",
+        KeepOff::BrokenSkin => "broken skin, a bruise or a rash",
     }
 }
 
@@ -1040,10 +1041,9 @@ fn step(k: StepKind) -> StepWords {
         },
         StepKind::Mcl => StepWords {
             usual: technique(Technique::MclCaution),
-            gentle_hands: "Keep your knee slightly bent. Use your thumb or index finger.",
+            gentle_hands: "Keep your knee slightly bent. Press with your thumb or the finger next to it.",
             gentle_pressure: "Very light pressure only.",
-            gentle_motion: "Make small, very light circles on the ligament for 30 to 60 seconds. \
-                            Stop at once if it hurts at all.",
+            gentle_motion: "Make small, very light circles on the ligament for 30 to 60 seconds.",
         },
         StepKind::FoamRollerPass => StepWords {
             usual: Words {
@@ -1086,7 +1086,8 @@ fn step(k: StepKind) -> StepWords {
                      To find it, bend your knee and feel the soft gap on its inner side. \
                      That gap is the joint line, where the thigh bone meets the shin bone. \
                      The spot is a few finger-widths below it: 1 to 2 inches (about 2.5 to 5 cm). \
-                     It is level with the bony bump below the kneecap.",
+                     It is level with the bony bump below the kneecap. \
+                     It is on the inner side of the shin, not on the bump.",
                 hands: "Thigh: sit or lie down with the ball under the knot. \
                         Below the knee: sit, and hold the ball on the spot with your hand.",
                 pressure: "Thigh: lean into the ball, or press it in with your hand. \

@@ -109,9 +109,9 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::ConfirmGoOn => "Estoy seguro/a: continuar",
         Ui::ConfirmSkip => "Omitir este paso",
         Ui::MclCautionHeading => "Tenga muchísimo cuidado",
-        Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido de cicatriz.",
-        Ui::MclCautionNever => "Nunca lo haga después de una lesión reciente, ni con una rodilla que le falla.",
-        Ui::MclCautionStop => "Deténgase de inmediato si duele, o si tiene alguna duda sobre su LCM.",
+        Ui::MclCautionTightness => "Este paso es solo para una tensión de larga duración o tejido cicatricial.",
+        Ui::MclCautionNever => "Nunca lo haga tras una lesión reciente, ni si la rodilla está hinchada o le falla.",
+        Ui::MclCautionStop => "Deténgase de inmediato si siente cualquier dolor, o si tiene alguna duda sobre su LCM.",
         Ui::GentleWhy => {
             "Sus respuestas piden una presión suave, así que cada paso la usa. \
              Deténgase si siente un dolor punzante, o un dolor que empeora."
@@ -516,8 +516,8 @@ fn technique(t: Technique) -> Words {
                      de la parte interna del muslo).",
             hands: "Use los pulgares, los nudillos o la base de la palma de la mano.",
             pressure: "Empiece con suavidad. Luego presione un poco más, hasta un nivel firme que \
-                       siga siendo cómodo. Debe sentir una molestia agradable, nunca un dolor \
-                       punzante.",
+                       siga siendo cómodo. Puede notar una molestia llevadera, pero nunca un \
+                       dolor punzante.",
             motion: "Deslice las manos despacio a lo largo del músculo, desde la mitad del muslo \
                      hacia la rodilla. También puede hacer pequeños círculos o amasar. En un nudo \
                      sensible, mantenga una presión constante durante 30 a 60 segundos mientras \
@@ -533,7 +533,7 @@ fn technique(t: Technique) -> Words {
                      cm) por debajo de esa línea: unos pocos dedos más abajo. Está a la altura del \
                      bulto de hueso bajo la rótula. Queda en el lado interno de la tibia, no sobre \
                      el bulto.",
-            hands: "Use el pulgar o el dedo índice.",
+            hands: "Presione con el pulgar o el índice.",
             pressure: "Presione de forma constante y firme sobre el punto sensible.",
             motion: "Elija una opción. Mantenga la presión durante 30 a 60 segundos y luego siga \
                      adelante. O haga \
@@ -544,10 +544,10 @@ fn technique(t: Technique) -> Words {
             target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
                      la articulación (donde se juntan el hueso del muslo y el de la pierna). Con la \
                      rodilla doblada, esa línea es el hueco blando que se siente ahí.",
-            hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
+            hands: "Con la rodilla un poco doblada, presione con el pulgar o el índice.",
             pressure: "Presión de muy suave a media.",
             motion: "Haga pequeños círculos suaves, o roces muy ligeros a lo ancho del ligamento, \
-                     durante 30 a 60 segundos. Deténgase de inmediato si siente cualquier dolor.",
+                     durante 30 a 60 segundos.",
         },
         Technique::FoamRollerOrBall => Words {
             name: "Rodillo de espuma o pelota de masaje",
@@ -571,7 +571,7 @@ fn keep_off(k: KeepOff) -> &'static str {
     match k {
         KeepOff::BackOfKnee => "la corva (la parte de atrás de la rodilla)",
         KeepOff::PulseOrNerveFeeling => {
-            "un punto donde note un latido, o una sensación de descarga o de corriente eléctrica"
+            "un punto donde note un latido, una descarga o corriente eléctrica"
         }
         KeepOff::BulgingVein => "una vena abultada",
         KeepOff::JointLine => "la línea de la articulación (el hueco blando entre los huesos)",
@@ -580,6 +580,7 @@ fn keep_off(k: KeepOff) -> &'static str {
         KeepOff::SwollenSpot => {
             "un punto hinchado: pida a un médico o fisioterapeuta que lo revise"
         }
+        KeepOff::BrokenSkin => "piel lastimada, un moretón o un sarpullido",
     }
 }
 
@@ -886,7 +887,7 @@ fn guidance(q: Question) -> &'static str {
             "Un problema de cadera puede sentirse en la rodilla. Todavía no masajee. \
              Acuda a un médico o fisioterapeuta."
         }
-        VaricoseVeins => "Masajee con suavidad, solo con las manos. Nunca presione una vena abultada.",
+        VaricoseVeins => "Masajee con suavidad, solo con las manos. Nunca presione sobre una vena abultada.",
         VeinInflamed => {
             "Una vena inflamada puede ir acompañada de un coágulo. No masajee. Busque ayuda médica hoy."
         }
@@ -1077,10 +1078,10 @@ fn step(k: StepKind) -> StepWords {
         },
         StepKind::Mcl => StepWords {
             usual: technique(Technique::MclCaution),
-            gentle_hands: "Mantenga la rodilla un poco doblada. Use el pulgar o el dedo índice.",
+            gentle_hands: "Con la rodilla un poco doblada, presione con el pulgar o el índice.",
             gentle_pressure: "Solo presión muy suave.",
             gentle_motion: "Haga pequeños círculos muy suaves sobre el ligamento durante 30 a 60 \
-                            segundos. Deténgase de inmediato si siente cualquier dolor.",
+                            segundos.",
         },
         StepKind::FoamRollerPass => StepWords {
             usual: Words {
@@ -1126,7 +1127,8 @@ fn step(k: StepKind) -> StepWords {
                      busque el hueco blando en su lado interno. Ese hueco es la línea de la \
                      articulación, donde se juntan el hueso del muslo y el de la pierna. El punto \
                      queda unos pocos dedos más abajo: de 1 a 2 pulgadas (unos 2.5 a 5 cm). Está \
-                     a la altura del bulto de hueso bajo la rótula.",
+                     a la altura del bulto de hueso bajo la rótula. Queda en el lado interno de la \
+                     tibia, no sobre el bulto.",
                 hands: "Muslo: siéntese o acuéstese con la pelota bajo el nudo. Bajo la rodilla: \
                         siéntese y sostenga la pelota sobre el punto con la mano.",
                 pressure: "Muslo: apóyese sobre la pelota, o presiónela con la mano. Bajo la \
@@ -1167,7 +1169,7 @@ fn limit(l: Limit) -> &'static str {
             "No se quede en un solo punto de la parte interna del muslo. Mantenga la mano en movimiento."
         }
         Limit::KeepOffVeins => {
-            "Nunca presione una vena abultada. Una vena grande sube por el lado interno de la rodilla y del muslo. \
+            "Nunca presione sobre una vena abultada. Una vena grande sube por el lado interno de la rodilla y del muslo. \
              Sobre ella, haga solo pasadas suaves. Nunca presione fuerte ni se quede ahí."
         }
         Limit::StopIfBruising => {

@@ -510,20 +510,19 @@ pub fn label_lines(lang: Lang, of: Labelled, chars: usize) -> Vec<&'static str> 
     lines
 }
 
-/// What a step keeps off as one sentence, for a line of running text (the plan's overview and
-/// take-home sheet): "Never press on: the back of your knee; a bulging vein." `None` for none.
-pub fn keep_off_sentence(lang: Lang, list: &[KeepOff]) -> Option<String> {
-    if list.is_empty() {
-        return None;
-    }
-    // Each item completes the heading's words, so it starts in lower case (no case tables in
-    // the wasm).
-    let items: Vec<&str> = list.iter().map(|&k| text(lang, Msg::KeepOff(k))).collect();
-    Some(format!(
-        "{}: {}.",
-        text(lang, Ui::KeepOffHeading),
-        items.join("; ")
-    ))
+/// What a step keeps off as running text (the plan's overview, the take-home sheet, the MCL's
+/// caution): one short sentence each, "Never press on the back of your knee." Each item
+/// completes the heading's words, so it starts in lower case (no case tables in the wasm).
+pub fn keep_off_sentences(lang: Lang, list: &[KeepOff]) -> Vec<String> {
+    list.iter()
+        .map(|&k| {
+            format!(
+                "{} {}.",
+                text(lang, Ui::KeepOffHeading),
+                text(lang, Msg::KeepOff(k))
+            )
+        })
+        .collect()
 }
 
 /// A text's first sentence and the rest (empty if it has one sentence): the routine shows a
@@ -866,6 +865,18 @@ mod tests {
     }
 
     #[test]
+    fn what_to_keep_off_reads_as_short_sentences_too() {
+        for &lang in Lang::ALL {
+            for &k in KeepOff::ALL {
+                for sentence in keep_off_sentences(lang, &[k]) {
+                    let n = words(&sentence);
+                    assert!(n <= MAX_WORDS, "{k:?} in {lang:?}: {n} words: {sentence:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_question_is_one_short_question() {
         for &lang in Lang::ALL {
             for &q in Question::ALL {
@@ -974,8 +985,11 @@ mod tests {
     fn the_mcl_copy_keeps_the_sources_warnings() {
         let about = en(Msg::StructureAbout(Structure::Mcl));
         assert!(about.contains("extreme care"));
-        let motion = en(Msg::TechniqueMotion(Technique::MclCaution));
-        assert!(motion.contains("Stop at once if it hurts at all"));
+        // Stopping at any pain stands in the MCL step's caution box, on the step screen, the
+        // take-home sheet and the review page.
+        assert!(MCL_CAUTION
+            .iter()
+            .any(|&u| en(Msg::Ui(u)).contains("Stop at once if you feel any pain")));
         assert!(en(Msg::TechniqueHands(Technique::MclCaution)).contains("slightly bent"));
     }
 
@@ -1334,15 +1348,17 @@ mod wrap_tests {
         use crate::step::StepKind;
         assert_eq!(lead_sentence("One. Two. Three."), ("One.", "Two. Three."));
         assert_eq!(
-            super::keep_off_sentence(Lang::En, &[KeepOff::BackOfKnee, KeepOff::BulgingVein])
-                .as_deref(),
-            Some("Never press on: the back of your knee; a bulging vein.")
+            super::keep_off_sentences(Lang::En, &[KeepOff::BackOfKnee, KeepOff::BulgingVein]),
+            [
+                "Never press on the back of your knee.",
+                "Never press on a bulging vein."
+            ]
         );
         assert_eq!(
-            super::keep_off_sentence(Lang::Es, &[KeepOff::Groin]).as_deref(),
-            Some("Nunca presione sobre: la ingle.")
+            super::keep_off_sentences(Lang::Es, &[KeepOff::Groin]),
+            ["Nunca presione sobre la ingle."]
         );
-        assert_eq!(super::keep_off_sentence(Lang::En, &[]), None);
+        assert!(super::keep_off_sentences(Lang::En, &[]).is_empty());
         assert_eq!(lead_sentence("About 2.5 cm."), ("About 2.5 cm.", ""));
         for &lang in Lang::ALL {
             for &kind in StepKind::ALL {
