@@ -97,6 +97,10 @@ fn catalog(lang: Lang) -> Value {
                 "risk": q.is_risk(),
                 "precaution": q.is_precaution(),
                 "gateway": q.gateway().map(|g| g.id().replace('.', "-")),
+                // What a yes alone leads to, as the core decides it (its rules table is tested
+                // on the host, screening_stories.rs): the browser checks the screen shows it.
+                "tier": q.tier().map(|tier| format!("{tier:?}")),
+                "timeFrame": q.time_frame().map(|w| format!("{w:?}")),
             });
             (q.id().replace('.', "-"), words)
         })
