@@ -406,6 +406,7 @@ test("in forced-colors mode every control, the countdown and the stop buttons st
 });
 
 test("nothing flashes: no animation changes brightness or colour, and the 3-2-1 pulse is slower than once a second", async ({ page, app }) => {
+  languageIndependent();
   await app.open();
   const found = await page.evaluate(() => {
     const out = { keyframes: [], flashing: [] };

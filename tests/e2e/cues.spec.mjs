@@ -2,7 +2,7 @@
 // and spoken step names when the page's clock says so, and one mute that silences them all.
 // Timing-sensitive: this spec runs in the serial project, alone on the machine.
 
-import { test, expect, expectAccessible } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, languageIndependent } from "./support/fixtures.mjs";
 import { LANG, t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, startRoutine } from "./support/patient.mjs";
 
@@ -98,6 +98,7 @@ test("cues: 3-2-1 and step-change tones on the audio clock, vibration and spoken
 });
 
 test("one mute silences every tone, vibration and word, and cuts those already scheduled", async ({ page, app }) => {
+  languageIndependent();
   await startWithCueSpy(app);
   await page.clock.fastForward(10_000);
   let log = await cueLog(page);

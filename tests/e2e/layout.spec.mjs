@@ -3,7 +3,7 @@
 // full routine (the MCL step, both pes anserine methods, both tools), the check-in and the MCL
 // question, at each tablet and phone size, in both themes (and, with E2E_LANG=es, in Spanish).
 
-import { test, expect, expectStepOrder, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectStepOrder, shot } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, startRoutine } from "./support/patient.mjs";
 
@@ -94,6 +94,28 @@ function check(page, must) {
   }, must);
 }
 
+/**
+ * Pictures of a step's card for the README and for a look (three steps, three sizes in the
+ * light theme; one in the dark, which axe checks too), taken on the walk.
+ */
+async function cardShots(page, kind, theme) {
+  if (!["SoftTissueRelease", "PesAnserineHold", "FoamRollerPass"].includes(kind)) return;
+  const before = page.viewportSize();
+  const sizes = theme === "light" ? Object.values(SIZES) : [SIZES["tablet-portrait"]];
+  for (const viewport of sizes) {
+    await page.setViewportSize(viewport);
+    await page.locator(".todo-card").scrollIntoViewIfNeeded();
+    await page.locator(".todo-card").screenshot({ path: shot(`step-${kind}-${theme}-${viewport.width}x${viewport.height}`), animations: "disabled" });
+  }
+  if (kind === "SoftTissueRelease") {
+    await page.setViewportSize(SIZES.phone);
+    await page.screenshot({ path: shot(`step-page-${theme}-390x844`), fullPage: true, animations: "disabled" });
+  }
+  if (theme === "dark" && kind === "PesAnserineHold") await expectAccessible(page, "a dark step with its picture");
+  await page.setViewportSize(before);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The step on screen: its picture's kind, or the hold it waits at. */
 async function current(page) {
   if (await page.locator("#confirm-heading").count()) return "the MCL question";
@@ -112,6 +134,7 @@ for (const theme of ["light", "dark"]) {
       const now = await current(page);
       seen.push(now);
       await expectOnOneScreen(page, `${now} (${theme})`);
+      if (!seen.slice(0, -1).includes(now)) await cardShots(page, now, theme);
       if (now === "the MCL question") {
         await page.getByRole("button", { name: t.ui.ConfirmGoOn }).click();
       } else if (now === "a check-in") {

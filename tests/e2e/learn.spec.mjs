@@ -2,7 +2,7 @@
 // same place with the answers kept; the anatomy picture chosen part by part from the keyboard;
 // mirrored for the left knee; axe at three sizes in both themes.
 
-import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot, THEMES } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, languageIndependent, shot, THEMES } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { answerScreening, mainText, noRisks, shows, skipOneStep, startRoutine, verdict } from "./support/patient.mjs";
 
@@ -144,6 +144,7 @@ test("from a result and back, the answers are kept; the picture shows the chosen
 });
 
 test("from the end screen and back; never while a routine runs; the landing's picture is the right knee", async ({ page, app }) => {
+  languageIndependent();
   await page.clock.install();
   await app.open();
   await openLearn(page);

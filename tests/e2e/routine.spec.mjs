@@ -2,7 +2,7 @@
 // end screen, pause, resume, skip, back, a hidden tab, the MCL step's question, the gentle
 // plan after a clearance, and the overview's ranges.
 
-import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, languageIndependent, shot } from "./support/fixtures.mjs";
 import { t, STEP, advised, fill, minutesWords } from "./support/catalog.mjs";
 import {
   answerScreening, clock, expectSays, mainText, noRisks, openOverview, shows, skipOneStep, startRoutine, verdict,
@@ -228,6 +228,7 @@ test("pause, resume, space, skip and back keep the countdown right", async ({ pa
 });
 
 test("after the tab was hidden, the true step and time show before any tick", async ({ page, app }) => {
+  languageIndependent();
   await openOverview(app);
   await page.getByText(t.ui.PresetFull, { exact: true }).click();
   await shows(page, ".plan-total strong", "10:00");

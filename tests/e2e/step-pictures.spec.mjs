@@ -2,7 +2,7 @@
 // it; still under reduced motion; never over the countdown or the stop controls; small on the
 // overview, and in black on white on the print-out (a take-home sheet).
 
-import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot, THEMES } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, expectLabelsFit, shot } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, skipOneStep, startRoutine } from "./support/patient.mjs";
 
@@ -98,28 +98,6 @@ test("reduced motion stops the overlay; the picture never covers the countdown o
     }
   }
 });
-
-for (const theme of THEMES) {
-  test(`screenshots of three steps (${theme}${theme === "light" ? ", three sizes" : ""})`, async ({ page, app }) => {
-    await openOverview(app, { query: theme === "dark" ? "?theme=dark" : "" });
-    await startRoutine(page);
-    for (const kind of ["SoftTissueRelease", "PesAnserineHold", "FoamRollerPass"]) {
-      while ((await stepPicture(page).getAttribute("data-step")) !== kind) await skipOneStep(page);
-      const sizes = theme === "light" ? Object.values(SIZES) : [SIZES["tablet-portrait"]];
-      for (const viewport of sizes) {
-        await page.setViewportSize(viewport);
-        await page.locator(".todo-card").scrollIntoViewIfNeeded();
-        await page.locator(".todo-card").screenshot({ path: shot(`step-${kind}-${theme}-${viewport.width}x${viewport.height}`), animations: "disabled" });
-      }
-      if (kind === "SoftTissueRelease") {
-        await page.setViewportSize(SIZES.phone);
-        await page.screenshot({ path: shot(`step-page-${theme}-390x844`), fullPage: true, animations: "disabled" });
-      }
-      await page.setViewportSize(SIZES["tablet-landscape"]);
-      if (theme === "dark" && kind === "PesAnserineHold") await expectAccessible(page, "a dark step with its picture");
-    }
-  });
-}
 
 test("the plan's print-out has a picture per step, in black on white", async ({ page, app }) => {
   await openOverview(app, { mcl: true });

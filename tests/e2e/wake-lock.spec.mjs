@@ -1,7 +1,7 @@
 // The screen stays awake while a step runs: a granted lock is held and let go at the right
 // moments; a refused or missing one leaves the routine running with one note.
 
-import { test, expect, expectAccessible } from "./support/fixtures.mjs";
+import { test, expect, expectAccessible, languageIndependent } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, startRoutine } from "./support/patient.mjs";
 
@@ -32,6 +32,7 @@ test.describe("granted", () => {
   test.use({ permissions: ["screen-wake-lock"] });
 
   test("a granted wake lock is held while running, let go on pause and stop, and taken again", async ({ page, app }) => {
+    languageIndependent();
     await page.addInitScript(spyOnWakeLock);
     await openOverview(app);
     await wakeIs(page, 0, 0);
@@ -52,6 +53,7 @@ test.describe("granted", () => {
   });
 
   test("the wake lock stays held at the question before the MCL step, where the space bar scrolls again", async ({ page, app }) => {
+    languageIndependent();
     await page.addInitScript(spyOnWakeLock);
     await openOverview(app, { mcl: true });
     await startRoutine(page);
