@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_core::content::Contraindication;
-use knee_core::{Lang, Msg, Ui};
+use knee_core::{Lang, TextId, Ui};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -31,7 +31,7 @@ async fn landing_says_what_it_is_for_who_should_not_use_it_and_that_nothing_leav
     }
     // Every contraindication of the source is on the landing.
     for &c in Contraindication::ALL {
-        let msg = Msg::Contraindication(c);
+        let msg = TextId::Contraindication(c);
         assert!(shown.contains(en(msg)), "the landing does not show {c:?}");
     }
 }

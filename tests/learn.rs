@@ -4,7 +4,7 @@
 
 use knee_core::anatomy::Bone;
 use knee_core::content::{Muscle, Structure};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -52,21 +52,24 @@ async fn every_structure_has_exactly_one_shape_and_one_label_in_the_picture() {
         assert_eq!(labels.len(), 1, "{s:?}: one label");
         let label = labels[0].text_content().unwrap_or_default();
         assert!(
-            label.starts_with(en(Msg::StructureLabel(s))),
+            label.starts_with(en(TextId::StructureLabel(s))),
             "{s:?}: {label}"
         );
         assert_eq!(part.get_attribute("role").as_deref(), Some("button"));
         assert_eq!(part.get_attribute("tabindex").as_deref(), Some("0"));
         assert_eq!(
             part.get_attribute("aria-label").as_deref(),
-            Some(en(Msg::StructureName(s)))
+            Some(en(TextId::StructureName(s)))
         );
     }
     // Each named muscle one band (named by its title), each bone one shape.
     for &m in Muscle::ALL {
         let bands = all(&svg, &format!("[data-muscle=\"{}\"]", m.id()));
         assert_eq!(bands.len(), 1, "{m:?}");
-        assert_eq!(bands[0].text_content().as_deref(), Some(en(Msg::Muscle(m))));
+        assert_eq!(
+            bands[0].text_content().as_deref(),
+            Some(en(TextId::Muscle(m)))
+        );
     }
     for &b in Bone::ALL {
         assert_eq!(
@@ -93,8 +96,8 @@ async fn choosing_a_part_shows_its_explanation_and_the_list_says_the_same() {
         part.dispatch_event(&event).unwrap();
         yew::scheduler::flush().await;
         let shown = detail.text_content().unwrap_or_default();
-        assert!(shown.contains(en(Msg::StructureName(s))), "{s:?}");
-        assert!(shown.contains(en(Msg::StructureAbout(s))), "{s:?}");
+        assert!(shown.contains(en(TextId::StructureName(s))), "{s:?}");
+        assert!(shown.contains(en(TextId::StructureAbout(s))), "{s:?}");
         assert_eq!(part.get_attribute("aria-pressed").as_deref(), Some("true"));
         let item = root
             .query_selector(&format!(".parts-list [data-structure=\"{}\"]", slug(s)))
@@ -102,7 +105,7 @@ async fn choosing_a_part_shows_its_explanation_and_the_list_says_the_same() {
             .unwrap();
         let listed = item.text_content().unwrap_or_default();
         assert!(
-            listed.contains(en(Msg::StructureAbout(s))),
+            listed.contains(en(TextId::StructureAbout(s))),
             "{s:?} in the list"
         );
     }

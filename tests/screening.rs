@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use knee_core::screening::{Page, Question, Tier};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -23,7 +23,7 @@ async fn each_question_is_a_radio_group_with_nothing_pre_selected() {
     let legend = root.query_selector("fieldset legend").unwrap().unwrap();
     assert_eq!(
         legend.text_content().as_deref(),
-        Some(en(Msg::Question(first)))
+        Some(en(TextId::Question(first)))
     );
     assert!(radios(&root).iter().all(|r| !r.checked()));
     let fieldset = root.query_selector("fieldset").unwrap().unwrap();
@@ -57,14 +57,18 @@ async fn next_stays_disabled_until_every_question_on_the_page_is_answered() {
         .text_content()
         .unwrap()
         .contains(en(Ui::AnswerEveryQuestion)));
-    answer_page(&root, en(Msg::Choice(knee_core::screening::Choice::Left))).await;
+    answer_page(
+        &root,
+        en(TextId::Choice(knee_core::screening::Choice::Left)),
+    )
+    .await;
     let next = button(&root, en(Ui::Next));
     assert!(!next.has_attribute("disabled"));
     click(&next).await;
     let h1 = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(
         h1.text_content().as_deref(),
-        Some(en(Msg::Page(Page::Injury)))
+        Some(en(TextId::Page(Page::Injury)))
     );
     // The next page starts unanswered too.
     assert!(radios(&root).iter().all(|r| !r.checked()));
@@ -92,7 +96,7 @@ async fn answering_no_everywhere_reaches_a_go_ahead_result_without_the_mcl_step(
     let h1 = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(
         h1.text_content().as_deref(),
-        Some(en(Msg::TierTitle(
+        Some(en(TextId::TierTitle(
             knee_core::screening::Tier::GoAheadWithChanges
         )))
     );
@@ -106,10 +110,12 @@ async fn a_not_sure_answer_is_named_on_the_result_and_can_be_changed() {
     let root = render_app().await;
     answer_every_page(&root, "Not sure").await;
     let shown = root.text_content().unwrap();
-    assert!(shown.contains(en(Msg::TierTitle(knee_core::screening::Tier::GetHelpToday))));
+    assert!(shown.contains(en(TextId::TierTitle(
+        knee_core::screening::Tier::GetHelpToday
+    ))));
     assert!(shown.contains(en(Ui::EmergencyNote)));
-    assert!(shown.contains(en(Msg::Question(Question::BloodClotNow))));
-    assert!(shown.contains(en(Msg::Guidance(Question::BloodClotNow))));
+    assert!(shown.contains(en(TextId::Question(Question::BloodClotNow))));
+    assert!(shown.contains(en(TextId::Guidance(Question::BloodClotNow))));
     // No way into a routine from here.
     assert!(!shown.contains(en(Ui::RulesHeading)));
     // "Change this answer" goes back to the page that asked it.
@@ -123,7 +129,7 @@ async fn a_not_sure_answer_is_named_on_the_result_and_can_be_changed() {
     let h1 = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(
         h1.text_content().as_deref(),
-        Some(en(Msg::Page(Page::MedicalHistory)))
+        Some(en(TextId::Page(Page::MedicalHistory)))
     );
     let checked = root
         .query_selector("#q-blood-clot-now-not-sure")
@@ -154,7 +160,7 @@ async fn every_reason_on_the_result_says_what_to_do_and_when() {
     let root = render_app().await;
     answer_every_page(&root, "Not sure").await;
     let shown = root.text_content().unwrap();
-    assert!(shown.contains(en(Msg::TierSummary(Tier::GoNow))));
+    assert!(shown.contains(en(TextId::TierSummary(Tier::GoNow))));
     assert!(shown.contains(en(Ui::ChangeAnswerNote)));
     let items = root.query_selector_all("li.reason").unwrap();
     let risks: Vec<Question> = Question::ALL
@@ -172,13 +178,16 @@ async fn every_reason_on_the_result_says_what_to_do_and_when() {
         let q = risks
             .iter()
             .copied()
-            .find(|&q| item.starts_with(en(Msg::Question(q))))
+            .find(|&q| item.starts_with(en(TextId::Question(q))))
             .unwrap_or_else(|| panic!("a reason names no question: {item}"));
-        assert!(item.contains(en(Msg::Guidance(q))), "{q:?} has no guidance");
+        assert!(
+            item.contains(en(TextId::Guidance(q))),
+            "{q:?} has no guidance"
+        );
         let when = format!(
             "{} {}",
             en(Ui::When),
-            en(Msg::TimeFrame(q.time_frame().unwrap()))
+            en(TextId::TimeFrame(q.time_frame().unwrap()))
         );
         assert!(item.contains(&when), "{q:?} does not say {when:?}");
     }
@@ -199,7 +208,7 @@ async fn the_clot_and_fever_questions_say_what_counts() {
                     .expect("the question has its hint");
                 assert_eq!(
                     hint.text_content().as_deref(),
-                    Some(en(Msg::QuestionHint(q)))
+                    Some(en(TextId::QuestionHint(q)))
                 );
                 assert_eq!(
                     set.get_attribute("aria-describedby"),

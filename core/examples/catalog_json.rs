@@ -17,7 +17,7 @@ use knee_core::content::{
 use knee_core::embed::{Config, Rgb};
 use knee_core::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 use knee_core::step::{Pressure, StepKind};
-use knee_core::{duration_words, range_words, text, Lang, Msg, Ui};
+use knee_core::{duration_words, range_words, text, Lang, TextId, Ui};
 use serde_json::{json, Map, Value};
 
 fn table<T: Copy + std::fmt::Debug>(all: &[T], value: impl Fn(T) -> Value) -> Value {
@@ -79,21 +79,21 @@ fn accent_cases() -> Value {
 }
 
 fn catalog(lang: Lang) -> Value {
-    let t = |msg: Msg| Value::from(text(lang, msg));
+    let t = |msg: TextId| Value::from(text(lang, msg));
     let step_words = |kind: StepKind, pressure: Pressure| {
         json!({
-            "hands": t(Msg::StepHands(kind, pressure)),
-            "pressure": t(Msg::StepPressure(kind, pressure)),
-            "motion": t(Msg::StepMotion(kind, pressure)),
+            "hands": t(TextId::StepHands(kind, pressure)),
+            "pressure": t(TextId::StepPressure(kind, pressure)),
+            "motion": t(TextId::StepMotion(kind, pressure)),
         })
     };
     let questions = Question::ALL
         .iter()
         .map(|&q| {
             let words = json!({
-                "text": t(Msg::Question(q)),
-                "hint": q.has_hint().then(|| t(Msg::QuestionHint(q))),
-                "guidance": (q.is_risk() || q.is_precaution()).then(|| t(Msg::Guidance(q))),
+                "text": t(TextId::Question(q)),
+                "hint": q.has_hint().then(|| t(TextId::QuestionHint(q))),
+                "guidance": (q.is_risk() || q.is_precaution()).then(|| t(TextId::Guidance(q))),
                 "risk": q.is_risk(),
                 "precaution": q.is_precaution(),
                 "gateway": q.gateway().map(|g| g.id().replace('.', "-")),
@@ -108,45 +108,45 @@ fn catalog(lang: Lang) -> Value {
     json!({
         "lang": lang.code(),
         "contentVersion": CONTENT_VERSION,
-        "ui": table(Ui::ALL, |u| t(Msg::Ui(u))),
+        "ui": table(Ui::ALL, |u| t(TextId::Ui(u))),
         "questions": questions,
-        "choices": table(Choice::ALL, |c| t(Msg::Choice(c))),
-        "pages": table(Page::ALL, |p| t(Msg::Page(p))),
-        "timeFrames": table(TimeFrame::ALL, |w| t(Msg::TimeFrame(w))),
+        "choices": table(Choice::ALL, |c| t(TextId::Choice(c))),
+        "pages": table(Page::ALL, |p| t(TextId::Page(p))),
+        "timeFrames": table(TimeFrame::ALL, |w| t(TextId::TimeFrame(w))),
         "tiers": table(Tier::ALL, |tier| json!({
-            "title": t(Msg::TierTitle(tier)),
-            "summary": t(Msg::TierSummary(tier)),
+            "title": t(TextId::TierTitle(tier)),
+            "summary": t(TextId::TierSummary(tier)),
         })),
-        "limits": table(Limit::ALL, |l| t(Msg::Limit(l))),
+        "limits": table(Limit::ALL, |l| t(TextId::Limit(l))),
         "notGentle": knee_core::catalog::not_gentle_words(lang),
         "steps": table(StepKind::ALL, |kind| json!({
-            "name": t(Msg::StepName(kind)),
-            "target": t(Msg::StepTarget(kind)),
-            "keepOff": kind.keep_off().iter().map(|&k| t(Msg::KeepOff(k))).collect::<Vec<_>>(),
+            "name": t(TextId::StepName(kind)),
+            "target": t(TextId::StepTarget(kind)),
+            "keepOff": kind.keep_off().iter().map(|&k| t(TextId::KeepOff(k))).collect::<Vec<_>>(),
             "range": (kind.range().min < kind.range().max).then(|| range_words(lang, kind.range())),
             "usual": step_words(kind, Pressure::Usual),
             "gentle": step_words(kind, Pressure::Gentle),
         })),
         "structures": table(Structure::ALL, |s| json!({
-            "name": t(Msg::StructureName(s)),
-            "about": t(Msg::StructureAbout(s)),
+            "name": t(TextId::StructureName(s)),
+            "about": t(TextId::StructureAbout(s)),
         })),
-        "muscles": table(Muscle::ALL, |m| t(Msg::Muscle(m))),
-        "benefits": table(Benefit::ALL, |b| t(Msg::Benefit(b))),
-        "contraindications": table(Contraindication::ALL, |c| t(Msg::Contraindication(c))),
-        "seekHelp": table(SeekHelpSign::ALL, |s| t(Msg::SeekHelp(s))),
-        "contraindicationsGetHelp": table(Contraindication::ALL, |c| t(Msg::ContraindicationGetHelp(c))),
-        "seekHelpGetHelp": table(SeekHelpSign::ALL, |s| t(Msg::SeekHelpGetHelp(s))),
-        "structureLabels": table(Structure::ALL, |s| t(Msg::StructureLabel(s))),
-        "bones": table(Bone::ALL, |b| t(Msg::Bone(b))),
+        "muscles": table(Muscle::ALL, |m| t(TextId::Muscle(m))),
+        "benefits": table(Benefit::ALL, |b| t(TextId::Benefit(b))),
+        "contraindications": table(Contraindication::ALL, |c| t(TextId::Contraindication(c))),
+        "seekHelp": table(SeekHelpSign::ALL, |s| t(TextId::SeekHelp(s))),
+        "contraindicationsGetHelp": table(Contraindication::ALL, |c| t(TextId::ContraindicationGetHelp(c))),
+        "seekHelpGetHelp": table(SeekHelpSign::ALL, |s| t(TextId::SeekHelpGetHelp(s))),
+        "structureLabels": table(Structure::ALL, |s| t(TextId::StructureLabel(s))),
+        "bones": table(Bone::ALL, |b| t(TextId::Bone(b))),
         "techniques": table(Technique::ALL, |tech| json!({
-            "name": t(Msg::TechniqueName(tech)),
-            "target": t(Msg::TechniqueTarget(tech)),
+            "name": t(TextId::TechniqueName(tech)),
+            "target": t(TextId::TechniqueTarget(tech)),
         })),
-        "principles": table(Principle::ALL, |p| t(Msg::Principle(p))),
+        "principles": table(Principle::ALL, |p| t(TextId::Principle(p))),
         "faq": table(Faq::ALL, |f| json!({
-            "question": t(Msg::FaqQuestion(f)),
-            "answer": t(Msg::FaqAnswer(f)),
+            "question": t(TextId::FaqQuestion(f)),
+            "answer": t(TextId::FaqAnswer(f)),
         })),
         // How language codes read (for the shell's own parser in boot.js, held to this table).
         "langCodeCases": LANG_CODE_CASES

@@ -27,7 +27,7 @@ pub enum Preset {
 
 /// The patient's choices for the routine, and the clinician's routine if a link brought one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Choices {
+pub struct PlanChoices {
     pub preset: Preset,
     pub pes_anserine: PesAnserineMethod,
     /// A duration the patient set for a step, in seconds; clamped into the step's range.
@@ -36,9 +36,9 @@ pub struct Choices {
     prescribed: Option<Prescription>,
 }
 
-impl Choices {
+impl PlanChoices {
     pub fn new(preset: Preset, pes_anserine: PesAnserineMethod) -> Self {
-        Choices {
+        PlanChoices {
             preset,
             pes_anserine,
             adjusted: [None; StepKind::COUNT],
@@ -48,10 +48,10 @@ impl Choices {
 
     /// The choices a clinician's routine gives: its pes anserine method, its steps and times.
     pub fn prescribed(prescription: Prescription) -> Self {
-        Choices {
+        PlanChoices {
             pes_anserine: prescription.pes_anserine(),
             prescribed: Some(prescription),
-            ..Choices::default()
+            ..PlanChoices::default()
         }
     }
 
@@ -65,7 +65,7 @@ impl Choices {
     pub fn fresh(&self) -> Self {
         self.prescribed
             .clone()
-            .map_or_else(Choices::default, Choices::prescribed)
+            .map_or_else(PlanChoices::default, PlanChoices::prescribed)
     }
 
     /// Whether a plan with these choices may have `step`: every step, or the clinician's.
@@ -182,7 +182,7 @@ impl Plan {
 
 /// Builds the plan, or `None` when the outcome does not allow the routine (or no knee was
 /// chosen).
-pub fn build(outcome: &Outcome, answers: &Answers, choices: &Choices) -> Option<Plan> {
+pub fn build(outcome: &Outcome, answers: &Answers, choices: &PlanChoices) -> Option<Plan> {
     if !outcome.tier.allows_routine() {
         return None;
     }
@@ -280,7 +280,7 @@ mod tests {
     }
 
     /// Every answer set the planner can meet that allows a routine, with every choice.
-    fn every_input() -> Vec<(Outcome, Answers, Choices)> {
+    fn every_input() -> Vec<(Outcome, Answers, PlanChoices)> {
         let mut all = Vec::new();
         for guidance in [Choice::Yes, Choice::No] {
             for roller in [Choice::Yes, Choice::No] {
@@ -288,7 +288,7 @@ mod tests {
                     let a = answers(guidance, roller, ball);
                     for preset in [Preset::Short, Preset::Full] {
                         for method in [PesAnserineMethod::Hold, PesAnserineMethod::Friction] {
-                            all.push((evaluate(&a), a.clone(), Choices::new(preset, method)));
+                            all.push((evaluate(&a), a.clone(), PlanChoices::new(preset, method)));
                         }
                     }
                 }
@@ -327,10 +327,15 @@ mod tests {
         let short = build(
             &o,
             &a,
-            &Choices::new(Preset::Short, PesAnserineMethod::Hold),
+            &PlanChoices::new(Preset::Short, PesAnserineMethod::Hold),
         )
         .unwrap();
-        let full = build(&o, &a, &Choices::new(Preset::Full, PesAnserineMethod::Hold)).unwrap();
+        let full = build(
+            &o,
+            &a,
+            &PlanChoices::new(Preset::Full, PesAnserineMethod::Hold),
+        )
+        .unwrap();
         let secs = |p: &Plan| p.steps.iter().map(|s| s.seconds).collect::<Vec<_>>();
         // Positioning, soft tissue 2-5 min, pes anserine hold 30-60 s, MCL 30-60 s,
         // roller pass, roller pause 20-30 s, ball 30-60 s, movement.
@@ -344,7 +349,7 @@ mod tests {
         let short = build(
             &evaluate(&bare),
             &bare,
-            &Choices::new(Preset::Short, PesAnserineMethod::Hold),
+            &PlanChoices::new(Preset::Short, PesAnserineMethod::Hold),
         )
         .unwrap();
         assert_eq!(secs(&short), [30, 180, 30, 60]);
@@ -390,7 +395,7 @@ mod tests {
     fn precautions_shape_the_plan_as_their_limits_promise() {
         use Question::*;
         let kinds = |a: &Answers, method| {
-            let plan = build(&evaluate(a), a, &Choices::new(Preset::Short, method)).unwrap();
+            let plan = build(&evaluate(a), a, &PlanChoices::new(Preset::Short, method)).unwrap();
             assert_eq!(plan.pressure, Pressure::Gentle);
             plan.steps.iter().map(|s| s.kind).collect::<Vec<_>>()
         };
@@ -454,11 +459,11 @@ mod tests {
     #[test]
     fn a_plan_is_gentle_exactly_when_a_clearance_lifted_a_risk() {
         let mut a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
-        let usual = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let usual = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
         assert_eq!(usual.pressure, Pressure::Usual);
         a.set(Question::PainLasting, Choice::Yes).unwrap();
         a.set(Question::ClinicianCleared, Choice::Yes).unwrap();
-        let gentle = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let gentle = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
         assert_eq!(gentle.pressure, Pressure::Gentle);
     }
 
@@ -468,7 +473,7 @@ mod tests {
         let plan = build(
             &evaluate(&a),
             &a,
-            &Choices::new(Preset::Short, PesAnserineMethod::Friction),
+            &PlanChoices::new(Preset::Short, PesAnserineMethod::Friction),
         )
         .unwrap();
         let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
@@ -500,17 +505,17 @@ mod tests {
         a.set(Question::SharpPain, Choice::NotSure).unwrap();
         let outcome = evaluate(&a);
         assert_eq!(outcome.tier, Tier::SeeClinician);
-        assert_eq!(build(&outcome, &a, &Choices::default()), None);
+        assert_eq!(build(&outcome, &a, &PlanChoices::default()), None);
         a.set(Question::Fever, Choice::Yes).unwrap();
-        assert_eq!(build(&evaluate(&a), &a, &Choices::default()), None);
+        assert_eq!(build(&evaluate(&a), &a, &PlanChoices::default()), None);
     }
 
     #[test]
     fn nudging_moves_a_step_by_its_increment_within_its_range() {
         let a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
         let o = evaluate(&a);
-        let mut c = Choices::default();
-        let soft = |c: &Choices| {
+        let mut c = PlanChoices::default();
+        let soft = |c: &PlanChoices| {
             let plan = build(&o, &a, c).unwrap();
             plan.steps
                 .iter()
@@ -537,7 +542,7 @@ mod tests {
     fn a_plans_session_has_its_steps_check_ins_and_mcl_confirmation() {
         use crate::timer::{Input, Phase};
         let a = answers(Choice::Yes, Choice::No, Choice::No);
-        let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let plan = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
         let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
         assert_eq!(kinds[3], StepKind::Mcl);
         let mut session = plan.session();
@@ -566,7 +571,7 @@ mod tests {
             assert!(longest >= k.range().max);
         }
         let a = answers(Choice::Yes, Choice::No, Choice::No);
-        let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+        let plan = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
         let mut session = plan.session();
         session.handle(Input::Start, 0);
         // Into the inner-thigh step, then "More time" until it says no.
@@ -604,7 +609,7 @@ mod tests {
             prepared: Day(2521),
         };
         assert!(prescription.is_valid());
-        let choices = Choices::prescribed(prescription.clone());
+        let choices = PlanChoices::prescribed(prescription.clone());
         // Every tool, MCL guidance: the clinician's steps only, at the clinician's times.
         let a = answers(Choice::Yes, Choice::Yes, Choice::Yes);
         let plan = build(&evaluate(&a), &a, &choices).unwrap();
@@ -632,12 +637,12 @@ mod tests {
         let plan = build(&evaluate(&a), &a, &changed).unwrap();
         assert_eq!(plan.steps[1].seconds, 100);
         assert_eq!(changed.fresh(), choices);
-        assert_eq!(Choices::default().fresh(), Choices::default());
+        assert_eq!(PlanChoices::default().fresh(), PlanChoices::default());
     }
 
     #[test]
     fn a_new_preset_clears_adjustments() {
-        let mut c = Choices::new(Preset::Short, PesAnserineMethod::Hold);
+        let mut c = PlanChoices::new(Preset::Short, PesAnserineMethod::Hold);
         let kinds = [StepKind::SoftTissueRelease];
         c.adjust(StepKind::SoftTissueRelease, 200);
         assert_eq!(c.seconds_for(StepKind::SoftTissueRelease, &kinds), 200);

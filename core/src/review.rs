@@ -8,235 +8,18 @@
 //! prints on plain paper. The tests below fail if any message of the catalog, or any rule, is
 //! missing from it.
 //!
-//! The page's own headings live here, not in the catalog: the app never shows them, so the wasm
-//! does not carry them.
+//! The page's own headings are in each language's file of the catalog beside its table
+//! (`catalog::ReviewWords`); only this module reads them, so the wasm does not carry them.
 
+use crate::catalog::ReviewWords;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
-use crate::plan::{Choices, Preset};
+use crate::plan::{PlanChoices, Preset};
 use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
 use crate::step::{PesAnserineMethod, Pressure, StepKind};
-use crate::{anatomy::Bone, range_words, text, Lang, Msg, Ui};
-
-/// The review page's own words, one set per language.
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    generated: &'static str,
-    version: &'static str,
-    language: &'static str,
-    other_languages: &'static str,
-    placeholders: &'static str,
-    contents: &'static str,
-    screening: &'static str,
-    screening_intro: &'static str,
-    answers: &'static str,
-    hint: &'static str,
-    guidance: &'static str,
-    rules: &'static str,
-    rules_intro: &'static str,
-    risk: &'static str,
-    result: &'static str,
-    when: &'static str,
-    lifted: &'static str,
-    yes: &'static str,
-    no: &'static str,
-    rules_go_ahead: &'static str,
-    results: &'static str,
-    time_frames: &'static str,
-    result_words: &'static str,
-    routine: &'static str,
-    routine_intro: &'static str,
-    target: &'static str,
-    source_range: &'static str,
-    own_time: &'static str,
-    default_time: &'static str,
-    short: &'static str,
-    full: &'static str,
-    short_soft_tissue: &'static str,
-    usual: &'static str,
-    gentle: &'static str,
-    hands: &'static str,
-    pressure: &'static str,
-    motion: &'static str,
-    routine_words: &'static str,
-    holds: &'static str,
-    stops: &'static str,
-    learn: &'static str,
-    structures: &'static str,
-    bones: &'static str,
-    muscles: &'static str,
-    benefits: &'static str,
-    avoid: &'static str,
-    seek_help: &'static str,
-    get_help: &'static str,
-    techniques: &'static str,
-    principles: &'static str,
-    faq: &'static str,
-    other: &'static str,
-    other_intro: &'static str,
-    sign_off: &'static str,
-    sign_off_intro: &'static str,
-    reviewer: &'static str,
-    role: &'static str,
-    signature: &'static str,
-    date: &'static str,
-    notes: &'static str,
-    follow_up: &'static str,
-    standard: &'static str,
-    changes: &'static str,
-    none: &'static str,
-    precautions_intro: &'static str,
-}
-
-const EN: Words = Words {
-    title: "Inner knee self-care: content review",
-    intro: "Everything the widget asks and says, for the clinic's sign-off before patients use it.",
-    generated: "This page is made from the same words and rules the widget runs. Nobody edits it by hand.",
-    version: "Content version",
-    language: "Language",
-    other_languages: "Other languages",
-    placeholders: "Words in curly brackets, such as {date}, are filled in on the screen.",
-    contents: "Contents",
-    screening: "The safety check: every question, in order",
-    screening_intro: "The patient answers every question on a page before going on.",
-    answers: "Answers",
-    hint: "Help under the question",
-    guidance: "If the answer is \"{yes}\" or \"{not_sure}\"",
-    rules: "The rules",
-    rules_intro: "For a risk question, \"{yes}\", \"{not_sure}\" and no answer all count as \"{yes}\". The most urgent result applies. For the clearance and MCL guidance questions, only a plain \"{yes}\" counts: \"{not_sure}\" counts as \"{no}\".",
-    risk: "Risk question",
-    result: "Result",
-    when: "When to get help",
-    lifted: "Can a clinician's clearance lift it?",
-    yes: "Yes, if a doctor or physiotherapist checked the knee since the pain began (the routine is then gentle)",
-    no: "No, never",
-    rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses its gentle form (shown below); the times stay the same. Unless the MCL guidance question is answered \"{yes}\", the MCL step is left out, even from a clinician's routine.",
-    results: "Every result",
-    time_frames: "When to get help: the time frames",
-    result_words: "Other words on the result screen",
-    routine: "The routine, step by step",
-    routine_intro: "Each step in its usual form and in its gentle form (when a clinician's clearance lifted a risk).",
-    target: "Target",
-    source_range: "Time in the source",
-    own_time: "None given: our own time",
-    default_time: "Default (short)",
-    short: "Short",
-    full: "Full",
-    short_soft_tissue: "This step fills the rest of the session, up to 5 minutes (short) or 10 minutes (full), but stays within its own 2-5 minutes. So a session can be longer than 5 or shorter than 10 minutes. These times assume the pes anserine hold, no tools and no MCL step. A clinician's times, or the patient's own changes, come first.",
-    usual: "Usual",
-    gentle: "Gentle",
-    hands: "Hands",
-    pressure: "Pressure",
-    motion: "Motion",
-    routine_words: "Other words on the routine screens",
-    holds: "Check-ins and the MCL question",
-    stops: "Stop screens",
-    learn: "Learn",
-    structures: "Structures",
-    bones: "Bones on the picture",
-    muscles: "Muscles",
-    benefits: "Benefits",
-    avoid: "Who should not use it",
-    seek_help: "When to get help",
-    get_help: "How soon",
-    techniques: "Techniques",
-    principles: "Key principles",
-    faq: "Questions and answers",
-    other: "Every other word on the screens",
-    other_intro: "Buttons, labels and notes, by the name the code gives them.",
-    sign_off: "Reviewed by",
-    sign_off_intro: "For the clinic's own records. Write by hand.",
-    reviewer: "Name",
-    role: "Role",
-    signature: "Signature",
-    date: "Date",
-    notes: "Notes",
-    follow_up: "Asked only after \"{yes}\" or \"{not_sure}\" to",
-    standard: "From standard practice, not the source: the NHS knee-pain guidance and the precautions a physiotherapist checks before massage. More cautious than the source.",
-    changes: "What changes in the routine",
-    none: "Nothing: the routine does not run",
-    precautions_intro: "These answers let the routine go ahead, with changes. A follow-up that is not asked counts as \"{no}\".",
-};
-
-const ES: Words = Words {
-    title: "Autocuidado de la rodilla, lado interno: revisión del contenido",
-    intro: "Todo lo que el widget pregunta y dice, para que la clínica lo apruebe antes de que lo usen los pacientes.",
-    generated: "Esta página se crea con las mismas palabras y reglas que usa el widget. Nadie la edita a mano.",
-    version: "Versión del contenido",
-    language: "Idioma",
-    other_languages: "Otros idiomas",
-    placeholders: "Las palabras entre llaves, como {date}, se completan en la pantalla.",
-    contents: "Contenido",
-    screening: "La revisión de seguridad: todas las preguntas, en orden",
-    screening_intro: "El paciente responde todas las preguntas de una página antes de seguir.",
-    answers: "Respuestas",
-    hint: "Ayuda debajo de la pregunta",
-    guidance: "Si la respuesta es \"{yes}\" o \"{not_sure}\"",
-    rules: "Las reglas",
-    rules_intro: "En una pregunta de riesgo, \"{yes}\", \"{not_sure}\" y una pregunta sin responder cuentan como \"{yes}\". Se aplica el resultado más urgente. En las preguntas del visto bueno y de la guía para el LCM, solo cuenta un \"{yes}\": \"{not_sure}\" cuenta como \"{no}\".",
-    risk: "Pregunta de riesgo",
-    result: "Resultado",
-    when: "Cuándo buscar ayuda",
-    lifted: "¿Puede levantarlo el visto bueno de un profesional?",
-    yes: "Sí, si un médico o fisioterapeuta revisó la rodilla desde que empezó el dolor (la rutina es entonces suave)",
-    no: "No, nunca",
-    rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional levantó un riesgo, cada paso usa su forma suave (abajo); los tiempos no cambian. Si la pregunta de la guía para el LCM no se responde \"{yes}\", el paso del LCM no se incluye, ni siquiera en la rutina de un profesional.",
-    results: "Todos los resultados",
-    time_frames: "Cuándo buscar ayuda: los plazos",
-    result_words: "Otras palabras de la pantalla de resultado",
-    routine: "La rutina, paso a paso",
-    routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando el visto bueno de un profesional levantó un riesgo).",
-    target: "Zona",
-    source_range: "Tiempo en la fuente",
-    own_time: "La fuente no lo da: tiempo propio",
-    default_time: "Duración predeterminada (corta)",
-    short: "Corta",
-    full: "Completa",
-    short_soft_tissue: "Este paso ocupa el resto de la sesión, hasta 5 minutos (corta) o 10 minutos (completa), sin salir de sus propios 2-5 minutos. Por eso una sesión puede durar más de 5 o menos de 10 minutos. Estos tiempos suponen la presión sostenida en la pata de ganso, sin herramientas y sin el paso del LCM. Los tiempos de un profesional, o los cambios del paciente, tienen prioridad.",
-    usual: "Habitual",
-    gentle: "Suave",
-    hands: "Manos",
-    pressure: "Presión",
-    motion: "Movimiento",
-    routine_words: "Otras palabras de las pantallas de la rutina",
-    holds: "Preguntas durante la rutina y la pregunta del LCM",
-    stops: "Pantallas de parada",
-    learn: "Aprenda",
-    structures: "Estructuras",
-    bones: "Huesos en el dibujo",
-    muscles: "Músculos",
-    benefits: "Beneficios",
-    avoid: "Quién no debe darse el masaje",
-    seek_help: "Cuándo buscar ayuda",
-    get_help: "Con qué urgencia",
-    techniques: "Técnicas",
-    principles: "Principios clave",
-    faq: "Preguntas y respuestas",
-    other: "Todas las demás palabras de las pantallas",
-    other_intro: "Botones, etiquetas y notas, con el nombre que les da el código.",
-    sign_off: "Revisado por",
-    sign_off_intro: "Para los registros de la clínica. Escriba a mano.",
-    reviewer: "Nombre",
-    role: "Cargo",
-    signature: "Firma",
-    date: "Fecha",
-    notes: "Notas",
-    follow_up: "Se pregunta solo después de \"{yes}\" o \"{not_sure}\" a",
-    standard: "De la práctica habitual, no de la fuente: la guía del NHS sobre el dolor de rodilla y las precauciones que revisa un fisioterapeuta antes de un masaje. Más prudente que la fuente.",
-    changes: "Qué cambia en la rutina",
-    none: "Nada: la rutina no se hace",
-    precautions_intro: "Estas respuestas permiten hacer la rutina, con cambios. Una pregunta de seguimiento que no se hace cuenta como \"{no}\".",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
-}
+use crate::{anatomy::Bone, range_words, text, Lang, TextId, Ui};
 
 /// The file a language's review page is written to.
 pub fn file_name(lang: Lang) -> String {
@@ -348,7 +131,7 @@ impl Html {
             .push_str(&format!("<{tag}{space}{attrs}>{}</{tag}>", escape(content)));
     }
 
-    fn msg(&mut self, tag: &str, attrs: &str, msg: impl Into<Msg>) {
+    fn msg(&mut self, tag: &str, attrs: &str, msg: impl Into<TextId>) {
         self.el(tag, attrs, text(self.lang, msg));
     }
 
@@ -363,7 +146,7 @@ impl Html {
     }
 
     /// A heading and a plain list of messages under it.
-    fn titled_list(&mut self, title: &str, items: impl IntoIterator<Item = Msg>) {
+    fn titled_list(&mut self, title: &str, items: impl IntoIterator<Item = TextId>) {
         self.el("h3", "", title);
         self.raw("<ul>");
         for msg in items {
@@ -374,7 +157,7 @@ impl Html {
 
     /// A table cell listing what an answer changes in the routine when it lets it run (a
     /// precaution's limits, a liftable risk's once lifted), or that it never runs.
-    fn limits(&mut self, q: Question, w: &Words) {
+    fn limits(&mut self, q: Question, w: &ReviewWords) {
         let limits = q.limits();
         if limits.is_empty() {
             self.el("td", "", w.none);
@@ -382,7 +165,7 @@ impl Html {
         }
         self.raw("<td><ul>");
         for limit in limits.iter() {
-            self.msg("li", "", Msg::Limit(limit));
+            self.msg("li", "", TextId::Limit(limit));
         }
         self.raw("</ul></td>");
     }
@@ -406,7 +189,7 @@ impl Html {
         self.msg(heading, "class=\"keep-off\"", Ui::KeepOffHeading);
         self.raw("<ul class=\"keep-off\">");
         for &k in list {
-            self.msg("li", "", Msg::KeepOff(k));
+            self.msg("li", "", TextId::KeepOff(k));
         }
         self.raw("</ul>");
     }
@@ -427,7 +210,7 @@ impl Html {
 /// A template of the review page's own words with the answers filled in as the patient taps
 /// them: `{yes}`, `{not_sure}`, `{no}`.
 fn choice_words(lang: Lang, template: &str) -> String {
-    let t = |c: Choice| text(lang, Msg::Choice(c));
+    let t = |c: Choice| text(lang, TextId::Choice(c));
     crate::fill(
         template,
         &[
@@ -444,8 +227,8 @@ fn choice_words(lang: Lang, template: &str) -> String {
 /// question it follows, its result, when, whether a clearance lifts it, and what changes in
 /// the routine when it lets it run. Made from the same rules `evaluate` reads.
 pub fn rules_markdown(lang: Lang) -> String {
-    let w = words(lang);
-    let t = |msg: Msg| text(lang, msg).replace('|', "\\|");
+    let w = crate::catalog::review_words(lang);
+    let t = |msg: TextId| text(lang, msg).replace('|', "\\|");
     let mut out = format!(
         "<!-- Generated by `cargo run -p knee-core --example review_pages`; do not edit. -->\n\n# {} ({} {})\n\n{}\n\n",
         w.rules,
@@ -464,12 +247,12 @@ pub fn rules_markdown(lang: Lang) -> String {
             if q.is_preference() {
                 continue;
             }
-            let mut question = t(Msg::Question(q));
+            let mut question = t(TextId::Question(q));
             if let Some(g) = q.gateway() {
                 question = format!(
                     "{question} ({}: {})",
                     choice_words(lang, w.follow_up),
-                    t(Msg::Question(g))
+                    t(TextId::Question(g))
                 );
             }
             if q.from_standard_practice() {
@@ -477,8 +260,8 @@ pub fn rules_markdown(lang: Lang) -> String {
             }
             let (result, when, lifted) = match (q.tier(), q.time_frame()) {
                 (Some(tier), Some(frame)) => (
-                    t(Msg::TierTitle(tier)),
-                    t(Msg::TimeFrame(frame)),
+                    t(TextId::TierTitle(tier)),
+                    t(TextId::TimeFrame(frame)),
                     if q.cleared_by_clinician() {
                         w.yes
                     } else {
@@ -487,13 +270,13 @@ pub fn rules_markdown(lang: Lang) -> String {
                     .to_owned(),
                 ),
                 _ if q.is_precaution() => (
-                    t(Msg::TierTitle(Tier::GoAheadWithChanges)),
+                    t(TextId::TierTitle(Tier::GoAheadWithChanges)),
                     "-".to_owned(),
                     "-".to_owned(),
                 ),
                 _ => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
             };
-            let changes: Vec<String> = q.limits().iter().map(|l| t(Msg::Limit(l))).collect();
+            let changes: Vec<String> = q.limits().iter().map(|l| t(TextId::Limit(l))).collect();
             let changes = if changes.is_empty() {
                 "-".to_owned()
             } else {
@@ -529,13 +312,13 @@ fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
     if !kinds.contains(&kind) {
         kinds.insert(kinds.len() - 1, kind);
     }
-    Choices::new(preset, method).seconds_for(kind, &kinds)
+    PlanChoices::new(preset, method).seconds_for(kind, &kinds)
 }
 
 /// The whole review page in `lang`.
 pub fn page(lang: Lang) -> String {
-    let w = words(lang);
-    let t = |msg: Msg| text(lang, msg);
+    let w = crate::catalog::review_words(lang);
+    let t = |msg: TextId| text(lang, msg);
     // The answers by the words the patient taps.
     let choice_words = |template: &str| choice_words(lang, template);
     let mut h = Html {
@@ -558,7 +341,7 @@ pub fn page(lang: Lang) -> String {
         (w.version.to_owned(), CONTENT_VERSION.to_owned()),
         (
             w.language.to_owned(),
-            t(Msg::Ui(Ui::LanguageName)).to_owned(),
+            t(TextId::Ui(Ui::LanguageName)).to_owned(),
         ),
     ]);
     h.raw("<p class=\"languages\">");
@@ -604,7 +387,7 @@ pub fn page(lang: Lang) -> String {
         h.el(
             "h3",
             "",
-            &format!("{}. {}", page.number(), t(Msg::Page(page))),
+            &format!("{}. {}", page.number(), t(TextId::Page(page))),
         );
         h.raw(&format!(
             "<ol class=\"questions\" start=\"{}\">",
@@ -617,27 +400,27 @@ pub fn page(lang: Lang) -> String {
                 q.id().replace('.', "-"),
                 q.id()
             ));
-            h.msg("p", "class=\"question-text\"", Msg::Question(q));
+            h.msg("p", "class=\"question-text\"", TextId::Question(q));
             if let Some(gateway) = q.gateway() {
                 let label = choice_words(w.follow_up);
                 h.labelled(
                     "p",
                     "class=\"follow-up\"",
                     &label,
-                    t(Msg::Question(gateway)),
+                    t(TextId::Question(gateway)),
                 );
             }
             if q.has_hint() {
-                h.labelled("p", "class=\"hint\"", w.hint, t(Msg::QuestionHint(q)));
+                h.labelled("p", "class=\"hint\"", w.hint, t(TextId::QuestionHint(q)));
             }
             if q.from_standard_practice() {
                 h.el("p", "class=\"standard\"", w.standard);
             }
-            let choices: Vec<&str> = q.choices().iter().map(|&c| t(Msg::Choice(c))).collect();
+            let choices: Vec<&str> = q.choices().iter().map(|&c| t(TextId::Choice(c))).collect();
             h.labelled("p", "class=\"choices\"", w.answers, &choices.join(" / "));
             if q.is_risk() || q.is_precaution() {
                 let label = choice_words(w.guidance);
-                h.labelled("p", "class=\"guidance\"", &label, t(Msg::Guidance(q)));
+                h.labelled("p", "class=\"guidance\"", &label, t(TextId::Guidance(q)));
             }
             h.raw("</li>");
         }
@@ -664,9 +447,9 @@ pub fn page(lang: Lang) -> String {
             tier.name(),
             frame.name()
         ));
-        h.msg("th", "scope=\"row\"", Msg::Question(q));
-        h.msg("td", "", Msg::TierTitle(tier));
-        h.msg("td", "", Msg::TimeFrame(frame));
+        h.msg("th", "scope=\"row\"", TextId::Question(q));
+        h.msg("td", "", TextId::TierTitle(tier));
+        h.msg("td", "", TextId::TimeFrame(frame));
         h.el(
             "td",
             "",
@@ -692,8 +475,8 @@ pub fn page(lang: Lang) -> String {
             q.id(),
             Tier::GoAheadWithChanges.name()
         ));
-        h.msg("th", "scope=\"row\"", Msg::Question(q));
-        h.msg("td", "", Msg::TierTitle(Tier::GoAheadWithChanges));
+        h.msg("th", "scope=\"row\"", TextId::Question(q));
+        h.msg("td", "", TextId::TierTitle(Tier::GoAheadWithChanges));
         h.limits(q, w);
         h.raw("</tr>");
     }
@@ -709,13 +492,13 @@ pub fn page(lang: Lang) -> String {
             "<div class=\"tier\" data-tier=\"{}\">",
             tier.name()
         ));
-        h.msg("h3", "", Msg::TierTitle(tier));
-        h.msg("p", "", Msg::TierSummary(tier));
+        h.msg("h3", "", TextId::TierTitle(tier));
+        h.msg("p", "", TextId::TierSummary(tier));
         h.raw("</div>");
     }
     h.titled_list(
         w.time_frames,
-        TimeFrame::ALL.iter().map(|&f| Msg::TimeFrame(f)),
+        TimeFrame::ALL.iter().map(|&f| TextId::TimeFrame(f)),
     );
     h.el("h3", "", w.result_words);
     h.ui_list(RESULT_UI);
@@ -731,10 +514,10 @@ pub fn page(lang: Lang) -> String {
             "<article class=\"step\" data-step=\"{}\">",
             kind.name()
         ));
-        h.msg("h3", "", Msg::StepName(kind));
+        h.msg("h3", "", TextId::StepName(kind));
         let seconds = |preset| crate::duration_words(lang, preset_seconds(kind, preset));
         h.pairs([
-            (w.target.to_owned(), t(Msg::StepTarget(kind)).to_owned()),
+            (w.target.to_owned(), t(TextId::StepTarget(kind)).to_owned()),
             (
                 w.source_range.to_owned(),
                 if kind.has_source_duration() {
@@ -756,9 +539,12 @@ pub fn page(lang: Lang) -> String {
         h.el("th", "scope=\"col\"", w.gentle);
         h.raw("</tr></thead><tbody>");
         for (label, msg) in [
-            (w.hands, Msg::StepHands as fn(StepKind, Pressure) -> Msg),
-            (w.pressure, Msg::StepPressure),
-            (w.motion, Msg::StepMotion),
+            (
+                w.hands,
+                TextId::StepHands as fn(StepKind, Pressure) -> TextId,
+            ),
+            (w.pressure, TextId::StepPressure),
+            (w.motion, TextId::StepMotion),
         ] {
             h.raw("<tr>");
             h.el("th", "scope=\"row\"", label);
@@ -789,29 +575,34 @@ pub fn page(lang: Lang) -> String {
     h.raw("<dl>");
     for &s in Structure::ALL {
         h.raw("<dt>");
-        h.msg("span", "", Msg::StructureName(s));
+        h.msg("span", "", TextId::StructureName(s));
         h.raw(" (");
-        h.msg("span", "", Msg::StructureLabel(s));
+        h.msg("span", "", TextId::StructureLabel(s));
         h.raw(")</dt>");
-        h.msg("dd", "", Msg::StructureAbout(s));
+        h.msg("dd", "", TextId::StructureAbout(s));
     }
     h.raw("</dl>");
-    h.titled_list(w.bones, Bone::ALL.iter().map(|&b| Msg::Bone(b)));
-    h.titled_list(w.muscles, Muscle::ALL.iter().map(|&m| Msg::Muscle(m)));
-    h.titled_list(w.benefits, Benefit::ALL.iter().map(|&b| Msg::Benefit(b)));
+    h.titled_list(w.bones, Bone::ALL.iter().map(|&b| TextId::Bone(b)));
+    h.titled_list(w.muscles, Muscle::ALL.iter().map(|&m| TextId::Muscle(m)));
+    h.titled_list(w.benefits, Benefit::ALL.iter().map(|&b| TextId::Benefit(b)));
     for (title, items) in [
         (
             w.avoid,
             Contraindication::ALL
                 .iter()
-                .map(|&c| (Msg::Contraindication(c), Msg::ContraindicationGetHelp(c)))
+                .map(|&c| {
+                    (
+                        TextId::Contraindication(c),
+                        TextId::ContraindicationGetHelp(c),
+                    )
+                })
                 .collect::<Vec<_>>(),
         ),
         (
             w.seek_help,
             SeekHelpSign::ALL
                 .iter()
-                .map(|&s| (Msg::SeekHelp(s), Msg::SeekHelpGetHelp(s)))
+                .map(|&s| (TextId::SeekHelp(s), TextId::SeekHelpGetHelp(s)))
                 .collect(),
         ),
     ] {
@@ -826,20 +617,23 @@ pub fn page(lang: Lang) -> String {
     h.el("h3", "", w.techniques);
     for &tech in Technique::ALL {
         h.raw("<div class=\"technique\">");
-        h.msg("h4", "", Msg::TechniqueName(tech));
+        h.msg("h4", "", TextId::TechniqueName(tech));
         h.pairs([
             (
                 w.target.to_owned(),
-                t(Msg::TechniqueTarget(tech)).to_owned(),
+                t(TextId::TechniqueTarget(tech)).to_owned(),
             ),
-            (w.hands.to_owned(), t(Msg::TechniqueHands(tech)).to_owned()),
+            (
+                w.hands.to_owned(),
+                t(TextId::TechniqueHands(tech)).to_owned(),
+            ),
             (
                 w.pressure.to_owned(),
-                t(Msg::TechniquePressure(tech)).to_owned(),
+                t(TextId::TechniquePressure(tech)).to_owned(),
             ),
             (
                 w.motion.to_owned(),
-                t(Msg::TechniqueMotion(tech)).to_owned(),
+                t(TextId::TechniqueMotion(tech)).to_owned(),
             ),
         ]);
         h.keep_off("h5", tech.keep_off());
@@ -847,13 +641,13 @@ pub fn page(lang: Lang) -> String {
     }
     h.titled_list(
         w.principles,
-        Principle::ALL.iter().map(|&p| Msg::Principle(p)),
+        Principle::ALL.iter().map(|&p| TextId::Principle(p)),
     );
     h.el("h3", "", w.faq);
     h.raw("<dl>");
     for &f in Faq::ALL {
-        h.msg("dt", "", Msg::FaqQuestion(f));
-        h.msg("dd", "", Msg::FaqAnswer(f));
+        h.msg("dt", "", TextId::FaqQuestion(f));
+        h.msg("dd", "", TextId::FaqAnswer(f));
     }
     h.raw("</dl></section>\n");
 
@@ -893,7 +687,7 @@ mod tests {
     fn every_message_of_the_catalog_is_on_the_page_in_every_language() {
         for &lang in Lang::ALL {
             let page = page(lang);
-            for msg in Msg::all() {
+            for msg in TextId::all() {
                 let words = escape(text(lang, msg));
                 assert!(page.contains(&words), "{msg:?} missing in {lang:?}");
             }
@@ -933,12 +727,12 @@ mod tests {
                     .unwrap_or_else(|| panic!("no rule row for {q:?}"));
                 let row = &page[start..start + page[start..].find("</tr>").unwrap()];
                 assert!(row.contains(&format!("data-tier=\"{}\"", frame.tier().name())));
-                assert!(row.contains(&escape(text(lang, Msg::TierTitle(frame.tier())))));
-                assert!(row.contains(&escape(text(lang, Msg::TimeFrame(frame)))));
+                assert!(row.contains(&escape(text(lang, TextId::TierTitle(frame.tier())))));
+                assert!(row.contains(&escape(text(lang, TextId::TimeFrame(frame)))));
                 let lifted = if q.cleared_by_clinician() {
-                    words(lang).yes
+                    crate::catalog::review_words(lang).yes
                 } else {
-                    words(lang).no
+                    crate::catalog::review_words(lang).no
                 };
                 assert!(
                     row.contains(&format!("<td>{}</td>", escape(lifted))),
@@ -946,13 +740,16 @@ mod tests {
                 );
                 for limit in q.limits().iter() {
                     assert!(
-                        row.contains(&escape(text(lang, Msg::Limit(limit)))),
+                        row.contains(&escape(text(lang, TextId::Limit(limit)))),
                         "{q:?}"
                     );
                 }
                 assert_eq!(
                     q.limits().is_empty(),
-                    row.ends_with(&format!("<td>{}</td>", escape(words(lang).none)))
+                    row.ends_with(&format!(
+                        "<td>{}</td>",
+                        escape(crate::catalog::review_words(lang).none)
+                    ))
                 );
             }
             for &q in Question::ALL.iter().filter(|q| q.is_precaution()) {
@@ -962,7 +759,7 @@ mod tests {
                 let row = &page[start..start + page[start..].find("</tr>").unwrap()];
                 for limit in q.limits().iter() {
                     assert!(
-                        row.contains(&escape(text(lang, Msg::Limit(limit)))),
+                        row.contains(&escape(text(lang, TextId::Limit(limit)))),
                         "{q:?}"
                     );
                 }
@@ -977,7 +774,7 @@ mod tests {
             assert!(
                 !page.contains("{yes}") && !page.contains("{not_sure}") && !page.contains("{no}")
             );
-            let not_sure = escape(text(lang, Msg::Choice(Choice::NotSure)));
+            let not_sure = escape(text(lang, TextId::Choice(Choice::NotSure)));
             let start = page.find("id=\"rules-h\"").unwrap();
             assert!(page[start..].contains(&not_sure), "{lang:?}");
         }

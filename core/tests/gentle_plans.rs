@@ -5,11 +5,11 @@
 //! language.
 
 use knee_core::catalog::MCL_CAUTION;
-use knee_core::plan::{build, cautions_for, Choices, Preset};
+use knee_core::plan::{build, cautions_for, PlanChoices, Preset};
 use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::testing::AnswersBuilder;
-use knee_core::{step_words, text, Lang, Msg, Ui};
+use knee_core::{step_words, text, Lang, TextId, Ui};
 
 fn not_gentle_in(lang: Lang, words: &str) -> Option<&'static str> {
     let lower = words.to_lowercase();
@@ -54,7 +54,7 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
         );
         for preset in [Preset::Short, Preset::Full] {
             for method in [PesAnserineMethod::Hold, PesAnserineMethod::Friction] {
-                let plan = build(&outcome, &a, &Choices::new(preset, method))
+                let plan = build(&outcome, &a, &PlanChoices::new(preset, method))
                     .expect("the outcome allows the routine");
                 plans += 1;
                 assert_eq!(plan.pressure, Pressure::Gentle, "{q:?}");
@@ -87,16 +87,16 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
                 }
                 for &lang in Lang::ALL {
                     for step in &plan.steps {
-                        let mut msgs = vec![Msg::StepTarget(step.kind)];
+                        let mut msgs = vec![TextId::StepTarget(step.kind)];
                         msgs.extend(step_words(step.kind, plan.pressure, plan.limits));
-                        msgs.extend(cautions_for(plan.limits, step.kind).map(Msg::Limit));
-                        msgs.extend(step.kind.keep_off().iter().map(|&k| Msg::KeepOff(k)));
+                        msgs.extend(cautions_for(plan.limits, step.kind).map(TextId::Limit));
+                        msgs.extend(step.kind.keep_off().iter().map(|&k| TextId::KeepOff(k)));
                         if step.kind == StepKind::Mcl {
-                            msgs.extend(MCL_CAUTION.map(Msg::Ui));
+                            msgs.extend(MCL_CAUTION.map(TextId::Ui));
                         }
                         for msg in msgs {
                             let words = text(lang, msg);
-                            if msg == Msg::StepTarget(step.kind) && lang == Lang::Es {
+                            if msg == TextId::StepTarget(step.kind) && lang == Lang::Es {
                                 continue; // where, not how hard
                             }
                             assert_eq!(
@@ -126,7 +126,7 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
         }
         for &limit in Limit::ALL {
             assert_eq!(
-                not_gentle_in(lang, text(lang, Msg::Limit(limit))),
+                not_gentle_in(lang, text(lang, TextId::Limit(limit))),
                 None,
                 "{limit:?}"
             );
@@ -144,9 +144,9 @@ fn a_knee_replacement_or_pregnancy_is_lifted_only_by_a_plain_yes_clearance() {
     }
     // A pregnancy, lifted: the inner thigh keeps moving.
     let a = answers_with(&[Question::Pregnancy], Choice::Yes);
-    let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+    let plan = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
     let [_, _, motion] = step_words(StepKind::SoftTissueRelease, plan.pressure, plan.limits);
-    assert_eq!(motion, Msg::Ui(Ui::NoHoldsMotion));
+    assert_eq!(motion, TextId::Ui(Ui::NoHoldsMotion));
 }
 
 #[test]
@@ -155,15 +155,15 @@ fn the_usual_words_do_ask_for_more_so_the_check_can_fail() {
         .with(Question::WhichKnee, Choice::Left)
         .with(Question::MclGuidance, Choice::Yes)
         .build();
-    let plan = build(&evaluate(&a), &a, &Choices::default()).unwrap();
+    let plan = build(&evaluate(&a), &a, &PlanChoices::default()).unwrap();
     assert_eq!(plan.pressure, Pressure::Usual);
     let firm = plan
         .steps
         .iter()
         .flat_map(|s| {
             [
-                Msg::StepPressure(s.kind, plan.pressure),
-                Msg::StepHands(s.kind, plan.pressure),
+                TextId::StepPressure(s.kind, plan.pressure),
+                TextId::StepHands(s.kind, plan.pressure),
             ]
         })
         .filter(|&m| not_gentle(text(Lang::En, m)).is_some())

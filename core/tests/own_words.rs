@@ -6,7 +6,7 @@
 //! same normalisation as here (lower case; anything but a-z and 0-9 separates words). Any run
 //! of 8 or more copied words contains at least one such window.
 
-use knee_core::{text, Lang, Msg};
+use knee_core::{text, Lang, TextId};
 use std::collections::HashSet;
 
 const WINDOW: usize = 8;
@@ -60,7 +60,7 @@ fn no_message_copies_eight_words_in_a_row_from_the_source() {
     let source = source_windows();
     let mut copied = Vec::new();
     for &lang in Lang::ALL {
-        for msg in Msg::all() {
+        for msg in TextId::all() {
             for (hash, window) in fingerprints(text(lang, msg)) {
                 if source.contains(&hash) {
                     copied.push(format!("{msg:?} ({lang:?}): \"{window}\""));

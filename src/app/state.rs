@@ -12,7 +12,7 @@ use std::rc::Rc;
 use knee_core::calendar::Day;
 use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
-use knee_core::plan::{self, Choices, Plan, Preset};
+use knee_core::plan::{self, Plan, PlanChoices, Preset};
 use knee_core::prescription::{Prescription, Refusal};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::step::{PesAnserineMethod, StepKind};
@@ -73,7 +73,7 @@ pub struct Patient {
     pub screen: Screen,
     pub answers: Answers,
     /// The patient's choices, starting from the clinician's routine if a link brought one.
-    pub choices: Choices,
+    pub choices: PlanChoices,
     /// The link could not be used: the landing says why.
     pub link_refused: Option<Refusal>,
 }
@@ -147,7 +147,7 @@ impl State {
     /// be read (`None`: no link).
     pub fn with_link(mut self, link: Option<Result<Prescription, Refusal>>) -> State {
         match link {
-            Some(Ok(prescription)) => self.patient.choices = Choices::prescribed(prescription),
+            Some(Ok(prescription)) => self.patient.choices = PlanChoices::prescribed(prescription),
             Some(Err(refusal)) => self.patient.link_refused = Some(refusal),
             None => {}
         }

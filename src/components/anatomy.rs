@@ -10,7 +10,7 @@ use knee_core::anatomy::{
 use knee_core::catalog::label_lines;
 use knee_core::content::Structure;
 use knee_core::screening::Knee;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::{use_text, Text};
@@ -117,7 +117,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
             html! {
                 <path {class} d={shape.d} transform={transform}
                     stroke-width={shape.band.unwrap_or(10).to_string()} data-muscle={m.id()} {onclick}>
-                    <title>{ t.get(Msg::Muscle(m)) }</title>
+                    <title>{ t.get(TextId::Muscle(m)) }</title>
                 </path>
             }
         }
@@ -139,7 +139,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
             html! {
                 <g class="part"
                     role="button" tabindex="0" aria-pressed={pressed}
-                    aria-label={t.get(Msg::StructureName(s))} data-structure={structure_slug(s)}
+                    aria-label={t.get(TextId::StructureName(s))} data-structure={structure_slug(s)}
                     {onclick} {onkeydown}>
                     <path class="shape" d={shape.d} transform={transform} />
                     { for label_of(Labelled::Structure(s)).map(|l| label(t, view_now, l, TextSize::Learn)) }
@@ -158,7 +158,7 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
         let pressed = if view_now.0 == knee { "true" } else { "false" };
         html! {
             <button type="button" class="button toggle" aria-pressed={pressed} {onclick}>
-                { t.get(Msg::Choice(knee.choice())) }
+                { t.get(TextId::Choice(knee.choice())) }
             </button>
         }
     });
@@ -166,16 +166,16 @@ pub fn Anatomy(props: &AnatomyProps) -> Html {
     let detail = match *chosen {
         Some(s) => html! {
             <>
-                <strong class="anatomy-name">{ t.get(Msg::StructureName(s)) }</strong>
+                <strong class="anatomy-name">{ t.get(TextId::StructureName(s)) }</strong>
                 { " " }
-                <span>{ t.get(Msg::StructureAbout(s)) }</span>
+                <span>{ t.get(TextId::StructureAbout(s)) }</span>
             </>
         },
         None => html! { { t.get(Ui::AnatomyHint) } },
     };
     let picture_label = format!(
         "{}. {}",
-        t.get(Msg::Choice(view_now.0.choice())),
+        t.get(TextId::Choice(view_now.0.choice())),
         t.get(Ui::AnatomyPicture)
     );
 

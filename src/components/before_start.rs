@@ -2,7 +2,7 @@
 
 use knee_core::content::Principle;
 use knee_core::step::Pressure;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
@@ -13,15 +13,15 @@ use super::{use_heading_focus, use_text};
 /// Listen to your body, start gently, breathe (the source's first principles). After a
 /// clinician's clearance "start gently" (which allows more pressure later) becomes "keep the
 /// pressure light the whole time", as every step then says.
-fn key_principles(pressure: Pressure) -> [Msg; 3] {
+fn key_principles(pressure: Pressure) -> [TextId; 3] {
     let gently = match pressure {
-        Pressure::Usual => Msg::Principle(Principle::StartGentle),
-        Pressure::Gentle => Msg::Ui(Ui::GentleKeepLight),
+        Pressure::Usual => TextId::Principle(Principle::StartGentle),
+        Pressure::Gentle => TextId::Ui(Ui::GentleKeepLight),
     };
     [
-        Msg::Principle(Principle::ListenToYourBody),
+        TextId::Principle(Principle::ListenToYourBody),
         gently,
-        Msg::Principle(Principle::BreatheDeeply),
+        TextId::Principle(Principle::BreatheDeeply),
     ]
 }
 

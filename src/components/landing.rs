@@ -4,7 +4,7 @@
 use knee_core::calendar::Day;
 use knee_core::content::Contraindication;
 use knee_core::prescription::Refusal;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
@@ -46,7 +46,7 @@ pub struct LandingProps {
 pub fn Landing(props: &LandingProps) -> Html {
     let t = use_text();
     let heading = use_heading_focus_when((), props.returned);
-    let items = |msgs: &mut dyn Iterator<Item = Msg>| -> Html {
+    let items = |msgs: &mut dyn Iterator<Item = TextId>| -> Html {
         msgs.map(|m| html! { <li>{ t.get(m) }</li> }).collect()
     };
     let onclick = props.on_start.reform(|_: MouseEvent| ());
@@ -77,7 +77,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                 }
                 <section class="card card-how" aria-labelledby="how-heading">
                     <h2 id="how-heading">{ t.get(Ui::HowHeading) }</h2>
-                    <ol class="steps">{ items(&mut HOW.iter().map(|&u| Msg::Ui(u))) }</ol>
+                    <ol class="steps">{ items(&mut HOW.iter().map(|&u| TextId::Ui(u))) }</ol>
                     <button type="button" class="button button-primary button-wide" {onclick}>
                         { t.get(Ui::StartScreening) }
                     </button>
@@ -86,13 +86,13 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <h2 id="avoid-heading">{ t.get(Ui::AvoidHeading) }</h2>
                     <p>{ t.get(Ui::AvoidIntro) }</p>
                     <ul class="warning-list">
-                        { items(&mut Contraindication::ALL.iter().map(|&c| Msg::Contraindication(c)).chain([Msg::Ui(Ui::AvoidNoWeight), Msg::Ui(Ui::AvoidUnder18)])) }
+                        { items(&mut Contraindication::ALL.iter().map(|&c| TextId::Contraindication(c)).chain([TextId::Ui(Ui::AvoidNoWeight), TextId::Ui(Ui::AvoidUnder18)])) }
                     </ul>
                     <p>{ t.get(Ui::AvoidMore) }</p>
                 </section>
                 <section class="card card-know" aria-labelledby="know-heading">
                     <h2 id="know-heading">{ t.get(Ui::KnowHeading) }</h2>
-                    <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| Msg::Ui(u))) }</ul>
+                    <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| TextId::Ui(u))) }</ul>
                 </section>
                 <div class="actions">{ action_button("", t.get(Ui::LearnOpen), &props.on_learn) }</div>
                 if let Some(on_prescribe) = &props.on_prescribe {

@@ -9,7 +9,7 @@ use knee_core::content::{
     Benefit, Contraindication, Faq, Principle, SeekHelpSign, Structure, Touch,
 };
 use knee_core::screening::{Knee, Question};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
@@ -35,7 +35,7 @@ fn touch(s: Structure) -> Ui {
 
 /// A sign with how soon to get help about it, as the screening applies it; `more` adds lines
 /// (the clot's signs and the emergency line).
-fn sign(t: Text, msg: Msg, get_help: Msg, more: &[Msg]) -> Html {
+fn sign(t: Text, msg: TextId, get_help: TextId, more: &[TextId]) -> Html {
     html! {
         <li>
             { t.get(msg) }
@@ -49,20 +49,20 @@ fn sign(t: Text, msg: Msg, get_help: Msg, more: &[Msg]) -> Html {
 pub fn Learn(props: &LearnProps) -> Html {
     let t = use_text();
     let heading = use_heading_focus(());
-    let items = |msgs: &mut dyn Iterator<Item = Msg>| -> Html {
+    let items = |msgs: &mut dyn Iterator<Item = TextId>| -> Html {
         msgs.map(|m| html! { <li>{ t.get(m) }</li> }).collect()
     };
     let parts = Structure::ALL.iter().map(|&s| {
         let muscles = s
             .muscles()
             .iter()
-            .map(|&m| t.get(Msg::Muscle(m)))
+            .map(|&m| t.get(TextId::Muscle(m)))
             .collect::<Vec<_>>()
             .join(", ");
         html! {
             <li class="part-item" data-structure={structure_slug(s)}>
-                <h4>{ t.get(Msg::StructureName(s)) }</h4>
-                <p>{ t.get(Msg::StructureAbout(s)) }</p>
+                <h4>{ t.get(TextId::StructureName(s)) }</h4>
+                <p>{ t.get(TextId::StructureAbout(s)) }</p>
                 if !muscles.is_empty() {
                     <p>{ t.fill(Ui::AnatomyMuscles, &[("list", &muscles)]) }</p>
                 }
@@ -90,11 +90,11 @@ pub fn Learn(props: &LearnProps) -> Html {
                 </section>
                 <section class="card" aria-labelledby="benefits-heading">
                     <h2 id="benefits-heading">{ t.get(Ui::BenefitsHeading) }</h2>
-                    <ul class="plain-list">{ items(&mut Benefit::ALL.iter().map(|&b| Msg::Benefit(b))) }</ul>
+                    <ul class="plain-list">{ items(&mut Benefit::ALL.iter().map(|&b| TextId::Benefit(b))) }</ul>
                 </section>
                 <section class="card" aria-labelledby="principles-heading">
                     <h2 id="principles-heading">{ t.get(Ui::PrinciplesHeading) }</h2>
-                    <ul class="plain-list">{ items(&mut Principle::ALL.iter().map(|&p| Msg::Principle(p))) }</ul>
+                    <ul class="plain-list">{ items(&mut Principle::ALL.iter().map(|&p| TextId::Principle(p))) }</ul>
                 </section>
                 <section class="card card-warning" aria-labelledby="avoid-list-heading">
                     <h2 id="avoid-list-heading">{ t.get(Ui::AvoidListHeading) }</h2>
@@ -102,12 +102,12 @@ pub fn Learn(props: &LearnProps) -> Html {
                     <ul class="warning-list">
                         { for Contraindication::ALL.iter().map(|&c| {
                             // The clot: its signs, and the emergency line, as on a result.
-                            let more: &[Msg] = if c == Contraindication::DeepVeinThrombosis {
-                                &[Msg::QuestionHint(Question::BloodClotNow), Msg::Ui(Ui::EmergencyNote)]
+                            let more: &[TextId] = if c == Contraindication::DeepVeinThrombosis {
+                                &[TextId::QuestionHint(Question::BloodClotNow), TextId::Ui(Ui::EmergencyNote)]
                             } else {
                                 &[]
                             };
-                            sign(t, Msg::Contraindication(c), Msg::ContraindicationGetHelp(c), more)
+                            sign(t, TextId::Contraindication(c), TextId::ContraindicationGetHelp(c), more)
                         }) }
                     </ul>
                     <p>{ t.get(Ui::AvoidMore) }</p>
@@ -117,7 +117,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                     <h2 id="seek-list-heading">{ t.get(Ui::SeekHelpListHeading) }</h2>
                     <p>{ t.get(Ui::SignsIntro) }</p>
                     <ul class="plain-list">
-                        { for SeekHelpSign::ALL.iter().map(|&s| sign(t, Msg::SeekHelp(s), Msg::SeekHelpGetHelp(s), &[])) }
+                        { for SeekHelpSign::ALL.iter().map(|&s| sign(t, TextId::SeekHelp(s), TextId::SeekHelpGetHelp(s), &[])) }
                     </ul>
                     <p>{ t.get(Ui::UrgentCareNote) }</p>
                 </section>
@@ -125,8 +125,8 @@ pub fn Learn(props: &LearnProps) -> Html {
                     <h2 id="faq-heading">{ t.get(Ui::FaqHeading) }</h2>
                     { for Faq::ALL.iter().map(|&f| html! {
                         <>
-                            <h3>{ t.get(Msg::FaqQuestion(f)) }</h3>
-                            <p>{ t.get(Msg::FaqAnswer(f)) }</p>
+                            <h3>{ t.get(TextId::FaqQuestion(f)) }</h3>
+                            <p>{ t.get(TextId::FaqAnswer(f)) }</p>
                         </>
                     }) }
                 </section>

@@ -22,7 +22,7 @@ pub mod step_picture;
 pub mod tablet_bar;
 pub mod update_offer;
 
-use knee_core::{fill, text, Lang, Msg};
+use knee_core::{fill, text, Lang, TextId};
 use yew::prelude::*;
 
 /// The catalog in the app's language.
@@ -35,7 +35,7 @@ impl Text {
         self.0
     }
 
-    pub fn get(self, msg: impl Into<Msg>) -> &'static str {
+    pub fn get(self, msg: impl Into<TextId>) -> &'static str {
         text(self.0, msg)
     }
 
@@ -66,7 +66,7 @@ impl Text {
     }
 
     /// A template message with its `{name}` placeholders filled.
-    pub fn fill(self, msg: impl Into<Msg>, values: &[(&str, &str)]) -> String {
+    pub fn fill(self, msg: impl Into<TextId>, values: &[(&str, &str)]) -> String {
         fill(self.get(msg), values)
     }
 }

@@ -3,7 +3,7 @@
 //! routine.
 
 use knee_core::screening::{Answers, Change, Limit, Outcome, Question, Tier, TimeFrame};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::{action_button, action_button_with};
@@ -55,17 +55,20 @@ fn answer_item(
     on_change: &Callback<Question>,
 ) -> Html {
     let id = format!("reason-{}", question_dom_id(q));
-    let answer = answers.get(q).map(|c| t.get(Msg::Choice(c))).unwrap_or("-");
+    let answer = answers
+        .get(q)
+        .map(|c| t.get(TextId::Choice(c)))
+        .unwrap_or("-");
     let on_click = on_change.reform(move |()| q);
     html! {
         <li class="reason" key={q.id()}>
-            <p class="reason-question" id={id.clone()}>{ t.get(Msg::Question(q)) }</p>
+            <p class="reason-question" id={id.clone()}>{ t.get(TextId::Question(q)) }</p>
             <p>{ t.get(Ui::YourAnswer) }{ " " }<strong>{ answer }</strong></p>
             if guidance {
-                <p class="guidance">{ t.get(Msg::Guidance(q)) }</p>
+                <p class="guidance">{ t.get(TextId::Guidance(q)) }</p>
                 if let Some(when) = q.time_frame() {
                     <p class={classes!("when", (when <= TimeFrame::Today).then_some("when-today"))}>
-                        <strong>{ t.get(Ui::When) }{ " " }{ t.get(Msg::TimeFrame(when)) }</strong>
+                        <strong>{ t.get(Ui::When) }{ " " }{ t.get(TextId::TimeFrame(when)) }</strong>
                     </p>
                 }
             }
@@ -118,7 +121,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         let limit_items = limits
             .iter()
             .filter(|&l| l != Limit::NoMcl)
-            .map(|l| html! { <li key={l.name()}>{ t.get(Msg::Limit(l)) }</li> })
+            .map(|l| html! { <li key={l.name()}>{ t.get(TextId::Limit(l)) }</li> })
             .collect::<Html>();
         let has_limits = limits.iter().any(|l| l != Limit::NoMcl);
         html! {
@@ -134,7 +137,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     });
 
     let rules = tier.allows_routine().then(|| {
-        let knee = props.answers.get(Question::WhichKnee).map(|c| t.get(Msg::Choice(c)));
+        let knee = props.answers.get(Question::WhichKnee).map(|c| t.get(TextId::Choice(c)));
         html! {
             <section class="card" aria-labelledby="rules-heading">
                 <h2 id="rules-heading">{ t.get(Ui::RulesHeading) }</h2>
@@ -157,8 +160,8 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             <main id="main" class="content">
                 <PrintSummary knee={props.answers.knee()} />
                 <section class={classes!("card", "verdict", format!("verdict-{}", tier_slug(tier)))} aria-labelledby="verdict-heading">
-                    <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(Msg::TierTitle(tier)) }</h1>
-                    <p class="verdict-summary">{ t.get(Msg::TierSummary(tier)) }</p>
+                    <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(TextId::TierTitle(tier)) }</h1>
+                    <p class="verdict-summary">{ t.get(TextId::TierSummary(tier)) }</p>
                     if tier == Tier::GetHelpToday {
                         <p class="urgent-care">{ t.get(Ui::UrgentCareNote) }</p>
                     }

@@ -2,10 +2,10 @@
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
 use knee_core::catalog::MCL_CAUTION;
-use knee_core::plan::{Choices, Plan, Preset};
+use knee_core::plan::{Plan, PlanChoices, Preset};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::format_clock;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::step_picture::StepFigure;
@@ -19,7 +19,7 @@ use super::{use_heading_focus, use_text, Text};
 #[derive(Properties, PartialEq)]
 pub struct PlanOverviewProps {
     pub plan: Plan,
-    pub choices: Choices,
+    pub choices: PlanChoices,
     pub on_preset: Callback<Preset>,
     pub on_method: Callback<PesAnserineMethod>,
     pub on_adjust: Callback<(StepKind, i8)>,
@@ -81,8 +81,8 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
             }
         });
         let range = kind.range();
-        let name = t.get(Msg::StepName(kind));
-        let target = t.get(Msg::StepTarget(kind));
+        let name = t.get(TextId::StepName(kind));
+        let target = t.get(TextId::StepTarget(kind));
         let words = knee_core::step_words(kind, props.plan.pressure, props.plan.limits);
         let pressure = t.get(words[1]);
         let adjust = |direction: i8| props.on_adjust.reform(move |_: MouseEvent| (kind, direction));
@@ -117,7 +117,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 <span class="plan-step-how print-only">
                     { t.get(words[0]) }{ " " }
                     { t.get(words[2]) }
-                    { for knee_core::plan::cautions_for(props.plan.limits, kind).map(|l| html! { <>{ " " }<strong>{ t.get(Msg::Limit(l)) }</strong></> }) }
+                    { for knee_core::plan::cautions_for(props.plan.limits, kind).map(|l| html! { <>{ " " }<strong>{ t.get(TextId::Limit(l)) }</strong></> }) }
                     if kind == StepKind::Mcl {
                         { for MCL_CAUTION.iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
                     }
@@ -138,7 +138,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     if props.plan.pressure == Pressure::Gentle {
                         <p class="gentle-why"><strong>{ t.get(Ui::GentleWhy) }</strong></p>
                     }
-                    <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ t.get(Msg::Choice(knee)) }</strong></p>
+                    <p>{ t.get(Ui::KneeChosen) }{ " " }<strong>{ t.get(TextId::Choice(knee)) }</strong></p>
                     if let Some(p) = prescription {
                         // The clinician chose the length and the method: the patient can still
                         // change each step's time.

@@ -9,7 +9,7 @@ use knee_core::qr::qr_svg;
 use knee_core::screening::{Choice, Knee};
 use knee_core::step::StepKind;
 use knee_core::timer::format_clock;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
@@ -41,8 +41,8 @@ enum Copied {
 fn knee_choices(t: Text, knee: Option<Knee>, on_edit: &Callback<Edit>) -> Html {
     let options = [
         (None, t.get(Ui::KneePatientChooses)),
-        (Some(Knee::Left), t.get(Msg::Choice(Choice::Left))),
-        (Some(Knee::Right), t.get(Msg::Choice(Choice::Right))),
+        (Some(Knee::Left), t.get(TextId::Choice(Choice::Left))),
+        (Some(Knee::Right), t.get(TextId::Choice(Choice::Right))),
     ];
     let tiles = options.into_iter().enumerate().map(|(i, (value, label))| {
         let id = format!("rx-knee-{i}");
@@ -78,7 +78,7 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
         let seconds = rx.seconds(kind);
         let locked = !props.draft.can_toggle(kind);
         let id = format!("rx-step-{}", kind as u8);
-        let name = t.get(Msg::StepName(kind));
+        let name = t.get(TextId::StepName(kind));
         let onchange = {
             let on = seconds.is_none();
             props.on_edit.reform(move |_: Event| Edit::Step(kind, on))

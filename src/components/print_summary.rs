@@ -3,7 +3,7 @@
 
 use knee_core::content::{Principle, SeekHelpSign, CONTENT_VERSION};
 use knee_core::screening::{Choice, Knee};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::use_text;
@@ -28,7 +28,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <p class="print-title">{ t.get(Ui::PrintTitle) }</p>
             <p>{ t.get(Ui::PrintDate) }{ " " }{ page::today() }</p>
             if let Some(knee) = knee {
-                <p>{ t.get(Ui::KneeChosen) }{ " " }{ t.get(Msg::Choice(knee)) }</p>
+                <p>{ t.get(Ui::KneeChosen) }{ " " }{ t.get(TextId::Choice(knee)) }</p>
             }
             <p>{ t.get(Ui::PrintVersion) }{ " " }{ CONTENT_VERSION }</p>
             <p>{ t.get(Ui::PrintNoIdentity) }</p>
@@ -57,11 +57,11 @@ pub fn TakeHomeRules() -> Html {
                     <h2 id="sheet-rules-heading">{ t.get(Ui::RulesHeading) }</h2>
                     <ul class="plain-list">
                         { for [Ui::RuleStopOnPain, Ui::RuleDiscomfortOk, Ui::RuleStartGentle].iter().map(|&u| html! { <li>{ t.get(u) }</li> }) }
-                        <li>{ t.get(Msg::Principle(Principle::Consistency)) }</li>
+                        <li>{ t.get(TextId::Principle(Principle::Consistency)) }</li>
                     </ul>
                     <p>{ t.get(Ui::SeekHelpIf) }</p>
                     <ul class="plain-list">
-                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
+                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(TextId::SeekHelp(s)) }</li> }) }
                     </ul>
                     <p>{ t.get(Ui::UrgentCareNote) }</p>
                     <p class="sheet-line">{ t.get(Ui::PrintNotes) }</p>

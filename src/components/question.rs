@@ -1,7 +1,7 @@
 //! One screening question: a radio group with large, tappable answers.
 
 use knee_core::screening::{Choice, Question};
-use knee_core::Msg;
+use knee_core::TextId;
 use yew::prelude::*;
 
 use super::{choice_slug, question_dom_id, use_text};
@@ -31,7 +31,7 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
                     checked={props.selected == Some(choice)}
                     {onchange}
                 />
-                <label for={id}>{ t.get(Msg::Choice(choice)) }</label>
+                <label for={id}>{ t.get(TextId::Choice(choice)) }</label>
             </div>
         }
     });
@@ -39,9 +39,9 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     html! {
         <fieldset class="question" id={base.clone()}
             aria-describedby={question.has_hint().then(|| hint_id.clone())}>
-            <legend>{ t.get(Msg::Question(question)) }</legend>
+            <legend>{ t.get(TextId::Question(question)) }</legend>
             if question.has_hint() {
-                <p class="question-hint" id={hint_id}>{ t.get(Msg::QuestionHint(question)) }</p>
+                <p class="question-hint" id={hint_id}>{ t.get(TextId::QuestionHint(question)) }</p>
             }
             <div class="choices">{ for choices }</div>
         </fieldset>

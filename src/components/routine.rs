@@ -7,7 +7,7 @@ use knee_core::catalog::{stop_label, MCL_CAUTION};
 use knee_core::plan::Plan;
 use knee_core::step::{Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::step_picture::StepFigure;
@@ -104,7 +104,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             &[
                 ("n", &(view.step + 1).to_string()),
                 ("total", &props.plan.steps.len().to_string()),
-                ("name", t.get(Msg::StepName(kind))),
+                ("name", t.get(TextId::StepName(kind))),
             ],
         ),
     };
@@ -112,7 +112,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
     let [hands, pressure_words, motion] = knee_core::step_words(kind, pressure, props.plan.limits);
     // Where: its first sentence, the rest (how to find it) one tap away. What to keep off is
     // never behind the tap: it has its own list with the step's cautions.
-    let (where_lead, where_rest) = knee_core::catalog::lead_sentence(t.get(Msg::StepTarget(kind)));
+    let (where_lead, where_rest) =
+        knee_core::catalog::lead_sentence(t.get(TextId::StepTarget(kind)));
     let where_more = (!where_rest.is_empty()).then(|| {
         html! {
             <details class="where-more">
@@ -127,7 +128,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
             <section class="keep-off" aria-labelledby="keep-off-heading">
                 <h3 id="keep-off-heading">{ t.get(Ui::KeepOffHeading) }</h3>
                 <ul class="warning-list">
-                    { for keep_off.iter().map(|&k| html! { <li>{ t.get(Msg::KeepOff(k)) }</li> }) }
+                    { for keep_off.iter().map(|&k| html! { <li>{ t.get(TextId::KeepOff(k)) }</li> }) }
                 </ul>
             </section>
         }
@@ -137,8 +138,8 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         (Ui::Pressure, pressure_words),
         (Ui::HowToMove, motion),
     ];
-    let cautions: Vec<Msg> = knee_core::plan::cautions_for(props.plan.limits, kind)
-        .map(Msg::Limit)
+    let cautions: Vec<TextId> = knee_core::plan::cautions_for(props.plan.limits, kind)
+        .map(TextId::Limit)
         .collect();
     let cautions = (!cautions.is_empty()).then(|| {
         html! {
@@ -178,7 +179,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                 <p class="position">{ position }</p>
             </SmallMasthead>
             <main id="main" class="content">
-                <h1 id="step-heading" class="step-name" ref={heading} tabindex="-1">{ t.get(Msg::StepName(kind)) }</h1>
+                <h1 id="step-heading" class="step-name" ref={heading} tabindex="-1">{ t.get(TextId::StepName(kind)) }</h1>
                 <section class={classes!("card", "step-card", hold.is_some().then_some("is-held"))}
                     aria-labelledby="step-heading">
                     <p class={classes!("countdown", step_in, ending.then_some("is-ending"))}
@@ -282,7 +283,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
                     </div>
                     <p class="next-up">
                         if let Some(next) = next {
-                            { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(Msg::StepName(next)) }</strong>
+                            { t.get(Ui::NextUp) }{ " " }<strong>{ t.get(TextId::StepName(next)) }</strong>
                         } else {
                             { t.get(Ui::LastStep) }
                         }

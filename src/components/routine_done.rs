@@ -4,7 +4,7 @@
 use knee_core::content::{Principle, SeekHelpSign};
 use knee_core::plan::Plan;
 use knee_core::timer::format_clock;
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
@@ -53,7 +53,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                             let skipped = props.skipped.get(i).copied().unwrap_or(false);
                             html! {
                                 <li class={classes!("plan-step", skipped.then_some("is-skipped"))}>
-                                    <span class="plan-step-name">{ t.get(Msg::StepName(s.kind)) }</span>
+                                    <span class="plan-step-name">{ t.get(TextId::StepName(s.kind)) }</span>
                                     if skipped {
                                         <span class="plan-step-time">{ t.get(Ui::SkippedLabel) }</span>
                                     } else {
@@ -68,13 +68,13 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     <h2 id="seek-help-heading">{ t.get(Ui::SeekHelpHeading) }</h2>
                     <p>{ t.get(Ui::SeekHelpIf) }</p>
                     <ul class="plain-list">
-                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(Msg::SeekHelp(s)) }</li> }) }
+                        { for SeekHelpSign::ALL.iter().map(|&s| html! { <li>{ t.get(TextId::SeekHelp(s)) }</li> }) }
                     </ul>
                 </section>
                 <section class="card" aria-labelledby="keep-heading">
                     <h2 id="keep-heading">{ t.get(Ui::KeepItUpHeading) }</h2>
                     <ul class="plain-list">
-                        { for KEEP_IT_UP.iter().map(|&p| html! { <li>{ t.get(Msg::Principle(p)) }</li> }) }
+                        { for KEEP_IT_UP.iter().map(|&p| html! { <li>{ t.get(TextId::Principle(p)) }</li> }) }
                     </ul>
                 </section>
                 <div class="actions">

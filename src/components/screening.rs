@@ -1,7 +1,7 @@
 //! A page of the safety screening: its questions, progress, and the ways on, back and out.
 
 use knee_core::screening::{Answers, Choice, Page, Question};
-use knee_core::{Msg, Ui};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::{action_button, action_button_with};
@@ -60,7 +60,7 @@ pub fn ScreeningPage(props: &ScreeningPageProps) -> Html {
             </SmallMasthead>
             <main id="main" class="content">
                 <section class="card">
-                    <h1 ref={heading} tabindex="-1">{ t.get(Msg::Page(page)) }</h1>
+                    <h1 ref={heading} tabindex="-1">{ t.get(TextId::Page(page)) }</h1>
                     <p>{ t.get(Ui::ScreeningIntro) }</p>
                     { for questions }
                     <p class="hint" aria-live="polite">

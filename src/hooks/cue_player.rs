@@ -1,5 +1,5 @@
 use knee_core::timer::CueKind;
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::{text, Lang, TextId, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn use_cue_player(state: UseReducerHandle<State>, lang: Lang) {
                     CueKind::StepStarts(step) => plan
                         .steps
                         .get(step)
-                        .map(|s| text(lang, Msg::StepName(s.kind)).to_owned()),
+                        .map(|s| text(lang, TextId::StepName(s.kind)).to_owned()),
                     CueKind::CheckIn(_) => Some(text(lang, Ui::CheckInQuestion).to_owned()),
                     CueKind::Confirm(_) => Some(text(lang, Ui::ConfirmHeading).to_owned()),
                     CueKind::Finished => Some(text(lang, Ui::DoneTitle).to_owned()),

@@ -4,7 +4,7 @@
 
 use knee_care::{App, AppProps};
 use knee_core::screening::Page;
-use knee_core::{text, Lang, Msg, Ui};
+use knee_core::{text, Lang, TextId, Ui};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -34,7 +34,7 @@ pub async fn render_app_with(props: AppProps) -> Element {
     root
 }
 
-pub fn en(msg: impl Into<Msg>) -> &'static str {
+pub fn en(msg: impl Into<TextId>) -> &'static str {
     text(Lang::En, msg)
 }
 

@@ -1,50 +1,89 @@
 //! The English table. Plain words, short sentences, one idea each. Facts (names, numbers,
 //! warnings) are the source's, exactly; the sentences are our own.
 
-use super::{Msg, Ui};
+use super::{FaqWords, ReviewWords, StepWords, Table, TechniqueWords, TierWords, Ui};
 use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
-use crate::step::{Pressure, StepKind};
+use crate::step::StepKind;
 
-pub(super) fn text(msg: Msg) -> &'static str {
-    match msg {
-        Msg::Ui(ui) => ui_text(ui),
-        Msg::StructureName(s) => structure_name(s),
-        Msg::StructureLabel(s) => structure_label(s),
-        Msg::StructureAbout(s) => structure_about(s),
-        Msg::Bone(b) => bone(b),
-        Msg::Muscle(m) => muscle(m),
-        Msg::Benefit(b) => benefit(b),
-        Msg::Contraindication(c) => contraindication(c),
-        Msg::SeekHelp(s) => seek_help(s),
-        Msg::ContraindicationGetHelp(c) => contraindication_get_help(c),
-        Msg::SeekHelpGetHelp(s) => seek_help_get_help(s),
-        Msg::TechniqueName(t) => technique(t).name,
-        Msg::TechniqueTarget(t) => technique(t).target,
-        Msg::TechniqueHands(t) => technique(t).hands,
-        Msg::TechniquePressure(t) => technique(t).pressure,
-        Msg::TechniqueMotion(t) => technique(t).motion,
-        Msg::KeepOff(k) => keep_off(k),
-        Msg::Principle(p) => principle(p),
-        Msg::FaqQuestion(f) => faq(f).question,
-        Msg::FaqAnswer(f) => faq(f).answer,
-        Msg::Question(q) => question(q),
-        Msg::QuestionHint(q) => hint(q),
-        Msg::Guidance(q) => guidance(q),
-        Msg::Limit(l) => limit(l),
-        Msg::TimeFrame(w) => time_frame(w),
-        Msg::Choice(c) => choice(c),
-        Msg::Page(p) => page(p),
-        Msg::TierTitle(t) => tier(t).title,
-        Msg::TierSummary(t) => tier(t).summary,
-        Msg::StepName(k) => step(k).usual.name,
-        Msg::StepTarget(k) => step(k).usual.target,
-        Msg::StepHands(k, p) => step(k).for_pressure(p).hands,
-        Msg::StepPressure(k, p) => step(k).for_pressure(p).pressure,
-        Msg::StepMotion(k, p) => step(k).for_pressure(p).motion,
+/// The English table: one function per kind of text.
+pub(super) struct English;
+
+impl Table for English {
+    fn ui(id: Ui) -> &'static str {
+        ui_text(id)
+    }
+    fn structure_name(id: Structure) -> &'static str {
+        structure_name(id)
+    }
+    fn structure_label(id: Structure) -> &'static str {
+        structure_label(id)
+    }
+    fn structure_about(id: Structure) -> &'static str {
+        structure_about(id)
+    }
+    fn bone(id: Bone) -> &'static str {
+        bone(id)
+    }
+    fn muscle(id: Muscle) -> &'static str {
+        muscle(id)
+    }
+    fn benefit(id: Benefit) -> &'static str {
+        benefit(id)
+    }
+    fn contraindication(id: Contraindication) -> &'static str {
+        contraindication(id)
+    }
+    fn seek_help(id: SeekHelpSign) -> &'static str {
+        seek_help(id)
+    }
+    fn contraindication_get_help(id: Contraindication) -> &'static str {
+        contraindication_get_help(id)
+    }
+    fn seek_help_get_help(id: SeekHelpSign) -> &'static str {
+        seek_help_get_help(id)
+    }
+    fn technique(id: Technique) -> TechniqueWords {
+        technique(id)
+    }
+    fn keep_off(id: KeepOff) -> &'static str {
+        keep_off(id)
+    }
+    fn principle(id: Principle) -> &'static str {
+        principle(id)
+    }
+    fn faq(id: Faq) -> FaqWords {
+        faq(id)
+    }
+    fn question(id: Question) -> &'static str {
+        question(id)
+    }
+    fn hint(id: Question) -> &'static str {
+        hint(id)
+    }
+    fn guidance(id: Question) -> &'static str {
+        guidance(id)
+    }
+    fn time_frame(id: TimeFrame) -> &'static str {
+        time_frame(id)
+    }
+    fn limit(id: Limit) -> &'static str {
+        limit(id)
+    }
+    fn choice(id: Choice) -> &'static str {
+        choice(id)
+    }
+    fn page(id: Page) -> &'static str {
+        page(id)
+    }
+    fn tier(id: Tier) -> TierWords {
+        tier(id)
+    }
+    fn step(id: StepKind) -> StepWords {
+        step(id)
     }
 }
 
@@ -488,19 +527,9 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
     }
 }
 
-/// The words of a technique, or of a routine step, by what they say.
-#[derive(Clone, Copy)]
-struct Words {
-    name: &'static str,
-    target: &'static str,
-    hands: &'static str,
-    pressure: &'static str,
-    motion: &'static str,
-}
-
-fn technique(t: Technique) -> Words {
+fn technique(t: Technique) -> TechniqueWords {
     match t {
-        Technique::SoftTissueRelease => Words {
+        Technique::SoftTissueRelease => TechniqueWords {
             name: "Loosen the inner thigh (VMO and adductors)",
             target: "The big muscles on the inside of your thigh, from mid-thigh down to just \
                      above the kneecap. They include the VMO (a teardrop-shaped muscle above the \
@@ -513,7 +542,7 @@ fn technique(t: Technique) -> Words {
                      On a tender knot, hold steady pressure for 30 to 60 seconds while the tension \
                      eases. Then move on.",
         },
-        Technique::PesAnserineFocus => Words {
+        Technique::PesAnserineFocus => TechniqueWords {
             name: "Pes anserine",
             target: "The pes anserine: where three tendons (cords that join muscle to bone) attach to \
                      the inside of the shin bone. To find it, bend your knee and feel the soft gap \
@@ -527,7 +556,7 @@ fn technique(t: Technique) -> Words {
                      Or make cross-fiber strokes (small strokes across the tendon, not along it) \
                      for 1 to 2 minutes.",
         },
-        Technique::MclCaution => Words {
+        Technique::MclCaution => TechniqueWords {
             name: "MCL: the inner knee band (only if a doctor or physiotherapist showed you how)",
             target: "The MCL: a strong band on the inner side of the knee. It crosses the joint line \
                      (where the thigh bone meets the shin bone). With the knee bent, the joint line \
@@ -537,7 +566,7 @@ fn technique(t: Technique) -> Words {
             motion: "Make small, gentle circles, or very light strokes across the ligament, \
                      for 30 to 60 seconds.",
         },
-        Technique::FoamRollerOrBall => Words {
+        Technique::FoamRollerOrBall => TechniqueWords {
             name: "Foam roller or massage ball",
             target: "The inner thigh (VMO and adductors), or the tender spot just below the knee \
                      (pes anserine).",
@@ -585,37 +614,31 @@ fn principle(p: Principle) -> &'static str {
     }
 }
 
-/// A question the source answers, and our answer.
-struct FaqText {
-    question: &'static str,
-    answer: &'static str,
-}
-
-fn faq(f: Faq) -> FaqText {
+fn faq(f: Faq) -> FaqWords {
     match f {
-        Faq::WhatToTarget => FaqText {
+        Faq::WhatToTarget => FaqWords {
             question: "What should I massage on the inside of my knee?",
             answer: "Work on the VMO, the adductors and the pes anserine. Be extremely careful with the \
                      MCL. Leave it alone unless a doctor or physiotherapist has shown you how.",
         },
-        Faq::Benefits => FaqText {
+        Faq::Benefits => FaqWords {
             question: "What can it do for me?",
             answer: "It can ease tight muscles, help blood flow and reduce stiffness. \
              It can also ease mild aches or soreness after exercise for a while.",
         },
-        Faq::WhenToAvoid => FaqText {
+        Faq::WhenToAvoid => FaqWords {
             question: "When should I not massage my knee?",
             answer: "Not after a new injury or sudden pain, or if you may have torn a ligament or \
              meniscus. Not with clear swelling or bruising. Not with severe or sharp \
              pain, or a knee that gives way. Not with numbness, tingling or weakness, or with fever or a \
              red knee. Not with a blood clot (DVT), or a wound or skin infection near the knee.",
         },
-        Faq::Tools => FaqText {
+        Faq::Tools => FaqWords {
             question: "Can I use a foam roller or a ball?",
             answer: "Yes. A foam roller works on the VMO and adductors. \
              A massage ball can reach single knots there, or the pes anserine.",
         },
-        Faq::WhenToSeekHelp => FaqText {
+        Faq::WhenToSeekHelp => FaqWords {
             question: "When should I see a professional instead?",
             answer: "See one if the pain lasts, gets worse or does not improve. \
              Also with clear swelling, a knee that is unstable or locks, or a possible serious injury. \
@@ -925,67 +948,28 @@ fn page(p: Page) -> &'static str {
     }
 }
 
-/// A result's title and what it says first.
-struct TierText {
-    title: &'static str,
-    summary: &'static str,
-}
-
-fn tier(t: Tier) -> TierText {
+fn tier(t: Tier) -> TierWords {
     match t {
-        Tier::GoNow => TierText {
+        Tier::GoNow => TierWords {
             title: "Go to an emergency department now",
             summary: "Do not massage. Go to an emergency department now. If you cannot get there, call the emergency number.",
         },
-        Tier::GetHelpToday => TierText {
+        Tier::GetHelpToday => TierWords {
             title: "Get medical help today",
             summary: "Do not massage this leg. Contact a doctor today.",
         },
-        Tier::SeeClinician => TierText {
+        Tier::SeeClinician => TierWords {
             title: "See a doctor or physiotherapist before self-massage",
             summary: "Do not massage this leg yet. Each answer below says what to do and when.",
         },
-        Tier::GoAheadWithChanges => TierText {
+        Tier::GoAheadWithChanges => TierWords {
             title: "You can go ahead, with changes",
             summary: "Your routine is changed to keep you safe. The changes are below.",
         },
-        Tier::GoAhead => TierText {
+        Tier::GoAhead => TierWords {
             title: "You can go ahead",
             summary: "Nothing in your answers rules out the routine.",
         },
-    }
-}
-
-/// A routine step's words: the usual ones, and the gentle hands, pressure and motion used when
-/// a clinician's clearance lifted a risk (no firm pressure, no leaning, no body weight).
-struct StepWords {
-    usual: Words,
-    gentle_hands: &'static str,
-    gentle_pressure: &'static str,
-    gentle_motion: &'static str,
-}
-
-impl StepWords {
-    /// A step with no pressure to soften (getting into position, moving the knee).
-    const fn already_gentle(usual: Words) -> StepWords {
-        StepWords {
-            usual,
-            gentle_hands: usual.hands,
-            gentle_pressure: usual.pressure,
-            gentle_motion: usual.motion,
-        }
-    }
-
-    fn for_pressure(&self, pressure: Pressure) -> Words {
-        match pressure {
-            Pressure::Usual => self.usual,
-            Pressure::Gentle => Words {
-                hands: self.gentle_hands,
-                pressure: self.gentle_pressure,
-                motion: self.gentle_motion,
-                ..self.usual
-            },
-        }
     }
 }
 
@@ -994,7 +978,7 @@ impl StepWords {
 fn step(k: StepKind) -> StepWords {
     let pes = technique(Technique::PesAnserineFocus);
     match k {
-        StepKind::Positioning => StepWords::already_gentle(Words {
+        StepKind::Positioning => StepWords::already_gentle(TechniqueWords {
             name: "Get into position",
             target: "Sit down with your leg relaxed.",
             hands: "Rest your hands on your thigh.",
@@ -1014,7 +998,7 @@ fn step(k: StepKind) -> StepWords {
                             Then move on.",
         },
         StepKind::PesAnserineHold => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Pes anserine: hold",
                 motion: "Hold steady pressure on the tender spot for 30 to 60 seconds. Then move on.",
                 ..pes
@@ -1025,7 +1009,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion: "Keep a light, steady touch on the spot for 30 to 60 seconds. Then move on.",
         },
         StepKind::PesAnserineFriction => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Pes anserine: cross-fiber strokes",
                 pressure: "Light to medium. Move gently and carefully.",
                 motion:
@@ -1046,7 +1030,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion: "Make small, very light circles on the ligament for 30 to 60 seconds.",
         },
         StepKind::FoamRollerPass => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Foam roller: roll the inner thigh",
                 target:
                     "The inner thigh: the VMO (a teardrop-shaped muscle above the inner kneecap) \
@@ -1066,7 +1050,7 @@ fn step(k: StepKind) -> StepWords {
                             Roll slowly and lightly down to just above your knee.",
         },
         StepKind::FoamRollerPause => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Foam roller: pause on a tender spot",
                 target: "A tender spot on the part of your inner thigh you just rolled.",
                 hands: "Stay on the roller, resting on your arms.",
@@ -1078,7 +1062,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion: "Stay still and breathe for 20 to 30 seconds. Then move on.",
         },
         StepKind::MassageBall => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Massage ball",
                 target:
                     "A knot in your inner thigh, between mid-thigh and the knee, or the pes anserine \
@@ -1098,7 +1082,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_pressure: "Press lightly with your hand only. Keep your body off the ball.",
             gentle_motion: "Keep the ball still on the spot for 30 to 60 seconds. Then move on.",
         },
-        StepKind::GentleMovement => StepWords::already_gentle(Words {
+        StepKind::GentleMovement => StepWords::already_gentle(TechniqueWords {
             name: "Gentle movement",
             target: "The whole knee.",
             hands: "No hands needed.",
@@ -1108,3 +1092,74 @@ fn step(k: StepKind) -> StepWords {
         }),
     }
 }
+
+/// The review page's own words.
+pub(super) const REVIEW: ReviewWords = ReviewWords {
+    title: "Inner knee self-care: content review",
+    intro: "Everything the widget asks and says, for the clinic's sign-off before patients use it.",
+    generated: "This page is made from the same words and rules the widget runs. Nobody edits it by hand.",
+    version: "Content version",
+    language: "Language",
+    other_languages: "Other languages",
+    placeholders: "Words in curly brackets, such as {date}, are filled in on the screen.",
+    contents: "Contents",
+    screening: "The safety check: every question, in order",
+    screening_intro: "The patient answers every question on a page before going on.",
+    answers: "Answers",
+    hint: "Help under the question",
+    guidance: "If the answer is \"{yes}\" or \"{not_sure}\"",
+    rules: "The rules",
+    rules_intro: "For a risk question, \"{yes}\", \"{not_sure}\" and no answer all count as \"{yes}\". The most urgent result applies. For the clearance and MCL guidance questions, only a plain \"{yes}\" counts: \"{not_sure}\" counts as \"{no}\".",
+    risk: "Risk question",
+    result: "Result",
+    when: "When to get help",
+    lifted: "Can a clinician's clearance lift it?",
+    yes: "Yes, if a doctor or physiotherapist checked the knee since the pain began (the routine is then gentle)",
+    no: "No, never",
+    rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses its gentle form (shown below); the times stay the same. Unless the MCL guidance question is answered \"{yes}\", the MCL step is left out, even from a clinician's routine.",
+    results: "Every result",
+    time_frames: "When to get help: the time frames",
+    result_words: "Other words on the result screen",
+    routine: "The routine, step by step",
+    routine_intro: "Each step in its usual form and in its gentle form (when a clinician's clearance lifted a risk).",
+    target: "Target",
+    source_range: "Time in the source",
+    own_time: "None given: our own time",
+    default_time: "Default (short)",
+    short: "Short",
+    full: "Full",
+    short_soft_tissue: "This step fills the rest of the session, up to 5 minutes (short) or 10 minutes (full), but stays within its own 2-5 minutes. So a session can be longer than 5 or shorter than 10 minutes. These times assume the pes anserine hold, no tools and no MCL step. A clinician's times, or the patient's own changes, come first.",
+    usual: "Usual",
+    gentle: "Gentle",
+    hands: "Hands",
+    pressure: "Pressure",
+    motion: "Motion",
+    routine_words: "Other words on the routine screens",
+    holds: "Check-ins and the MCL question",
+    stops: "Stop screens",
+    learn: "Learn",
+    structures: "Structures",
+    bones: "Bones on the picture",
+    muscles: "Muscles",
+    benefits: "Benefits",
+    avoid: "Who should not use it",
+    seek_help: "When to get help",
+    get_help: "How soon",
+    techniques: "Techniques",
+    principles: "Key principles",
+    faq: "Questions and answers",
+    other: "Every other word on the screens",
+    other_intro: "Buttons, labels and notes, by the name the code gives them.",
+    sign_off: "Reviewed by",
+    sign_off_intro: "For the clinic's own records. Write by hand.",
+    reviewer: "Name",
+    role: "Role",
+    signature: "Signature",
+    date: "Date",
+    notes: "Notes",
+    follow_up: "Asked only after \"{yes}\" or \"{not_sure}\" to",
+    standard: "From standard practice, not the source: the NHS knee-pain guidance and the precautions a physiotherapist checks before massage. More cautious than the source.",
+    changes: "What changes in the routine",
+    none: "Nothing: the routine does not run",
+    precautions_intro: "These answers let the routine go ahead, with changes. A follow-up that is not asked counts as \"{no}\".",
+};

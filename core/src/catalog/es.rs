@@ -2,50 +2,89 @@
 //! sentences, one idea each. Facts (names, numbers, warnings, time frames) are the English
 //! table's, exactly; the sentences are our own.
 
-use super::{Msg, Ui};
+use super::{FaqWords, ReviewWords, StepWords, Table, TechniqueWords, TierWords, Ui};
 use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
 use crate::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
-use crate::step::{Pressure, StepKind};
+use crate::step::StepKind;
 
-pub(super) fn text(msg: Msg) -> &'static str {
-    match msg {
-        Msg::Ui(ui) => ui_text(ui),
-        Msg::StructureName(s) => structure_name(s),
-        Msg::StructureLabel(s) => structure_label(s),
-        Msg::StructureAbout(s) => structure_about(s),
-        Msg::Bone(b) => bone(b),
-        Msg::Muscle(m) => muscle(m),
-        Msg::Benefit(b) => benefit(b),
-        Msg::Contraindication(c) => contraindication(c),
-        Msg::SeekHelp(s) => seek_help(s),
-        Msg::ContraindicationGetHelp(c) => contraindication_get_help(c),
-        Msg::SeekHelpGetHelp(s) => seek_help_get_help(s),
-        Msg::TechniqueName(t) => technique(t).name,
-        Msg::TechniqueTarget(t) => technique(t).target,
-        Msg::TechniqueHands(t) => technique(t).hands,
-        Msg::TechniquePressure(t) => technique(t).pressure,
-        Msg::TechniqueMotion(t) => technique(t).motion,
-        Msg::KeepOff(k) => keep_off(k),
-        Msg::Principle(p) => principle(p),
-        Msg::FaqQuestion(f) => faq(f).question,
-        Msg::FaqAnswer(f) => faq(f).answer,
-        Msg::Question(q) => question(q),
-        Msg::QuestionHint(q) => hint(q),
-        Msg::Guidance(q) => guidance(q),
-        Msg::Limit(l) => limit(l),
-        Msg::TimeFrame(w) => time_frame(w),
-        Msg::Choice(c) => choice(c),
-        Msg::Page(p) => page(p),
-        Msg::TierTitle(t) => tier(t).title,
-        Msg::TierSummary(t) => tier(t).summary,
-        Msg::StepName(k) => step(k).usual.name,
-        Msg::StepTarget(k) => step(k).usual.target,
-        Msg::StepHands(k, p) => step(k).for_pressure(p).hands,
-        Msg::StepPressure(k, p) => step(k).for_pressure(p).pressure,
-        Msg::StepMotion(k, p) => step(k).for_pressure(p).motion,
+/// The Spanish table: one function per kind of text.
+pub(super) struct Spanish;
+
+impl Table for Spanish {
+    fn ui(id: Ui) -> &'static str {
+        ui_text(id)
+    }
+    fn structure_name(id: Structure) -> &'static str {
+        structure_name(id)
+    }
+    fn structure_label(id: Structure) -> &'static str {
+        structure_label(id)
+    }
+    fn structure_about(id: Structure) -> &'static str {
+        structure_about(id)
+    }
+    fn bone(id: Bone) -> &'static str {
+        bone(id)
+    }
+    fn muscle(id: Muscle) -> &'static str {
+        muscle(id)
+    }
+    fn benefit(id: Benefit) -> &'static str {
+        benefit(id)
+    }
+    fn contraindication(id: Contraindication) -> &'static str {
+        contraindication(id)
+    }
+    fn seek_help(id: SeekHelpSign) -> &'static str {
+        seek_help(id)
+    }
+    fn contraindication_get_help(id: Contraindication) -> &'static str {
+        contraindication_get_help(id)
+    }
+    fn seek_help_get_help(id: SeekHelpSign) -> &'static str {
+        seek_help_get_help(id)
+    }
+    fn technique(id: Technique) -> TechniqueWords {
+        technique(id)
+    }
+    fn keep_off(id: KeepOff) -> &'static str {
+        keep_off(id)
+    }
+    fn principle(id: Principle) -> &'static str {
+        principle(id)
+    }
+    fn faq(id: Faq) -> FaqWords {
+        faq(id)
+    }
+    fn question(id: Question) -> &'static str {
+        question(id)
+    }
+    fn hint(id: Question) -> &'static str {
+        hint(id)
+    }
+    fn guidance(id: Question) -> &'static str {
+        guidance(id)
+    }
+    fn time_frame(id: TimeFrame) -> &'static str {
+        time_frame(id)
+    }
+    fn limit(id: Limit) -> &'static str {
+        limit(id)
+    }
+    fn choice(id: Choice) -> &'static str {
+        choice(id)
+    }
+    fn page(id: Page) -> &'static str {
+        page(id)
+    }
+    fn tier(id: Tier) -> TierWords {
+        tier(id)
+    }
+    fn step(id: StepKind) -> StepWords {
+        step(id)
     }
 }
 
@@ -496,19 +535,9 @@ fn seek_help(s: SeekHelpSign) -> &'static str {
     }
 }
 
-/// The words of a technique, or of a routine step, by what they say.
-#[derive(Clone, Copy)]
-struct Words {
-    name: &'static str,
-    target: &'static str,
-    hands: &'static str,
-    pressure: &'static str,
-    motion: &'static str,
-}
-
-fn technique(t: Technique) -> Words {
+fn technique(t: Technique) -> TechniqueWords {
     match t {
-        Technique::SoftTissueRelease => Words {
+        Technique::SoftTissueRelease => TechniqueWords {
             name: "Aflojar la parte interna del muslo (VMO y aductores)",
             target: "Los músculos grandes del lado interno del muslo, desde su mitad hasta justo \
                      encima de la rótula. Incluyen el VMO (un músculo con forma de lágrima sobre \
@@ -523,7 +552,7 @@ fn technique(t: Technique) -> Words {
                      sensible, mantenga una presión constante durante 30 a 60 segundos mientras \
                      se afloja. Luego siga adelante.",
         },
-        Technique::PesAnserineFocus => Words {
+        Technique::PesAnserineFocus => TechniqueWords {
             name: "Pata de ganso",
             target: "La pata de ganso (pes anserine) está en la parte interna de la tibia, el hueso \
                      bajo la rodilla. Ahí se fijan tres tendones (cordones que unen el músculo al \
@@ -539,7 +568,7 @@ fn technique(t: Technique) -> Words {
                      adelante. O haga \
                      roces a lo ancho del tendón, no a lo largo, durante 1 a 2 minutos.",
         },
-        Technique::MclCaution => Words {
+        Technique::MclCaution => TechniqueWords {
             name: "LCM: la banda interna de la rodilla (solo si un médico o fisioterapeuta le enseñó cómo)",
             target: "El LCM: una banda fuerte en el lado interno de la rodilla. Cruza la línea de \
                      la articulación (donde se juntan el hueso del muslo y el de la pierna). Con la \
@@ -549,7 +578,7 @@ fn technique(t: Technique) -> Words {
             motion: "Haga pequeños círculos suaves, o roces muy ligeros a lo ancho del ligamento, \
                      durante 30 a 60 segundos.",
         },
-        Technique::FoamRollerOrBall => Words {
+        Technique::FoamRollerOrBall => TechniqueWords {
             name: "Rodillo de espuma o pelota de masaje",
             target: "La parte interna del muslo (VMO y aductores), o el punto sensible justo \
                      debajo de la rodilla (pata de ganso).",
@@ -601,28 +630,22 @@ fn principle(p: Principle) -> &'static str {
     }
 }
 
-/// A question the source answers, and our answer.
-struct FaqText {
-    question: &'static str,
-    answer: &'static str,
-}
-
-fn faq(f: Faq) -> FaqText {
+fn faq(f: Faq) -> FaqWords {
     match f {
-        Faq::WhatToTarget => FaqText {
+        Faq::WhatToTarget => FaqWords {
             question: "¿Qué debo masajear en la parte interna de la rodilla?",
             answer: "Trabaje el VMO, los aductores y la pata de ganso. Tenga muchísimo cuidado con \
                      el LCM. No lo toque a menos que un médico o fisioterapeuta le haya enseñado \
                      cómo.",
         },
-        Faq::Benefits => FaqText {
+        Faq::Benefits => FaqWords {
             question: "¿Qué puede hacer por mí?",
             answer:
                 "Puede aflojar músculos tensos, ayudar a la circulación de la sangre y reducir \
                      la rigidez. También puede aliviar por un rato molestias leves o el dolor \
                      después del ejercicio.",
         },
-        Faq::WhenToAvoid => FaqText {
+        Faq::WhenToAvoid => FaqWords {
             question: "¿Cuándo no debo masajear mi rodilla?",
             answer:
                 "No después de una lesión nueva o de un dolor repentino. No si es posible que \
@@ -632,12 +655,12 @@ fn faq(f: Faq) -> FaqText {
                      con un coágulo de sangre (TVP), ni con una herida o infección de la piel \
                      cerca de la rodilla.",
         },
-        Faq::Tools => FaqText {
+        Faq::Tools => FaqWords {
             question: "¿Puedo usar un rodillo de espuma o una pelota?",
             answer: "Sí. Un rodillo de espuma sirve para el VMO y los aductores. Una pelota de \
                      masaje puede llegar a un nudo específico en esas zonas, o a la pata de ganso.",
         },
-        Faq::WhenToSeekHelp => FaqText {
+        Faq::WhenToSeekHelp => FaqWords {
             question: "¿Cuándo debo ver a un profesional en lugar de darme masaje?",
             answer: "Consulte a uno si el dolor continúa, empeora o no mejora. También si hay \
                      hinchazón evidente, si la rodilla está inestable o se traba, o si puede haber \
@@ -960,68 +983,29 @@ fn page(p: Page) -> &'static str {
     }
 }
 
-/// A result's title and what it says first.
-struct TierText {
-    title: &'static str,
-    summary: &'static str,
-}
-
-fn tier(t: Tier) -> TierText {
+fn tier(t: Tier) -> TierWords {
     match t {
-        Tier::GoNow => TierText {
+        Tier::GoNow => TierWords {
             title: "Vaya a urgencias ahora",
             summary: "No masajee. Vaya a urgencias ahora. Si no puede llegar, llame al número de emergencias.",
         },
-        Tier::GetHelpToday => TierText {
+        Tier::GetHelpToday => TierWords {
             title: "Busque ayuda médica hoy",
             summary: "No masajee esta pierna. Comuníquese con un médico hoy.",
         },
-        Tier::SeeClinician => TierText {
+        Tier::SeeClinician => TierWords {
             title: "Acuda a un médico o fisioterapeuta antes del automasaje",
             summary:
                 "Todavía no masajee esta pierna. Cada respuesta de abajo dice qué hacer y cuándo.",
         },
-        Tier::GoAheadWithChanges => TierText {
+        Tier::GoAheadWithChanges => TierWords {
             title: "Puede continuar, con cambios",
             summary: "Su rutina se cambió para cuidar su seguridad. Los cambios están abajo.",
         },
-        Tier::GoAhead => TierText {
+        Tier::GoAhead => TierWords {
             title: "Puede continuar",
             summary: "Nada en sus respuestas impide hacer la rutina.",
         },
-    }
-}
-
-/// A routine step's words: the usual ones, and the gentle hands, pressure and motion used when
-/// a clinician's clearance lifted a risk (no firm pressure, no leaning, no body weight).
-struct StepWords {
-    usual: Words,
-    gentle_hands: &'static str,
-    gentle_pressure: &'static str,
-    gentle_motion: &'static str,
-}
-
-impl StepWords {
-    /// A step with no pressure to soften (getting into position, moving the knee).
-    const fn already_gentle(usual: Words) -> StepWords {
-        StepWords {
-            usual,
-            gentle_hands: usual.hands,
-            gentle_pressure: usual.pressure,
-            gentle_motion: usual.motion,
-        }
-    }
-
-    fn for_pressure(&self, pressure: Pressure) -> Words {
-        match pressure {
-            Pressure::Usual => self.usual,
-            Pressure::Gentle => Words {
-                hands: self.gentle_hands,
-                pressure: self.gentle_pressure,
-                motion: self.gentle_motion,
-                ..self.usual
-            },
-        }
     }
 }
 
@@ -1030,7 +1014,7 @@ impl StepWords {
 fn step(k: StepKind) -> StepWords {
     let pes = technique(Technique::PesAnserineFocus);
     match k {
-        StepKind::Positioning => StepWords::already_gentle(Words {
+        StepKind::Positioning => StepWords::already_gentle(TechniqueWords {
             name: "Póngase en posición",
             target: "Siéntese con la pierna relajada.",
             hands: "Deje descansar las manos sobre el muslo.",
@@ -1049,7 +1033,7 @@ fn step(k: StepKind) -> StepWords {
                  ponga los dedos con suavidad durante 30 a 60 segundos. Luego siga adelante.",
         },
         StepKind::PesAnserineHold => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Pata de ganso: mantener la presión",
                 motion: "Mantenga una presión constante sobre el punto sensible durante 30 a 60 \
                          segundos. Luego siga adelante.",
@@ -1062,7 +1046,7 @@ fn step(k: StepKind) -> StepWords {
                             segundos. Luego siga adelante.",
         },
         StepKind::PesAnserineFriction => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Pata de ganso: roces a lo ancho",
                 pressure: "De suave a media. Mueva el dedo con suavidad y cuidado.",
                 motion:
@@ -1084,7 +1068,7 @@ fn step(k: StepKind) -> StepWords {
                             segundos.",
         },
         StepKind::FoamRollerPass => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Rodillo de espuma: recorra la parte interna del muslo",
                 target:
                     "La parte interna del muslo. Incluye el VMO (un músculo con forma de lágrima \
@@ -1105,7 +1089,7 @@ fn step(k: StepKind) -> StepWords {
                             despacio y con suavidad hasta justo encima de la rodilla.",
         },
         StepKind::FoamRollerPause => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Rodillo de espuma: pausa en un punto sensible",
                 target: "Un punto sensible en la parte interna del muslo que acaba de recorrer con \
                          el rodillo.",
@@ -1118,7 +1102,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion: "No se mueva y respire durante 20 a 30 segundos. Luego siga adelante.",
         },
         StepKind::MassageBall => StepWords {
-            usual: Words {
+            usual: TechniqueWords {
                 name: "Pelota de masaje",
                 target:
                     "Un nudo entre la mitad del muslo y la rodilla, por dentro, o la pata de ganso \
@@ -1142,7 +1126,7 @@ fn step(k: StepKind) -> StepWords {
             gentle_motion: "Mantenga la pelota quieta sobre el punto durante 30 a 60 segundos. \
                             Luego siga adelante.",
         },
-        StepKind::GentleMovement => StepWords::already_gentle(Words {
+        StepKind::GentleMovement => StepWords::already_gentle(TechniqueWords {
             name: "Movimiento suave",
             target: "Toda la rodilla.",
             hands: "No necesita las manos.",
@@ -1182,3 +1166,74 @@ fn limit(l: Limit) -> &'static str {
         Limit::AvoidInjectionSite => "No presione donde le pusieron la inyección.",
     }
 }
+
+/// The review page's own words.
+pub(super) const REVIEW: ReviewWords = ReviewWords {
+    title: "Autocuidado de la rodilla, lado interno: revisión del contenido",
+    intro: "Todo lo que el widget pregunta y dice, para que la clínica lo apruebe antes de que lo usen los pacientes.",
+    generated: "Esta página se crea con las mismas palabras y reglas que usa el widget. Nadie la edita a mano.",
+    version: "Versión del contenido",
+    language: "Idioma",
+    other_languages: "Otros idiomas",
+    placeholders: "Las palabras entre llaves, como {date}, se completan en la pantalla.",
+    contents: "Contenido",
+    screening: "La revisión de seguridad: todas las preguntas, en orden",
+    screening_intro: "El paciente responde todas las preguntas de una página antes de seguir.",
+    answers: "Respuestas",
+    hint: "Ayuda debajo de la pregunta",
+    guidance: "Si la respuesta es \"{yes}\" o \"{not_sure}\"",
+    rules: "Las reglas",
+    rules_intro: "En una pregunta de riesgo, \"{yes}\", \"{not_sure}\" y una pregunta sin responder cuentan como \"{yes}\". Se aplica el resultado más urgente. En las preguntas del visto bueno y de la guía para el LCM, solo cuenta un \"{yes}\": \"{not_sure}\" cuenta como \"{no}\".",
+    risk: "Pregunta de riesgo",
+    result: "Resultado",
+    when: "Cuándo buscar ayuda",
+    lifted: "¿Puede levantarlo el visto bueno de un profesional?",
+    yes: "Sí, si un médico o fisioterapeuta revisó la rodilla desde que empezó el dolor (la rutina es entonces suave)",
+    no: "No, nunca",
+    rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional levantó un riesgo, cada paso usa su forma suave (abajo); los tiempos no cambian. Si la pregunta de la guía para el LCM no se responde \"{yes}\", el paso del LCM no se incluye, ni siquiera en la rutina de un profesional.",
+    results: "Todos los resultados",
+    time_frames: "Cuándo buscar ayuda: los plazos",
+    result_words: "Otras palabras de la pantalla de resultado",
+    routine: "La rutina, paso a paso",
+    routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando el visto bueno de un profesional levantó un riesgo).",
+    target: "Zona",
+    source_range: "Tiempo en la fuente",
+    own_time: "La fuente no lo da: tiempo propio",
+    default_time: "Duración predeterminada (corta)",
+    short: "Corta",
+    full: "Completa",
+    short_soft_tissue: "Este paso ocupa el resto de la sesión, hasta 5 minutos (corta) o 10 minutos (completa), sin salir de sus propios 2-5 minutos. Por eso una sesión puede durar más de 5 o menos de 10 minutos. Estos tiempos suponen la presión sostenida en la pata de ganso, sin herramientas y sin el paso del LCM. Los tiempos de un profesional, o los cambios del paciente, tienen prioridad.",
+    usual: "Habitual",
+    gentle: "Suave",
+    hands: "Manos",
+    pressure: "Presión",
+    motion: "Movimiento",
+    routine_words: "Otras palabras de las pantallas de la rutina",
+    holds: "Preguntas durante la rutina y la pregunta del LCM",
+    stops: "Pantallas de parada",
+    learn: "Aprenda",
+    structures: "Estructuras",
+    bones: "Huesos en el dibujo",
+    muscles: "Músculos",
+    benefits: "Beneficios",
+    avoid: "Quién no debe darse el masaje",
+    seek_help: "Cuándo buscar ayuda",
+    get_help: "Con qué urgencia",
+    techniques: "Técnicas",
+    principles: "Principios clave",
+    faq: "Preguntas y respuestas",
+    other: "Todas las demás palabras de las pantallas",
+    other_intro: "Botones, etiquetas y notas, con el nombre que les da el código.",
+    sign_off: "Revisado por",
+    sign_off_intro: "Para los registros de la clínica. Escriba a mano.",
+    reviewer: "Nombre",
+    role: "Cargo",
+    signature: "Firma",
+    date: "Fecha",
+    notes: "Notas",
+    follow_up: "Se pregunta solo después de \"{yes}\" o \"{not_sure}\" a",
+    standard: "De la práctica habitual, no de la fuente: la guía del NHS sobre el dolor de rodilla y las precauciones que revisa un fisioterapeuta antes de un masaje. Más prudente que la fuente.",
+    changes: "Qué cambia en la rutina",
+    none: "Nada: la rutina no se hace",
+    precautions_intro: "Estas respuestas permiten hacer la rutina, con cambios. Una pregunta de seguimiento que no se hace cuenta como \"{no}\".",
+};

@@ -1,6 +1,6 @@
 //! The message catalog: every word the patient reads comes from here.
 //!
-//! Screens ask for a [`Msg`] in a [`Lang`]; they never hold text of their own, so a new
+//! Screens ask for a [`TextId`] in a [`Lang`]; they never hold text of their own, so a new
 //! language is one more table (`en.rs` and `es.rs` today), not a rewrite of every screen. Content items
 //! and questions are named by their typed ids, so the words can change without touching a
 //! fact. The copy is written in plain words: short sentences, one idea each (tests below hold
@@ -300,7 +300,7 @@ pub const LANG_CODE_CASES: &[(&str, Option<Lang>)] = &[
 ];
 
 /// The MCL step's caution, the source's, shown with the step and on the take-home sheet. How
-/// hard to press is its Pressure line (`Msg::StepPressure`), said once.
+/// hard to press is its Pressure line (`TextId::StepPressure`), said once.
 pub const MCL_CAUTION: [Ui; 3] = [
     Ui::MclCautionTightness,
     Ui::MclCautionNever,
@@ -354,7 +354,7 @@ pub const fn stop_when(reason: StopReason) -> [Ui; 2] {
 
 /// One piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Msg {
+pub enum TextId {
     Ui(Ui),
     StructureName(Structure),
     /// The structure's short name on the anatomy picture ("VMO").
@@ -401,69 +401,73 @@ pub enum Msg {
     StepMotion(StepKind, Pressure),
 }
 
-impl Msg {
+impl TextId {
     /// Every message, so tests can check that each table is complete.
-    pub fn all() -> Vec<Msg> {
-        let mut all: Vec<Msg> = Ui::ALL.iter().map(|&u| Msg::Ui(u)).collect();
+    pub fn all() -> Vec<TextId> {
+        let mut all: Vec<TextId> = Ui::ALL.iter().map(|&u| TextId::Ui(u)).collect();
         for &s in Structure::ALL {
             all.extend([
-                Msg::StructureName(s),
-                Msg::StructureLabel(s),
-                Msg::StructureAbout(s),
+                TextId::StructureName(s),
+                TextId::StructureLabel(s),
+                TextId::StructureAbout(s),
             ]);
         }
-        all.extend(Bone::ALL.iter().map(|&b| Msg::Bone(b)));
-        all.extend(Muscle::ALL.iter().map(|&m| Msg::Muscle(m)));
-        all.extend(Benefit::ALL.iter().map(|&b| Msg::Benefit(b)));
+        all.extend(Bone::ALL.iter().map(|&b| TextId::Bone(b)));
+        all.extend(Muscle::ALL.iter().map(|&m| TextId::Muscle(m)));
+        all.extend(Benefit::ALL.iter().map(|&b| TextId::Benefit(b)));
         all.extend(
             Contraindication::ALL
                 .iter()
-                .map(|&c| Msg::Contraindication(c)),
+                .map(|&c| TextId::Contraindication(c)),
         );
-        all.extend(SeekHelpSign::ALL.iter().map(|&s| Msg::SeekHelp(s)));
+        all.extend(SeekHelpSign::ALL.iter().map(|&s| TextId::SeekHelp(s)));
         all.extend(
             Contraindication::ALL
                 .iter()
-                .map(|&c| Msg::ContraindicationGetHelp(c)),
+                .map(|&c| TextId::ContraindicationGetHelp(c)),
         );
-        all.extend(SeekHelpSign::ALL.iter().map(|&s| Msg::SeekHelpGetHelp(s)));
+        all.extend(
+            SeekHelpSign::ALL
+                .iter()
+                .map(|&s| TextId::SeekHelpGetHelp(s)),
+        );
         for &t in Technique::ALL {
             all.extend([
-                Msg::TechniqueName(t),
-                Msg::TechniqueTarget(t),
-                Msg::TechniqueHands(t),
-                Msg::TechniquePressure(t),
-                Msg::TechniqueMotion(t),
+                TextId::TechniqueName(t),
+                TextId::TechniqueTarget(t),
+                TextId::TechniqueHands(t),
+                TextId::TechniquePressure(t),
+                TextId::TechniqueMotion(t),
             ]);
         }
-        all.extend(KeepOff::ALL.iter().map(|&k| Msg::KeepOff(k)));
-        all.extend(Principle::ALL.iter().map(|&p| Msg::Principle(p)));
+        all.extend(KeepOff::ALL.iter().map(|&k| TextId::KeepOff(k)));
+        all.extend(Principle::ALL.iter().map(|&p| TextId::Principle(p)));
         for &f in Faq::ALL {
-            all.extend([Msg::FaqQuestion(f), Msg::FaqAnswer(f)]);
+            all.extend([TextId::FaqQuestion(f), TextId::FaqAnswer(f)]);
         }
         for &q in Question::ALL {
-            all.push(Msg::Question(q));
+            all.push(TextId::Question(q));
             if q.has_hint() {
-                all.push(Msg::QuestionHint(q));
+                all.push(TextId::QuestionHint(q));
             }
             if q.is_risk() || q.is_precaution() {
-                all.push(Msg::Guidance(q));
+                all.push(TextId::Guidance(q));
             }
         }
-        all.extend(TimeFrame::ALL.iter().map(|&w| Msg::TimeFrame(w)));
-        all.extend(Limit::ALL.iter().map(|&l| Msg::Limit(l)));
-        all.extend(Choice::ALL.iter().map(|&c| Msg::Choice(c)));
-        all.extend(Page::ALL.iter().map(|&p| Msg::Page(p)));
+        all.extend(TimeFrame::ALL.iter().map(|&w| TextId::TimeFrame(w)));
+        all.extend(Limit::ALL.iter().map(|&l| TextId::Limit(l)));
+        all.extend(Choice::ALL.iter().map(|&c| TextId::Choice(c)));
+        all.extend(Page::ALL.iter().map(|&p| TextId::Page(p)));
         for &t in Tier::ALL {
-            all.extend([Msg::TierTitle(t), Msg::TierSummary(t)]);
+            all.extend([TextId::TierTitle(t), TextId::TierSummary(t)]);
         }
         for &k in StepKind::ALL {
-            all.extend([Msg::StepName(k), Msg::StepTarget(k)]);
+            all.extend([TextId::StepName(k), TextId::StepTarget(k)]);
             for p in [Pressure::Usual, Pressure::Gentle] {
                 all.extend([
-                    Msg::StepHands(k, p),
-                    Msg::StepPressure(k, p),
-                    Msg::StepMotion(k, p),
+                    TextId::StepHands(k, p),
+                    TextId::StepPressure(k, p),
+                    TextId::StepMotion(k, p),
                 ]);
             }
         }
@@ -471,17 +475,221 @@ impl Msg {
     }
 }
 
-impl From<Ui> for Msg {
-    fn from(ui: Ui) -> Msg {
-        Msg::Ui(ui)
+impl From<Ui> for TextId {
+    fn from(ui: Ui) -> TextId {
+        TextId::Ui(ui)
+    }
+}
+
+/// One language's words: a function for each kind of text, each a `match` over its ids (the
+/// compiler holds every table complete). A new language is a type implementing this, in its own
+/// file, and its code in [`Lang`]; [`text`] is written once for all of them.
+pub(crate) trait Table {
+    fn ui(id: Ui) -> &'static str;
+    fn structure_name(id: Structure) -> &'static str;
+    fn structure_label(id: Structure) -> &'static str;
+    fn structure_about(id: Structure) -> &'static str;
+    fn bone(id: Bone) -> &'static str;
+    fn muscle(id: Muscle) -> &'static str;
+    fn benefit(id: Benefit) -> &'static str;
+    fn contraindication(id: Contraindication) -> &'static str;
+    fn seek_help(id: SeekHelpSign) -> &'static str;
+    fn contraindication_get_help(id: Contraindication) -> &'static str;
+    fn seek_help_get_help(id: SeekHelpSign) -> &'static str;
+    fn technique(id: Technique) -> TechniqueWords;
+    fn keep_off(id: KeepOff) -> &'static str;
+    fn principle(id: Principle) -> &'static str;
+    fn faq(id: Faq) -> FaqWords;
+    fn question(id: Question) -> &'static str;
+    fn hint(id: Question) -> &'static str;
+    fn guidance(id: Question) -> &'static str;
+    fn time_frame(id: TimeFrame) -> &'static str;
+    fn limit(id: Limit) -> &'static str;
+    fn choice(id: Choice) -> &'static str;
+    fn page(id: Page) -> &'static str;
+    fn tier(id: Tier) -> TierWords;
+    fn step(id: StepKind) -> StepWords;
+}
+
+/// The words of a technique, or of a routine step, by what they say.
+#[derive(Clone, Copy)]
+pub(crate) struct TechniqueWords {
+    pub name: &'static str,
+    pub target: &'static str,
+    pub hands: &'static str,
+    pub pressure: &'static str,
+    pub motion: &'static str,
+}
+
+/// A question the source answers, and our answer.
+pub(crate) struct FaqWords {
+    pub question: &'static str,
+    pub answer: &'static str,
+}
+
+/// A result's title and what it says first.
+pub(crate) struct TierWords {
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// A routine step's words: the usual ones, and the gentle hands, pressure and motion used when
+/// a clinician's clearance lifted a risk (no firm pressure, no leaning, no body weight).
+pub(crate) struct StepWords {
+    pub usual: TechniqueWords,
+    pub gentle_hands: &'static str,
+    pub gentle_pressure: &'static str,
+    pub gentle_motion: &'static str,
+}
+
+impl StepWords {
+    /// A step with no pressure to soften (getting into position, moving the knee).
+    const fn already_gentle(usual: TechniqueWords) -> StepWords {
+        StepWords {
+            usual,
+            gentle_hands: usual.hands,
+            gentle_pressure: usual.pressure,
+            gentle_motion: usual.motion,
+        }
+    }
+
+    fn for_pressure(&self, pressure: Pressure) -> TechniqueWords {
+        match pressure {
+            Pressure::Usual => self.usual,
+            Pressure::Gentle => TechniqueWords {
+                hands: self.gentle_hands,
+                pressure: self.gentle_pressure,
+                motion: self.gentle_motion,
+                ..self.usual
+            },
+        }
+    }
+}
+
+/// The review page's own words, one set per language.
+pub(crate) struct ReviewWords {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub generated: &'static str,
+    pub version: &'static str,
+    pub language: &'static str,
+    pub other_languages: &'static str,
+    pub placeholders: &'static str,
+    pub contents: &'static str,
+    pub screening: &'static str,
+    pub screening_intro: &'static str,
+    pub answers: &'static str,
+    pub hint: &'static str,
+    pub guidance: &'static str,
+    pub rules: &'static str,
+    pub rules_intro: &'static str,
+    pub risk: &'static str,
+    pub result: &'static str,
+    pub when: &'static str,
+    pub lifted: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub rules_go_ahead: &'static str,
+    pub results: &'static str,
+    pub time_frames: &'static str,
+    pub result_words: &'static str,
+    pub routine: &'static str,
+    pub routine_intro: &'static str,
+    pub target: &'static str,
+    pub source_range: &'static str,
+    pub own_time: &'static str,
+    pub default_time: &'static str,
+    pub short: &'static str,
+    pub full: &'static str,
+    pub short_soft_tissue: &'static str,
+    pub usual: &'static str,
+    pub gentle: &'static str,
+    pub hands: &'static str,
+    pub pressure: &'static str,
+    pub motion: &'static str,
+    pub routine_words: &'static str,
+    pub holds: &'static str,
+    pub stops: &'static str,
+    pub learn: &'static str,
+    pub structures: &'static str,
+    pub bones: &'static str,
+    pub muscles: &'static str,
+    pub benefits: &'static str,
+    pub avoid: &'static str,
+    pub seek_help: &'static str,
+    pub get_help: &'static str,
+    pub techniques: &'static str,
+    pub principles: &'static str,
+    pub faq: &'static str,
+    pub other: &'static str,
+    pub other_intro: &'static str,
+    pub sign_off: &'static str,
+    pub sign_off_intro: &'static str,
+    pub reviewer: &'static str,
+    pub role: &'static str,
+    pub signature: &'static str,
+    pub date: &'static str,
+    pub notes: &'static str,
+    pub follow_up: &'static str,
+    pub standard: &'static str,
+    pub changes: &'static str,
+    pub none: &'static str,
+    pub precautions_intro: &'static str,
+}
+
+/// The review page's own words in `lang` (only the review page reads them).
+pub(crate) const fn review_words(lang: Lang) -> &'static ReviewWords {
+    match lang {
+        Lang::En => &en::REVIEW,
+        Lang::Es => &es::REVIEW,
     }
 }
 
 /// The text of `msg` in `lang`.
-pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
+pub fn text(lang: Lang, msg: impl Into<TextId>) -> &'static str {
     match lang {
-        Lang::En => en::text(msg.into()),
-        Lang::Es => es::text(msg.into()),
+        Lang::En => text_in::<en::English>(msg.into()),
+        Lang::Es => text_in::<es::Spanish>(msg.into()),
+    }
+}
+
+/// The text of `msg` in the language `T`.
+fn text_in<T: Table>(msg: TextId) -> &'static str {
+    match msg {
+        TextId::Ui(ui) => T::ui(ui),
+        TextId::StructureName(s) => T::structure_name(s),
+        TextId::StructureLabel(s) => T::structure_label(s),
+        TextId::StructureAbout(s) => T::structure_about(s),
+        TextId::Bone(b) => T::bone(b),
+        TextId::Muscle(m) => T::muscle(m),
+        TextId::Benefit(b) => T::benefit(b),
+        TextId::Contraindication(c) => T::contraindication(c),
+        TextId::SeekHelp(s) => T::seek_help(s),
+        TextId::ContraindicationGetHelp(c) => T::contraindication_get_help(c),
+        TextId::SeekHelpGetHelp(s) => T::seek_help_get_help(s),
+        TextId::TechniqueName(x) => T::technique(x).name,
+        TextId::TechniqueTarget(x) => T::technique(x).target,
+        TextId::TechniqueHands(x) => T::technique(x).hands,
+        TextId::TechniquePressure(x) => T::technique(x).pressure,
+        TextId::TechniqueMotion(x) => T::technique(x).motion,
+        TextId::KeepOff(k) => T::keep_off(k),
+        TextId::Principle(p) => T::principle(p),
+        TextId::FaqQuestion(f) => T::faq(f).question,
+        TextId::FaqAnswer(f) => T::faq(f).answer,
+        TextId::Question(q) => T::question(q),
+        TextId::QuestionHint(q) => T::hint(q),
+        TextId::Guidance(q) => T::guidance(q),
+        TextId::Limit(l) => T::limit(l),
+        TextId::TimeFrame(w) => T::time_frame(w),
+        TextId::Choice(c) => T::choice(c),
+        TextId::Page(p) => T::page(p),
+        TextId::TierTitle(x) => T::tier(x).title,
+        TextId::TierSummary(x) => T::tier(x).summary,
+        TextId::StepName(k) => T::step(k).usual.name,
+        TextId::StepTarget(k) => T::step(k).usual.target,
+        TextId::StepHands(k, p) => T::step(k).for_pressure(p).hands,
+        TextId::StepPressure(k, p) => T::step(k).for_pressure(p).pressure,
+        TextId::StepMotion(k, p) => T::step(k).for_pressure(p).motion,
     }
 }
 
@@ -489,16 +697,16 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
 /// where the picture must say how the part is treated (the MCL, the meniscus, the back of the
 /// knee), a second part on a new line. The front marker's arrow is the drawing's, not the words'.
 pub fn label_lines(lang: Lang, of: Labelled, chars: usize) -> Vec<&'static str> {
-    let (first, second): (Msg, Option<Ui>) = match of {
+    let (first, second): (TextId, Option<Ui>) = match of {
         Labelled::Structure(s) => (
-            Msg::StructureLabel(s),
+            TextId::StructureLabel(s),
             match s {
                 Structure::Mcl => Some(Ui::AnatomyExtremeCare),
                 Structure::MedialMeniscus => Some(Ui::AnatomyNotMassaged),
                 _ => None,
             },
         ),
-        Labelled::Bone(b) => (Msg::Bone(b), None),
+        Labelled::Bone(b) => (TextId::Bone(b), None),
         Labelled::JointLine => (Ui::AnatomyJointLine.into(), None),
         Labelled::Front => (Ui::AnatomyFront.into(), None),
         Labelled::BackOfKnee => (Ui::AnatomyBackOfKnee.into(), Some(Ui::AnatomyNeverPress)),
@@ -519,7 +727,7 @@ pub fn keep_off_sentences(lang: Lang, list: &[KeepOff]) -> Vec<String> {
             format!(
                 "{} {}.",
                 text(lang, Ui::KeepOffHeading),
-                text(lang, Msg::KeepOff(k))
+                text(lang, TextId::KeepOff(k))
             )
         })
         .collect()
@@ -584,15 +792,15 @@ pub fn not_gentle_words(lang: Lang) -> &'static [&'static str] {
 /// What a step of a plan shows: how to use the hands, press and move, in the plan's pressure;
 /// the motion keeps moving when the plan's limits rule out long holds on the inner thigh. The
 /// step screen, the overview and the print-out all read the step's words here.
-pub fn step_words(kind: StepKind, pressure: Pressure, limits: Limits) -> [Msg; 3] {
+pub fn step_words(kind: StepKind, pressure: Pressure, limits: Limits) -> [TextId; 3] {
     let motion = if kind == StepKind::SoftTissueRelease && limits.has(Limit::NoLongThighHolds) {
-        Msg::Ui(Ui::NoHoldsMotion)
+        TextId::Ui(Ui::NoHoldsMotion)
     } else {
-        Msg::StepMotion(kind, pressure)
+        TextId::StepMotion(kind, pressure)
     };
     [
-        Msg::StepHands(kind, pressure),
-        Msg::StepPressure(kind, pressure),
+        TextId::StepHands(kind, pressure),
+        TextId::StepPressure(kind, pressure),
         motion,
     ]
 }
@@ -676,7 +884,7 @@ mod tests {
     /// 12-year-old. Twenty words is the longest sentence, and the longest question, we allow.
     const MAX_WORDS: usize = 20;
 
-    fn en(msg: impl Into<Msg>) -> &'static str {
+    fn en(msg: impl Into<TextId>) -> &'static str {
         text(Lang::En, msg)
     }
 
@@ -782,7 +990,7 @@ mod tests {
     #[test]
     fn every_message_has_text_in_every_language() {
         for &lang in Lang::ALL {
-            for msg in Msg::all() {
+            for msg in TextId::all() {
                 let t = text(lang, msg);
                 assert!(!t.trim().is_empty(), "{msg:?} is empty in {lang:?}");
                 assert_eq!(t, t.trim(), "{msg:?} has stray spaces in {lang:?}");
@@ -793,32 +1001,32 @@ mod tests {
 
     #[test]
     fn the_message_list_names_each_message_once() {
-        let all = Msg::all();
-        let unique: HashSet<Msg> = all.iter().copied().collect();
+        let all = TextId::all();
+        let unique: HashSet<TextId> = all.iter().copied().collect();
         assert_eq!(unique.len(), all.len());
     }
 
     #[test]
     fn no_two_messages_share_the_same_text() {
         // A routine step may reuse its source technique's words; nothing else repeats.
-        let reuses_technique = |m: &Msg| {
+        let reuses_technique = |m: &TextId| {
             matches!(
                 m,
-                Msg::StepName(_)
+                TextId::StepName(_)
                     // A short name on the picture may be the whole name ("Medial meniscus").
-                    | Msg::StructureLabel(_)
+                    | TextId::StructureLabel(_)
                     // Signs share how soon to get help ("Get medical help today.").
-                    | Msg::ContraindicationGetHelp(_)
-                    | Msg::SeekHelpGetHelp(_)
-                    | Msg::StepTarget(_)
-                    | Msg::StepHands(..)
-                    | Msg::StepPressure(..)
-                    | Msg::StepMotion(..)
+                    | TextId::ContraindicationGetHelp(_)
+                    | TextId::SeekHelpGetHelp(_)
+                    | TextId::StepTarget(_)
+                    | TextId::StepHands(..)
+                    | TextId::StepPressure(..)
+                    | TextId::StepMotion(..)
             )
         };
         for &lang in Lang::ALL {
             let mut seen = std::collections::HashMap::new();
-            for msg in Msg::all() {
+            for msg in TextId::all() {
                 if let Some(&first) = seen.get(text(lang, msg)) {
                     // (Steps also share words with each other: a gentle text that is already
                     // gentle, the pes anserine's place in both of its steps.)
@@ -840,7 +1048,7 @@ mod tests {
             for &k in StepKind::ALL {
                 if k.has_source_duration() && k != StepKind::SoftTissueRelease {
                     for p in [Pressure::Usual, Pressure::Gentle] {
-                        let motion = text(lang, Msg::StepMotion(k, p));
+                        let motion = text(lang, TextId::StepMotion(k, p));
                         let figure = spoken_in(lang, k.range());
                         assert!(motion.contains(&figure), "{k:?} in {lang:?}: {motion}");
                     }
@@ -852,7 +1060,7 @@ mod tests {
     #[test]
     fn every_sentence_is_short_enough_to_read_easily() {
         for &lang in Lang::ALL {
-            for msg in Msg::all() {
+            for msg in TextId::all() {
                 for sentence in sentences(text(lang, msg)) {
                     let n = words(sentence);
                     assert!(
@@ -880,7 +1088,7 @@ mod tests {
     fn every_question_is_one_short_question() {
         for &lang in Lang::ALL {
             for &q in Question::ALL {
-                let t = text(lang, Msg::Question(q));
+                let t = text(lang, TextId::Question(q));
                 assert!(words(t) <= MAX_WORDS, "{q:?} has {} words", words(t));
                 assert!(t.ends_with('?'), "{q:?} is not a question");
                 assert_eq!(t.matches('?').count(), 1, "{q:?} asks more than one thing");
@@ -912,7 +1120,7 @@ mod tests {
             (Question::LegUlcer, "ulcer", "sore"),
         ];
         for (q, word, plain) in glossed {
-            let t = en(Msg::Question(q));
+            let t = en(TextId::Question(q));
             assert!(t.contains(word) && t.contains(plain), "{q:?}: {t}");
         }
     }
@@ -920,11 +1128,11 @@ mod tests {
     #[test]
     fn the_issues_two_required_questions_are_asked_as_written() {
         assert_eq!(
-            en(Msg::Question(Question::PossibleMclInjury)),
+            en(TextId::Question(Question::PossibleMclInjury)),
             "Could the ligament on the inside of your knee (MCL) be injured?"
         );
         assert_eq!(
-            en(Msg::Question(Question::DoctorSaidNoMassage)),
+            en(TextId::Question(Question::DoctorSaidNoMassage)),
             "Has a doctor told you not to massage this leg?"
         );
     }
@@ -933,7 +1141,7 @@ mod tests {
     fn technique_copy_states_the_sources_durations_exactly() {
         use crate::content::Technique::*;
         for &lang in Lang::ALL {
-            let says = |msg: Msg, range: SecondsRange| {
+            let says = |msg: TextId, range: SecondsRange| {
                 let words = text(lang, msg);
                 assert!(
                     words.contains(&spoken_in(lang, range)),
@@ -941,26 +1149,32 @@ mod tests {
                 );
             };
             says(
-                Msg::TechniqueMotion(SoftTissueRelease),
+                TextId::TechniqueMotion(SoftTissueRelease),
                 durations::TRIGGER_POINT_HOLD,
             );
             says(
-                Msg::TechniqueMotion(PesAnserineFocus),
+                TextId::TechniqueMotion(PesAnserineFocus),
                 durations::PES_ANSERINE_HOLD,
             );
             says(
-                Msg::TechniqueMotion(PesAnserineFocus),
+                TextId::TechniqueMotion(PesAnserineFocus),
                 durations::PES_ANSERINE_FRICTION,
             );
-            says(Msg::TechniqueMotion(MclCaution), durations::MCL);
+            says(TextId::TechniqueMotion(MclCaution), durations::MCL);
             says(
-                Msg::TechniqueMotion(FoamRollerOrBall),
+                TextId::TechniqueMotion(FoamRollerOrBall),
                 durations::ROLLER_PAUSE,
             );
-            says(Msg::TechniqueMotion(FoamRollerOrBall), durations::BALL_HOLD);
-            says(Msg::Principle(Principle::Consistency), durations::SESSION);
-            says(Msg::Ui(Ui::HowSessionLength), durations::SESSION);
-            assert!(text(lang, Msg::TechniqueTarget(PesAnserineFocus)).contains(inches_in(lang)));
+            says(
+                TextId::TechniqueMotion(FoamRollerOrBall),
+                durations::BALL_HOLD,
+            );
+            says(
+                TextId::Principle(Principle::Consistency),
+                durations::SESSION,
+            );
+            says(TextId::Ui(Ui::HowSessionLength), durations::SESSION);
+            assert!(text(lang, TextId::TechniqueTarget(PesAnserineFocus)).contains(inches_in(lang)));
         }
         // The same figures, as the source writes them, independently of the tables.
         assert_eq!(spoken(durations::PES_ANSERINE_FRICTION), "1 to 2 minutes");
@@ -971,10 +1185,10 @@ mod tests {
     #[test]
     fn structure_copy_names_every_muscle_the_source_names() {
         for &s in Structure::ALL {
-            let about = en(Msg::StructureAbout(s));
+            let about = en(TextId::StructureAbout(s));
             for &m in s.muscles() {
                 assert!(
-                    about.contains(en(Msg::Muscle(m))),
+                    about.contains(en(TextId::Muscle(m))),
                     "{s:?} does not name {m:?}"
                 );
             }
@@ -983,14 +1197,14 @@ mod tests {
 
     #[test]
     fn the_mcl_copy_keeps_the_sources_warnings() {
-        let about = en(Msg::StructureAbout(Structure::Mcl));
+        let about = en(TextId::StructureAbout(Structure::Mcl));
         assert!(about.contains("extreme care"));
         // Stopping at any pain stands in the MCL step's caution box, on the step screen, the
         // take-home sheet and the review page.
         assert!(MCL_CAUTION
             .iter()
-            .any(|&u| en(Msg::Ui(u)).contains("Stop at once if you feel any pain")));
-        assert!(en(Msg::TechniqueHands(Technique::MclCaution)).contains("slightly bent"));
+            .any(|&u| en(TextId::Ui(u)).contains("Stop at once if you feel any pain")));
+        assert!(en(TextId::TechniqueHands(Technique::MclCaution)).contains("slightly bent"));
     }
 
     #[test]
@@ -1000,7 +1214,7 @@ mod tests {
             .iter()
             .filter(|q| q.is_risk() || q.is_precaution())
         {
-            let g = en(Msg::Guidance(q));
+            let g = en(TextId::Guidance(q));
             assert!(!g.is_empty(), "{q:?} has no guidance");
             // Every blocking answer says what to do about massage (or weight on the leg).
             let lower = g.to_lowercase();
@@ -1021,8 +1235,8 @@ mod tests {
                 assert!(!today || g.contains("today if"), "{q:?} says today: {g}");
             }
         }
-        assert!(en(Msg::TierSummary(Tier::GetHelpToday)).contains("Do not massage"));
-        let go_now = en(Msg::TierSummary(Tier::GoNow));
+        assert!(en(TextId::TierSummary(Tier::GetHelpToday)).contains("Do not massage"));
+        let go_now = en(TextId::TierSummary(Tier::GoNow));
         assert!(go_now.contains("emergency department now") && go_now.contains("Do not massage"));
         assert!(en(Ui::EmergencyNote).contains("emergency number"));
         assert!(en(Ui::UrgentCareNote).contains("urgent care or an emergency department"));
@@ -1044,11 +1258,11 @@ mod tests {
             (DoctorSaidNoMassage, "Follow your doctor's advice"),
         ];
         for (q, words) in advice {
-            let g = en(Msg::Guidance(q));
+            let g = en(TextId::Guidance(q));
             assert!(g.contains(words), "{q:?}: {g}");
         }
         // The signs and the figures a patient needs to answer.
-        let clot = en(Msg::QuestionHint(BloodClotNow));
+        let clot = en(TextId::QuestionHint(BloodClotNow));
         for sign in [
             "swollen",
             "hurts, throbs or cramps",
@@ -1059,9 +1273,9 @@ mod tests {
         ] {
             assert!(clot.contains(sign), "{clot}");
         }
-        assert!(en(Msg::QuestionHint(Fever)).contains("38 °C (100.4 °F)"));
+        assert!(en(TextId::QuestionHint(Fever)).contains("38 °C (100.4 °F)"));
         for &w in crate::screening::TimeFrame::ALL {
-            assert!(!en(Msg::TimeFrame(w)).is_empty());
+            assert!(!en(TextId::TimeFrame(w)).is_empty());
         }
     }
 
@@ -1069,13 +1283,13 @@ mod tests {
     fn a_yes_always_means_the_risk_is_there() {
         // No double negatives, and no "unsure" beside a "Not sure" answer.
         for &q in Question::ALL {
-            let t = en(Msg::Question(q)).to_lowercase();
+            let t = en(TextId::Question(q)).to_lowercase();
             for bad in ["without", "unsure", "n't", "never"] {
                 assert!(!t.contains(bad), "{q:?} reads badly ({bad}): {t}");
             }
         }
         assert_eq!(
-            en(Msg::Question(Question::ClinicianCleared)),
+            en(TextId::Question(Question::ClinicianCleared)),
             "Since this pain began, has a doctor or physiotherapist checked this knee and said self-massage is OK?"
         );
     }
@@ -1169,15 +1383,15 @@ mod tests {
     #[test]
     fn every_step_screen_glosses_its_jargon_in_every_language() {
         for &lang in Lang::ALL {
-            let t = |msg: Msg| text(lang, msg);
+            let t = |msg: TextId| text(lang, msg);
             for &k in StepKind::ALL {
                 for p in [Pressure::Usual, Pressure::Gentle] {
                     let screen = [
-                        Msg::StepName(k),
-                        Msg::StepTarget(k),
-                        Msg::StepHands(k, p),
-                        Msg::StepPressure(k, p),
-                        Msg::StepMotion(k, p),
+                        TextId::StepName(k),
+                        TextId::StepTarget(k),
+                        TextId::StepHands(k, p),
+                        TextId::StepPressure(k, p),
+                        TextId::StepMotion(k, p),
                     ]
                     .map(t)
                     .join(" ");
@@ -1191,15 +1405,15 @@ mod tests {
                 Ui::WordPesAnserine,
                 Ui::WordCrossFiber,
             ]
-            .map(|u| t(Msg::Ui(u)))
+            .map(|u| t(TextId::Ui(u)))
             .join(" ");
             assert_glossed(lang, "the method choice", &overview);
             for &q in Question::ALL {
-                assert_glossed(lang, &format!("{q:?}"), t(Msg::Question(q)));
+                assert_glossed(lang, &format!("{q:?}"), t(TextId::Question(q)));
             }
             // The end screen's signs to get help, and the stop screens.
             for &s in SeekHelpSign::ALL {
-                assert_glossed(lang, &format!("{s:?}"), t(Msg::SeekHelp(s)));
+                assert_glossed(lang, &format!("{s:?}"), t(TextId::SeekHelp(s)));
             }
         }
         let overview = [
@@ -1244,7 +1458,7 @@ mod tests {
     #[test]
     fn every_language_fills_the_same_placeholders_as_english() {
         for &lang in Lang::ALL {
-            for msg in Msg::all() {
+            for msg in TextId::all() {
                 let mut ours = placeholders(text(lang, msg));
                 let mut english = placeholders(text(Lang::En, msg));
                 ours.sort_unstable();
@@ -1298,14 +1512,14 @@ mod tests {
             .iter()
             .map(|&c| {
                 (
-                    Msg::ContraindicationGetHelp(c),
+                    TextId::ContraindicationGetHelp(c),
                     time_frames_for_contraindication(c),
                 )
             })
             .chain(
                 SeekHelpSign::ALL
                     .iter()
-                    .map(|&s| (Msg::SeekHelpGetHelp(s), time_frames_for_seek_help(s))),
+                    .map(|&s| (TextId::SeekHelpGetHelp(s), time_frames_for_seek_help(s))),
             );
         for (msg, frames) in checks {
             let sentence = text(Lang::En, msg);
@@ -1330,7 +1544,7 @@ mod tests {
         // Signs the screening treats as urgent today open with it.
         for &c in Contraindication::ALL {
             if time_frames_for_contraindication(c)[0] == TimeFrame::Today {
-                assert!(text(Lang::En, Msg::ContraindicationGetHelp(c))
+                assert!(text(Lang::En, TextId::ContraindicationGetHelp(c))
                     .to_lowercase()
                     .contains("today"));
             }
@@ -1344,7 +1558,7 @@ mod wrap_tests {
 
     #[test]
     fn every_step_says_where_in_its_first_sentence() {
-        use super::{lead_sentence, text, KeepOff, Lang, Msg};
+        use super::{lead_sentence, text, KeepOff, Lang, TextId};
         use crate::step::StepKind;
         assert_eq!(lead_sentence("One. Two. Three."), ("One.", "Two. Three."));
         assert_eq!(
@@ -1362,7 +1576,7 @@ mod wrap_tests {
         assert_eq!(lead_sentence("About 2.5 cm."), ("About 2.5 cm.", ""));
         for &lang in Lang::ALL {
             for &kind in StepKind::ALL {
-                let whole = text(lang, Msg::StepTarget(kind));
+                let whole = text(lang, TextId::StepTarget(kind));
                 let (lead, rest) = lead_sentence(whole);
                 assert!(
                     lead.ends_with('.') && lead.chars().count() <= 130,
