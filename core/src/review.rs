@@ -17,7 +17,7 @@ use crate::content::{
     CONTENT_VERSION,
 };
 use crate::plan::{PlanChoices, Preset};
-use crate::screening::{Choice, Page, Question, Tier, TimeFrame};
+use crate::screening::{Answers, Choice, Page, Question, Tier, TimeFrame};
 use crate::step::{PesAnserineMethod, Pressure, StepKind};
 use crate::{anatomy::Bone, range_words, text, Lang, TextId, Ui};
 
@@ -295,24 +295,46 @@ pub fn rules_markdown(lang: Lang) -> String {
     out
 }
 
-/// The times a preset gives a step, in the routine without tools or the MCL step (the
-/// inner-thigh step depends on the others; every other step has its own).
+/// A step's time under a preset, as the planner gives it to an all-clear patient with the
+/// step's pes anserine method and only the tool or the MCL guidance the step needs: the
+/// soft-tissue step's time fills the rest of a session with the pes anserine hold, no tools and
+/// no MCL step, as the page says.
 fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
-    let (method, pes) = if kind == StepKind::PesAnserineFriction {
-        (PesAnserineMethod::Friction, kind)
-    } else {
-        (PesAnserineMethod::Hold, StepKind::PesAnserineHold)
-    };
-    let mut kinds = vec![
-        StepKind::Positioning,
-        StepKind::SoftTissueRelease,
-        pes,
-        StepKind::GentleMovement,
-    ];
-    if !kinds.contains(&kind) {
-        kinds.insert(kinds.len() - 1, kind);
+    let yes_if = |needed: bool| if needed { Choice::Yes } else { Choice::No };
+    let mut answers = Answers::all_no();
+    for (question, choice) in [
+        (Question::WhichKnee, Choice::Right),
+        (Question::ClinicianCleared, Choice::No),
+        (Question::MclGuidance, yes_if(kind == StepKind::Mcl)),
+        (
+            Question::FoamRoller,
+            yes_if(matches!(
+                kind,
+                StepKind::FoamRollerPass | StepKind::FoamRollerPause
+            )),
+        ),
+        (Question::MassageBall, yes_if(kind == StepKind::MassageBall)),
+    ] {
+        answers
+            .set(question, choice)
+            .expect("the question offers the choice");
     }
-    PlanChoices::new(preset, method).seconds_for(kind, &kinds)
+    let method = if kind == StepKind::PesAnserineFriction {
+        PesAnserineMethod::Friction
+    } else {
+        PesAnserineMethod::Hold
+    };
+    let plan = crate::plan::build(
+        &crate::screening::evaluate(&answers),
+        &answers,
+        &PlanChoices::new(preset, method),
+    )
+    .expect("an all-clear patient gets a routine");
+    plan.steps
+        .iter()
+        .find(|step| step.kind == kind)
+        .expect("the plan has the step it was made for")
+        .seconds
 }
 
 /// The whole review page in `lang`.

@@ -694,6 +694,19 @@ impl Default for Answers {
 }
 
 impl Answers {
+    /// Every safety question answered no (a follow-up too, as if its gateway had been asked),
+    /// and no preference answered: where the tests' answers and the review page's example
+    /// patient start.
+    pub fn all_no() -> Answers {
+        let mut answers = Answers::default();
+        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
+            answers
+                .set(q, Choice::No)
+                .expect("no is offered to every safety question");
+        }
+        answers
+    }
+
     #[inline]
     pub fn get(&self, question: Question) -> Option<Choice> {
         self.given[question as usize]

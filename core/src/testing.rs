@@ -14,18 +14,14 @@ impl AnswersBuilder {
     /// Every safety question answered no (a follow-up too, as if its gateway had been asked),
     /// the right knee, no clinician's clearance, no MCL guidance, both tools.
     pub fn all_no() -> Self {
-        let mut answers = Answers::default();
-        for &q in Question::ALL.iter().filter(|q| !q.is_preference()) {
-            answers
-                .set(q, Choice::No)
-                .expect("no is offered to every safety question");
+        AnswersBuilder {
+            answers: Answers::all_no(),
         }
-        AnswersBuilder { answers }
-            .with(Question::WhichKnee, Choice::Right)
-            .with(Question::ClinicianCleared, Choice::No)
-            .with(Question::MclGuidance, Choice::No)
-            .with(Question::FoamRoller, Choice::Yes)
-            .with(Question::MassageBall, Choice::Yes)
+        .with(Question::WhichKnee, Choice::Right)
+        .with(Question::ClinicianCleared, Choice::No)
+        .with(Question::MclGuidance, Choice::No)
+        .with(Question::FoamRoller, Choice::Yes)
+        .with(Question::MassageBall, Choice::Yes)
     }
 
     /// One answer (it must be one the question offers).
