@@ -1,7 +1,7 @@
 //! The English table. Plain words, short sentences, one idea each. Facts (names, numbers,
 //! warnings) are the source's, exactly; the sentences are our own.
 
-use super::{FaqWords, ReviewWords, StepWords, Table, TechniqueWords, TierWords, Ui};
+use super::{FaqWords, ReviewWords, StepWords, TechniqueWords, TierWords, Ui};
 use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
@@ -12,80 +12,7 @@ use crate::step::StepKind;
 /// The English table: one function per kind of text.
 pub(super) struct English;
 
-impl Table for English {
-    fn ui(id: Ui) -> &'static str {
-        ui_text(id)
-    }
-    fn structure_name(id: Structure) -> &'static str {
-        structure_name(id)
-    }
-    fn structure_label(id: Structure) -> &'static str {
-        structure_label(id)
-    }
-    fn structure_about(id: Structure) -> &'static str {
-        structure_about(id)
-    }
-    fn bone(id: Bone) -> &'static str {
-        bone(id)
-    }
-    fn muscle(id: Muscle) -> &'static str {
-        muscle(id)
-    }
-    fn benefit(id: Benefit) -> &'static str {
-        benefit(id)
-    }
-    fn contraindication(id: Contraindication) -> &'static str {
-        contraindication(id)
-    }
-    fn seek_help(id: SeekHelpSign) -> &'static str {
-        seek_help(id)
-    }
-    fn contraindication_get_help(id: Contraindication) -> &'static str {
-        contraindication_get_help(id)
-    }
-    fn seek_help_get_help(id: SeekHelpSign) -> &'static str {
-        seek_help_get_help(id)
-    }
-    fn technique(id: Technique) -> TechniqueWords {
-        technique(id)
-    }
-    fn keep_off(id: KeepOff) -> &'static str {
-        keep_off(id)
-    }
-    fn principle(id: Principle) -> &'static str {
-        principle(id)
-    }
-    fn faq(id: Faq) -> FaqWords {
-        faq(id)
-    }
-    fn question(id: Question) -> &'static str {
-        question(id)
-    }
-    fn hint(id: Question) -> &'static str {
-        hint(id)
-    }
-    fn guidance(id: Question) -> &'static str {
-        guidance(id)
-    }
-    fn time_frame(id: TimeFrame) -> &'static str {
-        time_frame(id)
-    }
-    fn limit(id: Limit) -> &'static str {
-        limit(id)
-    }
-    fn choice(id: Choice) -> &'static str {
-        choice(id)
-    }
-    fn page(id: Page) -> &'static str {
-        page(id)
-    }
-    fn tier(id: Tier) -> TierWords {
-        tier(id)
-    }
-    fn step(id: StepKind) -> StepWords {
-        step(id)
-    }
-}
+language_table!(English);
 
 fn ui_text(ui: Ui) -> &'static str {
     match ui {
