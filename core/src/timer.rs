@@ -146,8 +146,8 @@ pub fn format_clock(millis: Millis) -> String {
 /// A routine in progress.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
-    /// Where each step ends, from the routine's start (cumulative lengths).
-    ends: Vec<Millis>,
+    /// Each step: where it ends, how long it may become, and its holds.
+    steps: Vec<StepState>,
     phase: Phase,
     /// The latest `now` seen; earlier ones are clamped to it.
     last_now: Millis,
@@ -160,20 +160,34 @@ pub struct Session {
     ended_at: Option<Millis>,
     /// Skip and back move the position away from the running time by this much.
     shift: i128,
-    /// Steps that end with a check-in.
-    check_in: Vec<bool>,
-    /// Check-ins already asked (or passed over by a skip).
-    asked: Vec<bool>,
-    /// Steps that need a confirmation before they begin.
-    confirm: Vec<bool>,
-    /// Confirmations already asked (or passed over).
-    confirmed: Vec<bool>,
-    /// Steps the patient skipped (and has not gone back to).
-    skipped: Vec<bool>,
-    /// The longest each step may become with "More time".
-    longest: Vec<Millis>,
     /// Counts the inputs that changed the session: the shell reschedules cues when it moves.
     revision: u32,
+}
+
+/// One step of a session, as the session holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct StepState {
+    /// Where the step ends, from the routine's start (the lengths so far, added up).
+    end: Millis,
+    /// The longest the step may become with "More time".
+    longest: Millis,
+    /// It ends with a check-in, which has been asked (or passed over by a skip).
+    check_in: bool,
+    asked: bool,
+    /// It needs a confirmation before it begins, which has been asked (or passed over).
+    confirm: bool,
+    confirmed: bool,
+    /// The patient skipped it (and has not gone back to it).
+    skipped: bool,
+}
+
+/// Where time alone has brought the routine at a moment: the phase it has reached (a hold or
+/// the finish not yet recorded, else the recorded one), its position, and how far past that
+/// hold or the end the clock has run.
+struct Reached {
+    phase: Phase,
+    raw: i128,
+    overshoot: Millis,
 }
 
 /// A moment the timer holds at.
@@ -187,31 +201,23 @@ impl Session {
     /// A session over steps of the given lengths (empty steps are allowed but skipped over).
     pub fn new(step_lengths: impl IntoIterator<Item = Millis>) -> Self {
         let mut total: Millis = 0;
-        let ends: Vec<Millis> = step_lengths
+        let steps = step_lengths
             .into_iter()
-            .map(|len| {
-                total = total.saturating_add(len);
-                total
-            })
-            .collect();
-        let count = ends.len();
-        let mut start = 0;
-        let longest = ends
-            .iter()
-            .map(|&end| {
-                let length = end - start;
-                start = end;
-                length
+            .map(|length| {
+                total = total.saturating_add(length);
+                StepState {
+                    end: total,
+                    longest: length,
+                    check_in: false,
+                    asked: false,
+                    confirm: false,
+                    confirmed: false,
+                    skipped: false,
+                }
             })
             .collect();
         Session {
-            ends,
-            longest,
-            check_in: vec![false; count],
-            asked: vec![false; count],
-            confirm: vec![false; count],
-            confirmed: vec![false; count],
-            skipped: vec![false; count],
+            steps,
             revision: 0,
             phase: Phase::Ready,
             last_now: 0,
@@ -225,39 +231,43 @@ impl Session {
 
     /// Adds a check-in at the end of each step for which `ask` says so.
     pub fn with_check_ins(mut self, ask: impl Fn(usize) -> bool) -> Self {
-        self.check_in = (0..self.ends.len()).map(ask).collect();
+        for (i, step) in self.steps.iter_mut().enumerate() {
+            step.check_in = ask(i);
+        }
         self
     }
 
     /// How long each step may become with "More time" (a step is never shortened by it: a
     /// longest shorter than the step's own length, or a missing one, leaves it as it is).
     pub fn with_longest(mut self, longest: impl IntoIterator<Item = Millis>) -> Self {
-        for (step, longest) in longest.into_iter().enumerate().take(self.ends.len()) {
-            let own = self.ends[step] - self.step_start(step);
-            self.longest[step] = longest.max(own);
+        for (step, longest) in longest.into_iter().enumerate().take(self.steps.len()) {
+            let own = self.steps[step].end - self.step_start(step);
+            self.steps[step].longest = longest.max(own);
         }
         self
     }
 
     /// What "More time" would add to `step` now.
     fn room_to_lengthen(&self, step: usize) -> Millis {
-        let Some(&end) = self.ends.get(step) else {
+        let Some(state) = self.steps.get(step) else {
             return 0;
         };
-        let length = end - self.step_start(step);
-        self.longest[step].saturating_sub(length).min(MORE_TIME)
+        let length = state.end - self.step_start(step);
+        state.longest.saturating_sub(length).min(MORE_TIME)
     }
 
     /// Asks for a confirmation before each step for which `ask` says so.
     pub fn with_confirmations(mut self, ask: impl Fn(usize) -> bool) -> Self {
-        self.confirm = (0..self.ends.len()).map(ask).collect();
+        for (i, step) in self.steps.iter_mut().enumerate() {
+            step.confirm = ask(i);
+        }
         self
     }
 
     /// Whether the patient skipped this step (by "Skip step" or "Skip this step"), and did
     /// not go back to it.
     pub fn was_skipped(&self, step: usize) -> bool {
-        self.skipped.get(step).copied().unwrap_or(false)
+        self.steps.get(step).is_some_and(|s| s.skipped)
     }
 
     /// Changes with every input the patient gave that changed the session (never with time
@@ -272,11 +282,11 @@ impl Session {
     }
 
     pub fn total(&self) -> Millis {
-        self.ends.last().copied().unwrap_or(0)
+        self.steps.last().map_or(0, |s| s.end)
     }
 
     pub fn step_count(&self) -> usize {
-        self.ends.len()
+        self.steps.len()
     }
 
     fn clamp(&self, now: Millis) -> Millis {
@@ -306,16 +316,16 @@ impl Session {
         if step == 0 {
             0
         } else {
-            self.ends[step - 1]
+            self.steps[step - 1].end
         }
     }
 
     /// The step containing `position` (a position at the very end is in the last step).
     fn step_at(&self, position: Millis) -> usize {
-        let last = self.ends.len().saturating_sub(1);
-        self.ends
+        let last = self.steps.len().saturating_sub(1);
+        self.steps
             .iter()
-            .position(|&end| position < end)
+            .position(|s| position < s.end)
             .unwrap_or(last)
     }
 
@@ -323,60 +333,92 @@ impl Session {
     /// In time order: a confirmation at a step's start comes before that step's check-in,
     /// and a check-in at a step's end before the next step's confirmation.
     fn due_hold(&self, raw_position: i128) -> Option<(Hold, Millis)> {
-        (0..self.ends.len()).find_map(|i| {
-            let (start, end) = (self.step_start(i), self.ends[i]);
+        self.steps.iter().enumerate().find_map(|(i, step)| {
+            let (start, end) = (self.step_start(i), step.end);
             // An empty step is skipped over, with its questions: there is nothing to ask about.
             if start == end {
                 return None;
             }
-            if self.confirm[i] && !self.confirmed[i] && raw_position >= start as i128 {
+            if step.confirm && !step.confirmed && raw_position >= start as i128 {
                 return Some((Hold::Confirm(i), start));
             }
-            (self.check_in[i] && !self.asked[i] && raw_position >= end as i128)
+            (step.check_in && !step.asked && raw_position >= end as i128)
                 .then_some((Hold::CheckIn(i), end))
         })
     }
 
-    /// Applies what time alone has brought about: a check-in, or the finish.
+    /// Where time alone has brought the routine at `now`: one answer for `settle`, which
+    /// records it, and `view`, which shows it before it is recorded. A running routine holds at
+    /// the first hold it has reached, at the very moment the step ended (or the next one is
+    /// about to begin), else finishes at its end.
+    fn reached(&self, now: Millis) -> Reached {
+        let raw = self.raw_position(now);
+        let at = |at: Millis| (raw - at as i128).max(0) as Millis;
+        if self.phase != Phase::Running {
+            return Reached {
+                phase: self.phase,
+                raw,
+                overshoot: 0,
+            };
+        }
+        if let Some((hold, at_hold)) = self.due_hold(raw) {
+            let phase = match hold {
+                Hold::CheckIn(step) => Phase::CheckIn(step),
+                Hold::Confirm(step) => Phase::Confirm(step),
+            };
+            return Reached {
+                phase,
+                raw: at_hold as i128,
+                overshoot: at(at_hold),
+            };
+        }
+        let total = self.total();
+        if raw >= total as i128 {
+            return Reached {
+                phase: Phase::Finished,
+                raw,
+                overshoot: at(total),
+            };
+        }
+        Reached {
+            phase: Phase::Running,
+            raw,
+            overshoot: 0,
+        }
+    }
+
+    /// Records what time alone has brought about: a hold, or the finish.
     fn settle(&mut self, now: Millis) {
         if self.phase != Phase::Running {
             return;
         }
-        let raw = self.raw_position(now);
-        if let Some((hold, at)) = self.due_hold(raw) {
-            // Hold at the very moment the step ended (or the next one is about to begin).
-            let overshoot = (raw - at as i128).max(0) as Millis;
-            self.phase = match hold {
-                Hold::CheckIn(step) => {
-                    self.asked[step] = true;
-                    Phase::CheckIn(step)
-                }
-                Hold::Confirm(step) => {
-                    self.confirmed[step] = true;
-                    Phase::Confirm(step)
-                }
-            };
-            self.paused_since = Some(now.saturating_sub(overshoot));
-            return;
-        }
-        {
-            let overshoot = raw - self.total() as i128;
-            if overshoot >= 0 {
-                self.phase = Phase::Finished;
-                self.ended_at = Some(now.saturating_sub(overshoot as Millis));
+        let reached = self.reached(now);
+        let at = now.saturating_sub(reached.overshoot);
+        match reached.phase {
+            Phase::CheckIn(step) => {
+                self.steps[step].asked = true;
+                self.paused_since = Some(at);
             }
+            Phase::Confirm(step) => {
+                self.steps[step].confirmed = true;
+                self.paused_since = Some(at);
+            }
+            Phase::Finished => self.ended_at = Some(at),
+            _ => {}
         }
+        self.phase = reached.phase;
     }
 
     /// Marks holds before `target` as passed and those from it on as still to ask (a
     /// confirmation at `target` itself is asked), and steps from `target` on as not skipped.
     fn reset_holds_from(&mut self, target: Millis) {
-        for i in 0..self.ends.len() {
+        for i in 0..self.steps.len() {
             let start = self.step_start(i);
-            self.asked[i] = self.ends[i] <= target;
-            self.confirmed[i] = start < target;
+            let step = &mut self.steps[i];
+            step.asked = step.end <= target;
+            step.confirmed = start < target;
             if start >= target {
-                self.skipped[i] = false;
+                step.skipped = false;
             }
         }
     }
@@ -404,10 +446,10 @@ impl Session {
 
     /// Jumps to the end of `step` and remembers that it was skipped.
     fn skip_step(&mut self, step: usize, now: Millis) {
-        let target = self.ends.get(step).copied().unwrap_or(self.total());
+        let target = self.steps.get(step).map_or(self.total(), |s| s.end);
         self.jump_to(target, now);
-        if let Some(skipped) = self.skipped.get_mut(step) {
-            *skipped = true;
+        if let Some(state) = self.steps.get_mut(step) {
+            state.skipped = true;
         }
     }
 
@@ -474,8 +516,8 @@ impl Session {
                     return false;
                 }
                 // This step ends later, and every later step (and its holds) moves with it.
-                for end in &mut self.ends[step..] {
-                    *end = end.saturating_add(more);
+                for later in &mut self.steps[step..] {
+                    later.end = later.end.saturating_add(more);
                 }
             }
             (Input::Back, Phase::Running | Phase::Paused) => {
@@ -540,8 +582,8 @@ impl Session {
         if here == self.step_start(view.step) && view.step_length > 0 {
             push(here, CueKind::StepStarts(view.step));
         }
-        for step in view.step..self.ends.len() {
-            let (start, end) = (self.step_start(step), self.ends[step]);
+        for step in view.step..self.steps.len() {
+            let (start, end) = (self.step_start(step), self.steps[step].end);
             if start == end {
                 continue;
             }
@@ -551,14 +593,14 @@ impl Session {
                     push(at, CueKind::Count(n));
                 }
             }
-            if self.check_in[step] && !self.asked[step] {
+            if self.steps[step].check_in && !self.steps[step].asked {
                 push(end, CueKind::CheckIn(step));
                 break;
             }
             let following =
-                (step + 1..self.ends.len()).find(|&i| self.ends[i] > self.step_start(i));
+                (step + 1..self.steps.len()).find(|&i| self.steps[i].end > self.step_start(i));
             match following {
-                Some(next) if self.confirm[next] && !self.confirmed[next] => {
+                Some(next) if self.steps[next].confirm && !self.steps[next].confirmed => {
                     push(end, CueKind::Confirm(next));
                     break;
                 }
@@ -593,35 +635,23 @@ impl Session {
     pub fn view(&self, now: Millis) -> SessionView {
         let now = self.clamp(now);
         let total = self.total();
-        let mut raw = self.raw_position(now);
-        let mut running = self.running_at(now);
-        let mut phase = self.phase;
-        if self.phase == Phase::Running {
-            if let Some((hold, at)) = self.due_hold(raw) {
-                // Held where the hold is, exactly as `settle` will record it.
-                running -= (raw - at as i128).max(0) as Millis;
-                raw = at as i128;
-                phase = match hold {
-                    Hold::CheckIn(step) => Phase::CheckIn(step),
-                    Hold::Confirm(step) => Phase::Confirm(step),
-                };
-            } else if raw >= total as i128 {
-                phase = Phase::Finished;
-            }
-        }
+        // Held where a hold or the end is, exactly as `settle` will record it.
+        let Reached {
+            phase,
+            raw,
+            overshoot,
+        } = self.reached(now);
+        let running = self.running_at(now) - overshoot;
         let position = (raw.min(total as i128)) as Millis;
         let step = match phase {
             Phase::CheckIn(step) | Phase::Confirm(step) => step,
             _ => self.step_at(position),
         };
-        let step_length = self
-            .ends
-            .get(step)
-            .map_or(0, |&end| end - self.step_start(step));
-        let remaining = if phase == Phase::Finished {
-            0
-        } else {
-            self.ends.get(step).map_or(0, |&end| end - position)
+        let end = self.steps.get(step).map(|s| s.end);
+        let step_length = end.map_or(0, |end| end - self.step_start(step));
+        let remaining = match (phase, end) {
+            (Phase::Finished, _) | (_, None) => 0,
+            (_, Some(end)) => end - position,
         };
         let more_time = match phase {
             Phase::Running | Phase::Paused => self.room_to_lengthen(step),
@@ -683,6 +713,19 @@ mod tests {
         let v = s.view(10_000 + 600 * S);
         assert_eq!(v.phase, Phase::Finished);
         assert_eq!((v.step, v.remaining), (2, 0));
+    }
+
+    #[test]
+    fn a_finish_not_yet_recorded_shows_as_it_will_be_recorded() {
+        // A device that slept past the end: the view before any observe and after it agree,
+        // the running time stopping at the routine's end.
+        let mut s = session();
+        s.handle(Input::Start, 10_000);
+        let before = s.view(10_000 + 600 * S);
+        s.observe(10_000 + 600 * S);
+        let after = s.view(10_000 + 600 * S);
+        assert_eq!(before, after);
+        assert_eq!((after.phase, after.running), (Phase::Finished, 180 * S));
     }
 
     #[test]
