@@ -16,7 +16,7 @@ impl IdleWatch {
     /// A watch with a limit in seconds, starting now.
     pub fn new(limit_seconds: u32, now: Millis) -> IdleWatch {
         IdleWatch {
-            limit: Millis::from(limit_seconds) * 1000,
+            limit: crate::timer::millis(limit_seconds),
             last_activity: now,
         }
     }

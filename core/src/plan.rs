@@ -15,7 +15,7 @@ use crate::content::durations;
 use crate::prescription::Prescription;
 use crate::screening::{Answers, Knee, Limit, Limits, Outcome};
 use crate::step::{PesAnserineMethod, Pressure, StepKind};
-use crate::timer::{Millis, Session};
+use crate::timer::{millis, Session};
 
 /// "Short" takes the bottom of every range, "full" the top.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -163,12 +163,8 @@ impl Plan {
     /// longest the source gives each step.
     pub fn session(&self) -> Session {
         let kinds: Vec<StepKind> = self.steps.iter().map(|s| s.kind).collect();
-        Session::new(self.steps.iter().map(|s| Millis::from(s.seconds) * 1000))
-            .with_longest(
-                kinds
-                    .iter()
-                    .map(|k| Millis::from(k.longest_seconds()) * 1000),
-            )
+        Session::new(self.steps.iter().map(|s| millis(s.seconds)))
+            .with_longest(kinds.iter().map(|k| millis(k.longest_seconds())))
             .with_check_ins(|i| kinds[i].is_deep_pressure())
             .with_confirmations(|i| kinds[i].needs_confirmation())
     }
@@ -546,13 +542,13 @@ mod tests {
         let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
         assert_eq!(kinds[3], StepKind::Mcl);
         let mut session = plan.session();
-        assert_eq!(session.total(), u64::from(plan.total_seconds()) * 1000);
+        assert_eq!(session.total(), millis(plan.total_seconds()));
         session.handle(Input::Start, 0);
         // Positioning, then the inner thigh ends with a check-in.
-        let end_soft = u64::from(plan.steps[0].seconds + plan.steps[1].seconds) * 1000;
+        let end_soft = millis(plan.steps[0].seconds + plan.steps[1].seconds);
         assert_eq!(session.view(end_soft + 5).phase, Phase::CheckIn(1));
         session.handle(Input::FeltFine, end_soft + 5);
-        let end_pes = end_soft + 5 + u64::from(plan.steps[2].seconds) * 1000;
+        let end_pes = end_soft + 5 + millis(plan.steps[2].seconds);
         session.handle(Input::FeltFine, end_pes + 1);
         assert_eq!(session.view(end_pes + 2).phase, Phase::Confirm(3));
     }
@@ -575,7 +571,7 @@ mod tests {
         let mut session = plan.session();
         session.handle(Input::Start, 0);
         // Into the inner-thigh step, then "More time" until it says no.
-        let soft = u64::from(plan.steps[0].seconds) * 1000 + 1;
+        let soft = millis(plan.steps[0].seconds) + 1;
         let mut taps = 0;
         while session.handle(Input::MoreTime, soft) {
             taps += 1;
@@ -584,9 +580,9 @@ mod tests {
         assert_eq!(view.step, 1);
         assert_eq!(
             view.step_length,
-            u64::from(StepKind::SoftTissueRelease.range().max) * 1000
+            millis(StepKind::SoftTissueRelease.range().max)
         );
-        let grown = view.step_length - u64::from(plan.steps[1].seconds) * 1000;
+        let grown = view.step_length - millis(plan.steps[1].seconds);
         assert_eq!(taps, grown.div_ceil(MORE_TIME));
     }
 

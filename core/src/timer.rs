@@ -19,8 +19,23 @@
 //! A step under way can be lengthened ("More time", WCAG 2.2.1), by [`MORE_TIME`] at a time,
 //! up to the longest the source gives for it: the steps after it move back, with their holds.
 
-/// Milliseconds.
+/// Milliseconds: what the shell passes in as `now`, and every length the timer holds.
 pub type Millis = u64;
+
+/// Whole seconds: how the source, the plan and a clinician's link give times.
+pub type Seconds = u32;
+
+const MILLIS_PER_SECOND: Millis = 1000;
+
+/// `seconds` in milliseconds: the one place a second becomes a thousand of them.
+pub const fn millis(seconds: Seconds) -> Millis {
+    seconds as Millis * MILLIS_PER_SECOND
+}
+
+/// `millis` in whole seconds, rounded up: a countdown shows 1 until its last millisecond.
+pub const fn whole_seconds_up(millis: Millis) -> u64 {
+    millis.div_ceil(MILLIS_PER_SECOND)
+}
 
 /// Going back within this much of a step's start goes to the previous step instead.
 pub const BACK_TO_PREVIOUS_WITHIN: Millis = 3_000;
@@ -98,7 +113,7 @@ pub struct SessionView {
 impl SessionView {
     /// Remaining time as whole seconds, rounded up: a countdown shows 0:01 until it is done.
     pub const fn remaining_seconds(&self) -> u64 {
-        self.remaining.div_ceil(1000)
+        whole_seconds_up(self.remaining)
     }
 
     /// The step's last seconds, the ones the countdown's 3-2-1 cues count, while it runs: the
@@ -139,7 +154,7 @@ pub const COUNT_FROM: u8 = 3;
 /// A time as a countdown shows it: `MM:SS`, rounding up to the next whole second (so a step
 /// shows 00:01 until it is really done). Hours fold into minutes.
 pub fn format_clock(millis: Millis) -> String {
-    let seconds = millis.div_ceil(1000);
+    let seconds = whole_seconds_up(millis);
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
@@ -588,7 +603,7 @@ impl Session {
                 continue;
             }
             for n in (1..=COUNT_FROM).rev() {
-                let at = end.checked_sub(Millis::from(n) * 1000);
+                let at = end.checked_sub(millis(Seconds::from(n)));
                 if let Some(at) = at.filter(|&at| at >= start && at >= here) {
                     push(at, CueKind::Count(n));
                 }

@@ -4,7 +4,7 @@
 use knee_core::catalog::MCL_CAUTION;
 use knee_core::plan::{Plan, PlanChoices, Preset};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
-use knee_core::timer::format_clock;
+use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
             let changed = seconds != step.seconds;
             html! {
                 <span class={classes!("plan-step-clinician", changed.then_some("is-changed"))}>
-                    { t.fill(Ui::ClinicianTime, &[("time", &format_clock(u64::from(seconds) * 1000))]) }
+                    { t.fill(Ui::ClinicianTime, &[("time", &format_clock(millis(seconds)))]) }
                     if changed { { " " }{ t.get(Ui::YouChangedIt) } }
                 </span>
             }
@@ -91,7 +91,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 <StepFigure {kind} knee={props.plan.knee} small=true />
                 <span class="plan-step-name">{ name }</span>
                 <span class="plan-step-time">
-                    { format_clock(u64::from(step.seconds) * 1000) }
+                    { format_clock(millis(step.seconds)) }
                     if let Some(advised) = t.advised(range) {
                         <span class="plan-step-range">{ " (" }{ advised }{ ")" }</span>
                     }
@@ -125,7 +125,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
             </li>
         }
     });
-    let total = format_clock(u64::from(props.plan.total_seconds()) * 1000);
+    let total = format_clock(millis(props.plan.total_seconds()));
 
     html! {
         <div class="screen plan">

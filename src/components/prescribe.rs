@@ -8,7 +8,7 @@ use knee_core::prescription::FRAGMENT_KEY;
 use knee_core::qr::qr_svg;
 use knee_core::screening::{Choice, Knee};
 use knee_core::step::StepKind;
-use knee_core::timer::format_clock;
+use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
@@ -98,7 +98,7 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
                 </span>
                 if let Some(seconds) = seconds {
                     <span class="plan-step-time">
-                        { format_clock(u64::from(seconds) * 1000) }
+                        { format_clock(millis(seconds)) }
                         if let Some(advised) = t.advised(range) {
                             <span class="plan-step-range">{ " (" }{ advised }{ ")" }</span>
                         }
@@ -175,7 +175,7 @@ pub fn Prescribe(props: &PrescribeProps) -> Html {
                         <label for="rx-mcl-shown">{ t.get(Ui::PrescribeMclShown) }</label>
                     </div>
                     <ul class="plan-steps rx-steps">{ for steps }</ul>
-                    <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ format_clock(u64::from(total) * 1000) }</strong></p>
+                    <p class="plan-total">{ t.get(Ui::TotalTime) }{ " " }<strong>{ format_clock(millis(total)) }</strong></p>
                     <p class="note session-note" role="status">
                         if !within {
                             { t.fill(Ui::OutsideSessionGuidance, &[("time", &t.minutes(total))]) }

@@ -306,7 +306,7 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
 /// "More time: +15 s", for the step under way; at the step's longest it stays in place (and
 /// keeps focus) but says so and does nothing.
 fn more_time_button(t: &super::Text, more: Millis, onclick: Callback<MouseEvent>) -> Html {
-    let seconds = if more == 0 { MORE_TIME } else { more }.div_ceil(1000);
+    let seconds = knee_core::timer::whole_seconds_up(if more == 0 { MORE_TIME } else { more });
     let label = t.fill(Ui::MoreTime, &[("n", &seconds.to_string())]);
     let at_longest = more == 0;
     html! {

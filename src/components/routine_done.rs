@@ -3,7 +3,7 @@
 
 use knee_core::content::{Principle, SeekHelpSign};
 use knee_core::plan::Plan;
-use knee_core::timer::format_clock;
+use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
@@ -57,7 +57,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                                     if skipped {
                                         <span class="plan-step-time">{ t.get(Ui::SkippedLabel) }</span>
                                     } else {
-                                        <span class="plan-step-time">{ format_clock(u64::from(s.seconds) * 1000) }</span>
+                                        <span class="plan-step-time">{ format_clock(millis(s.seconds)) }</span>
                                     }
                                 </li>
                             }
