@@ -841,6 +841,32 @@ impl Outcome {
         self.tier.allows_routine() && !self.limits().has(Limit::NoMcl)
     }
 
+    /// Whether the result says where to get urgent care today: the "get help today" result.
+    pub fn shows_urgent_care_line(&self) -> bool {
+        self.tier == Tier::GetHelpToday
+    }
+
+    /// The limits the result lists under what changes: every one the plan applies but the
+    /// MCL step's absence, which its own change already says. None for a tier that blocks.
+    pub fn listed_limits(&self) -> Vec<Limit> {
+        if !self.tier.allows_routine() {
+            return Vec::new();
+        }
+        self.limits()
+            .iter()
+            .filter(|&l| l != Limit::NoMcl)
+            .collect()
+    }
+
+    /// The changes the result lists: only where the routine may run.
+    pub fn listed_changes(&self) -> &[Change] {
+        if self.tier.allows_routine() {
+            &self.changes
+        } else {
+            &[]
+        }
+    }
+
     /// Whether the result shows the emergency line (short of breath or chest pain: call the
     /// emergency number): for every urgent result, and whenever a blood clot answer is a reason.
     pub fn shows_emergency_line(&self) -> bool {
@@ -946,6 +972,41 @@ fn time_frames_of(asks: impl Fn(Question) -> bool) -> Vec<TimeFrame> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_result_lists_what_its_tier_allows_and_the_mcl_change_once() {
+        use crate::testing::AnswersBuilder;
+        // A blocking answer beside a precaution: no change and no limit is listed.
+        let blocked = evaluate(
+            &AnswersBuilder::all_no()
+                .yes(&[Question::Fever, Question::VaricoseVeins])
+                .build(),
+        );
+        assert!(!blocked.tier.allows_routine());
+        assert!(blocked.listed_changes().is_empty());
+        assert!(blocked.listed_limits().is_empty());
+        assert!(blocked.shows_urgent_care_line());
+        // No MCL guidance: the change says so, and the limits listed never repeat it.
+        let no_mcl = evaluate(&AnswersBuilder::all_no().build());
+        assert_eq!(no_mcl.listed_changes(), &[Change::NoMclStep]);
+        assert!(no_mcl.limits().has(Limit::NoMcl));
+        assert!(no_mcl.listed_limits().is_empty());
+        assert!(!no_mcl.shows_urgent_care_line());
+        // A precaution: its limits are listed, never the MCL's.
+        let veins = evaluate(
+            &AnswersBuilder::all_no()
+                .yes(&[Question::VaricoseVeins])
+                .build(),
+        );
+        assert!(veins.listed_limits().contains(&Limit::Gentle));
+        assert!(!veins.listed_limits().contains(&Limit::NoMcl));
+        // The urgent-care line goes with "get help today" alone.
+        for q in [Question::FeverHotKnee, Question::SharpPain] {
+            let outcome = evaluate(&AnswersBuilder::all_no().yes(&[q]).build());
+            assert_ne!(outcome.tier, Tier::GetHelpToday, "{q:?}");
+            assert!(!outcome.shows_urgent_care_line(), "{q:?}");
+        }
+    }
 
     #[test]
     fn every_question_is_on_exactly_one_page_in_order() {

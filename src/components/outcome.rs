@@ -2,7 +2,7 @@
 //! and rules for the routine, and how to reach help. Tiers 1 and 2 offer no way into the
 //! routine.
 
-use knee_core::screening::{Answers, Change, Limit, Outcome, Question, Tier, TimeFrame};
+use knee_core::screening::{Answers, Change, Outcome, Question, Tier, TimeFrame};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
@@ -96,8 +96,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         }
     });
 
-    let changes = (tier.allows_routine() && !outcome.changes.is_empty()).then(|| {
-        let items = outcome.changes.iter().map(|change| match change {
+    let listed = outcome.listed_changes();
+    let changes = (!listed.is_empty()).then(|| {
+        let items = listed.iter().map(|change| match change {
             Change::NoMclStep => html! { <li key="no-mcl"><p>{ t.get(Ui::NoMclStep) }</p></li> },
             Change::GentleAfterClearance(lifted) => html! {
                 <li key="gentle">
@@ -117,13 +118,12 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
             },
         });
         // What the plan will do, from the same limits the plan applies.
-        let limits = outcome.limits();
+        let limits = outcome.listed_limits();
         let limit_items = limits
             .iter()
-            .filter(|&l| l != Limit::NoMcl)
-            .map(|l| html! { <li key={l.name()}>{ t.get(TextId::Limit(l)) }</li> })
+            .map(|&l| html! { <li key={l.name()}>{ t.get(TextId::Limit(l)) }</li> })
             .collect::<Html>();
-        let has_limits = limits.iter().any(|l| l != Limit::NoMcl);
+        let has_limits = !limits.is_empty();
         html! {
             <section class="card" aria-labelledby="changes-heading">
                 <h2 id="changes-heading">{ t.get(Ui::ChangesHeading) }</h2>
@@ -162,7 +162,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 <section class={classes!("card", "verdict", format!("verdict-{}", tier_slug(tier)))} aria-labelledby="verdict-heading">
                     <h1 id="verdict-heading" ref={heading} tabindex="-1">{ t.get(TextId::TierTitle(tier)) }</h1>
                     <p class="verdict-summary">{ t.get(TextId::TierSummary(tier)) }</p>
-                    if tier == Tier::GetHelpToday {
+                    if outcome.shows_urgent_care_line() {
                         <p class="urgent-care">{ t.get(Ui::UrgentCareNote) }</p>
                     }
                     if outcome.shows_emergency_line() {
