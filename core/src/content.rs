@@ -2,8 +2,8 @@
 //!
 //! Structures, benefits, contraindications, signs to seek help, techniques with their durations,
 //! principles and FAQ answers. The numbers here are the source's, kept exactly; the words a
-//! patient reads are in the catalog (`catalog::TextId::Content`), so a translation never touches a
-//! fact. This module must never import a browser crate.
+//! patient reads are in the catalog (`catalog::TextId`, by these ids), so a translation never
+//! touches a fact. This module must never import a browser crate.
 
 /// The version of this content (facts and copy), printed on every summary. Change it whenever
 /// a fact, a question or a rule changes.

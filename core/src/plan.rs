@@ -104,7 +104,7 @@ impl PlanChoices {
 
     /// The duration the plan gives `step`, in a plan of the steps `kinds`, with these choices:
     /// the patient's own setting, else the clinician's, else the preset's.
-    pub fn seconds_for(&self, step: StepKind, kinds: &[StepKind]) -> u32 {
+    fn seconds_for(&self, step: StepKind, kinds: &[StepKind]) -> u32 {
         let range = step.range();
         self.adjusted[step as usize]
             .or_else(|| self.prescribed.as_ref().and_then(|p| p.seconds(step)))

@@ -974,41 +974,6 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn the_result_lists_what_its_tier_allows_and_the_mcl_change_once() {
-        use crate::testing::AnswersBuilder;
-        // A blocking answer beside a precaution: no change and no limit is listed.
-        let blocked = evaluate(
-            &AnswersBuilder::all_no()
-                .yes(&[Question::Fever, Question::VaricoseVeins])
-                .build(),
-        );
-        assert!(!blocked.tier.allows_routine());
-        assert!(blocked.listed_changes().is_empty());
-        assert!(blocked.listed_limits().is_empty());
-        assert!(blocked.shows_urgent_care_line());
-        // No MCL guidance: the change says so, and the limits listed never repeat it.
-        let no_mcl = evaluate(&AnswersBuilder::all_no().build());
-        assert_eq!(no_mcl.listed_changes(), &[Change::NoMclStep]);
-        assert!(no_mcl.limits().has(Limit::NoMcl));
-        assert!(no_mcl.listed_limits().is_empty());
-        assert!(!no_mcl.shows_urgent_care_line());
-        // A precaution: its limits are listed, never the MCL's.
-        let veins = evaluate(
-            &AnswersBuilder::all_no()
-                .yes(&[Question::VaricoseVeins])
-                .build(),
-        );
-        assert!(veins.listed_limits().contains(&Limit::Gentle));
-        assert!(!veins.listed_limits().contains(&Limit::NoMcl));
-        // The urgent-care line goes with "get help today" alone.
-        for q in [Question::FeverHotKnee, Question::SharpPain] {
-            let outcome = evaluate(&AnswersBuilder::all_no().yes(&[q]).build());
-            assert_ne!(outcome.tier, Tier::GetHelpToday, "{q:?}");
-            assert!(!outcome.shows_urgent_care_line(), "{q:?}");
-        }
-    }
-
-    #[test]
     fn every_question_is_on_exactly_one_page_in_order() {
         let on_pages: Vec<Question> = Page::ALL
             .iter()

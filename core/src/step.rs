@@ -231,7 +231,6 @@ mod tests {
             );
         }
         assert!(!StepKind::Mcl.keep_off().contains(&KeepOff::JointLine));
-        {}
         for kind in [
             StepKind::PesAnserineHold,
             StepKind::PesAnserineFriction,

@@ -604,8 +604,9 @@ impl From<Ui> for TextId {
 }
 
 /// One language's words: a function for each kind of text, each a `match` over its ids (the
-/// compiler holds every table complete). A new language is a type implementing this, in its own
-/// file, and its code in [`Lang`]; [`text`] is written once for all of them.
+/// compiler holds every table complete). A new language is a type implementing this (by
+/// `language_table!`) in its own file, its code in [`Lang`], and its arm in [`text`] and in
+/// `review_words`; the dispatcher itself is written once for all of them.
 pub(crate) trait Table {
     fn ui(id: Ui) -> &'static str;
     fn structure_name(id: Structure) -> &'static str;
