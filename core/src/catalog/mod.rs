@@ -7,83 +7,62 @@
 //! every sentence, and every question, to a word limit). This module must never import a
 //! browser crate.
 
-/// A language's `Table`: each kind of text from the function of that name in the language's
-/// file (`ui_text` for the screens' own words), so a language file is only its words.
+/// Every kind of text a language holds: its method on [`Table`], its id, what it returns, and the
+/// function of the language's file that gives it. Written once; `with_table_kinds!(m!(args))`
+/// hands the list to `m`, which declares the trait from it (`declare_table!`) or implements it
+/// for a language (`language_table!`).
+macro_rules! with_table_kinds {
+    ($callback:ident!($($args:tt)*)) => {
+        $callback! { $($args)* {
+            ui(Ui) -> &'static str = ui_text;
+            structure_name(Structure) -> &'static str = structure_name;
+            structure_label(Structure) -> &'static str = structure_label;
+            structure_about(Structure) -> &'static str = structure_about;
+            bone(Bone) -> &'static str = bone;
+            muscle(Muscle) -> &'static str = muscle;
+            benefit(Benefit) -> &'static str = benefit;
+            contraindication(Contraindication) -> &'static str = contraindication;
+            seek_help(SeekHelpSign) -> &'static str = seek_help;
+            contraindication_get_help(Contraindication) -> &'static str = contraindication_get_help;
+            seek_help_get_help(SeekHelpSign) -> &'static str = seek_help_get_help;
+            technique(Technique) -> TechniqueWords = technique;
+            keep_off(KeepOff) -> &'static str = keep_off;
+            principle(Principle) -> &'static str = principle;
+            faq(Faq) -> FaqWords = faq;
+            question(Question) -> &'static str = question;
+            hint(Question) -> &'static str = hint;
+            guidance(Question) -> &'static str = guidance;
+            time_frame(TimeFrame) -> &'static str = time_frame;
+            limit(Limit) -> &'static str = limit;
+            choice(Choice) -> &'static str = choice;
+            page(Page) -> &'static str = page;
+            tier(Tier) -> TierWords = tier;
+            step(StepKind) -> StepWords = step;
+        } }
+    };
+}
+
+/// The `Table` trait, a method per kind of text.
+macro_rules! declare_table {
+    ($(#[$meta:meta])* { $($kind:ident($id:ty) -> $out:ty = $source:ident;)* }) => {
+        $(#[$meta])*
+        pub(crate) trait Table {
+            $(fn $kind(id: $id) -> $out;)*
+        }
+    };
+}
+
+/// A language's `Table`: each kind of text from the function the list names in the language's
+/// file, so a language file is only its words and this one line.
 macro_rules! language_table {
     ($language:ident) => {
+        with_table_kinds!(language_table!(@impl $language));
+    };
+    (@impl $language:ident { $($kind:ident($id:ty) -> $out:ty = $source:ident;)* }) => {
         impl super::Table for $language {
-            fn ui(id: Ui) -> &'static str {
-                ui_text(id)
-            }
-            fn structure_name(id: Structure) -> &'static str {
-                structure_name(id)
-            }
-            fn structure_label(id: Structure) -> &'static str {
-                structure_label(id)
-            }
-            fn structure_about(id: Structure) -> &'static str {
-                structure_about(id)
-            }
-            fn bone(id: Bone) -> &'static str {
-                bone(id)
-            }
-            fn muscle(id: Muscle) -> &'static str {
-                muscle(id)
-            }
-            fn benefit(id: Benefit) -> &'static str {
-                benefit(id)
-            }
-            fn contraindication(id: Contraindication) -> &'static str {
-                contraindication(id)
-            }
-            fn seek_help(id: SeekHelpSign) -> &'static str {
-                seek_help(id)
-            }
-            fn contraindication_get_help(id: Contraindication) -> &'static str {
-                contraindication_get_help(id)
-            }
-            fn seek_help_get_help(id: SeekHelpSign) -> &'static str {
-                seek_help_get_help(id)
-            }
-            fn technique(id: Technique) -> TechniqueWords {
-                technique(id)
-            }
-            fn keep_off(id: KeepOff) -> &'static str {
-                keep_off(id)
-            }
-            fn principle(id: Principle) -> &'static str {
-                principle(id)
-            }
-            fn faq(id: Faq) -> FaqWords {
-                faq(id)
-            }
-            fn question(id: Question) -> &'static str {
-                question(id)
-            }
-            fn hint(id: Question) -> &'static str {
-                hint(id)
-            }
-            fn guidance(id: Question) -> &'static str {
-                guidance(id)
-            }
-            fn time_frame(id: TimeFrame) -> &'static str {
-                time_frame(id)
-            }
-            fn limit(id: Limit) -> &'static str {
-                limit(id)
-            }
-            fn choice(id: Choice) -> &'static str {
-                choice(id)
-            }
-            fn page(id: Page) -> &'static str {
-                page(id)
-            }
-            fn tier(id: Tier) -> TierWords {
-                tier(id)
-            }
-            fn step(id: StepKind) -> StepWords {
-                step(id)
-            }
+            $(fn $kind(id: $id) -> $out {
+                $source(id)
+            })*
         }
     };
 }
@@ -603,36 +582,12 @@ impl From<Ui> for TextId {
     }
 }
 
-/// One language's words: a function for each kind of text, each a `match` over its ids (the
-/// compiler holds every table complete). A new language is a type implementing this (by
-/// `language_table!`) in its own file, its code in [`Lang`], and its arm in [`text`] and in
-/// `review_words`; the dispatcher itself is written once for all of them.
-pub(crate) trait Table {
-    fn ui(id: Ui) -> &'static str;
-    fn structure_name(id: Structure) -> &'static str;
-    fn structure_label(id: Structure) -> &'static str;
-    fn structure_about(id: Structure) -> &'static str;
-    fn bone(id: Bone) -> &'static str;
-    fn muscle(id: Muscle) -> &'static str;
-    fn benefit(id: Benefit) -> &'static str;
-    fn contraindication(id: Contraindication) -> &'static str;
-    fn seek_help(id: SeekHelpSign) -> &'static str;
-    fn contraindication_get_help(id: Contraindication) -> &'static str;
-    fn seek_help_get_help(id: SeekHelpSign) -> &'static str;
-    fn technique(id: Technique) -> TechniqueWords;
-    fn keep_off(id: KeepOff) -> &'static str;
-    fn principle(id: Principle) -> &'static str;
-    fn faq(id: Faq) -> FaqWords;
-    fn question(id: Question) -> &'static str;
-    fn hint(id: Question) -> &'static str;
-    fn guidance(id: Question) -> &'static str;
-    fn time_frame(id: TimeFrame) -> &'static str;
-    fn limit(id: Limit) -> &'static str;
-    fn choice(id: Choice) -> &'static str;
-    fn page(id: Page) -> &'static str;
-    fn tier(id: Tier) -> TierWords;
-    fn step(id: StepKind) -> StepWords;
-}
+with_table_kinds!(declare_table!(
+    /// One language's words: a function for each kind of text, each a `match` over its ids (the
+    /// compiler holds every table complete). A new language is a type implementing this (by
+    /// `language_table!`) in its own file, its code in [`Lang`], and its arm in [`text`] and in
+    /// `review_words`; the dispatcher itself is written once for all of them.
+));
 
 /// The words of a technique, or of a routine step, by what they say.
 #[derive(Clone, Copy)]
