@@ -43,5 +43,5 @@ pub mod testing;
 pub mod timer;
 
 pub use catalog::{
-    duration_words, fill, minutes_words, range_words, step_words, text, Lang, TextId, Ui,
+    duration_words, fill, minutes_words, range_words, step_words, text, Lang, TextId, Ui, UiGroup,
 };

@@ -12,6 +12,7 @@
 //! (`catalog::ReviewWords`); only this module reads them, so the wasm does not carry them.
 
 use crate::catalog::ReviewWords;
+use crate::catalog::{step_caution, stop_label, stop_what_to_do, stop_when};
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -19,7 +20,8 @@ use crate::content::{
 use crate::plan::{PlanChoices, Preset};
 use crate::screening::{Answers, Choice, Page, Question, Tier, TimeFrame};
 use crate::step::{PesAnserineMethod, Pressure, StepKind};
-use crate::{anatomy::Bone, range_words, text, Lang, TextId, Ui};
+use crate::timer::StopReason;
+use crate::{anatomy::Bone, range_words, text, Lang, TextId, Ui, UiGroup};
 
 /// The file a language's review page is written to.
 pub fn file_name(lang: Lang) -> String {
@@ -42,81 +44,39 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The results' own words, besides the tiers' titles and summaries.
-const RESULT_UI: &[Ui] = &[
-    Ui::ReasonsHeading,
-    Ui::YourAnswer,
-    Ui::ChangeAnswer,
-    Ui::ChangeAnswerNote,
-    Ui::When,
-    Ui::UrgentCareNote,
-    Ui::EmergencyNote,
-    Ui::SeekHelpHeading,
-    Ui::SeekHelpIf,
-    Ui::ChangesHeading,
-    Ui::NoMclStep,
-    Ui::GentleAfterClearance,
-    Ui::GentleWhy,
-    Ui::RulesHeading,
-    Ui::RuleStopOnPain,
-    Ui::RuleDiscomfortOk,
-    Ui::RuleStartGentle,
-    Ui::ContactHeading,
-    Ui::ContactDefault,
-];
-
-/// Words on the routine's screens, besides each step's own.
-const ROUTINE_UI: &[Ui] = &[
-    Ui::BeforeStartHeading,
-    Ui::BeforeStartIntro,
-    Ui::GentleKeepLight,
-    Ui::OutsideSessionGuidance,
-    Ui::PausedNote,
-    Ui::ScreenMayDim,
-    Ui::LongestNote,
-    Ui::DoneTitle,
-    Ui::DoneIntro,
-    Ui::KeepItUpHeading,
-];
-
-/// The check-in after deep-pressure steps, and the MCL step's question and cautions.
-const HOLD_UI: &[Ui] = &[
-    Ui::CheckInQuestion,
-    Ui::CheckInGoodAche,
-    Ui::CheckInFine,
-    Ui::ConfirmHeading,
-    Ui::ConfirmQuestion,
-    Ui::ConfirmGoOn,
-    Ui::ConfirmSkip,
-    Ui::MclCautionHeading,
-    Ui::MclCautionTightness,
-    Ui::MclCautionNever,
-    Ui::MclCautionStop,
-];
-
-/// The stop controls on every step and the screens they lead to.
-const STOP_UI: &[Ui] = &[
-    Ui::StopHeading,
-    Ui::StopSharpPain,
-    Ui::StopNumbness,
-    Ui::StopMclPain,
-    Ui::StoppedTitle,
-    Ui::StoppedBecause,
-    Ui::StoppedStop,
-    Ui::StoppedRest,
-    Ui::StoppedWarning,
-    Ui::StoppedMcl,
-    Ui::StoppedNumbness,
-    Ui::StoppedNerveToday,
-    Ui::StoppedNerveDays,
-    Ui::StoppedWhenToday,
-    Ui::StoppedWhenDays,
-];
+/// The section of the page that lists a group of the screens' words: the screening's, the
+/// result's, the routine's, the stops' and Learn's beside what they explain; every other group
+/// under "every other word". A new group must be placed here (the match has no catch-all).
+const fn section_of(group: UiGroup) -> &'static str {
+    match group {
+        UiGroup::Screening => "screening",
+        UiGroup::Result => "results",
+        UiGroup::BeforeStart
+        | UiGroup::PlanOverview
+        | UiGroup::Routine
+        | UiGroup::Cues
+        | UiGroup::Done => "routine",
+        UiGroup::Stopped => "stops",
+        UiGroup::Learn | UiGroup::AnatomyPicture | UiGroup::PictureLabels => "learn",
+        UiGroup::Landing
+        | UiGroup::LanguageSwitch
+        | UiGroup::Contact
+        | UiGroup::TabletBar
+        | UiGroup::UpdateOffer
+        | UiGroup::Print
+        | UiGroup::Prescribe
+        | UiGroup::Shared
+        | UiGroup::ChosenByRules
+        | UiGroup::Times => "other",
+    }
+}
 
 /// One HTML page under construction.
 struct Html {
     out: String,
     lang: Lang,
+    /// The page's own words in its language.
+    w: &'static ReviewWords,
 }
 
 impl Html {
@@ -157,10 +117,10 @@ impl Html {
 
     /// A table cell listing what an answer changes in the routine when it lets it run (a
     /// precaution's limits, a liftable risk's once lifted), or that it never runs.
-    fn limits(&mut self, q: Question, w: &ReviewWords) {
+    fn limits(&mut self, q: Question) {
         let limits = q.limits();
         if limits.is_empty() {
-            self.el("td", "", w.none);
+            self.el("td", "", self.w.none);
             return;
         }
         self.raw("<td><ul>");
@@ -192,6 +152,19 @@ impl Html {
             self.msg("li", "", TextId::KeepOff(k));
         }
         self.raw("</ul>");
+    }
+
+    /// The groups of the screens' words that `section` lists, each under its heading.
+    fn groups(&mut self, section: &str) {
+        for &group in UiGroup::ALL.iter().filter(|&&g| section_of(g) == section) {
+            self.raw(&format!(
+                "<div class=\"group\" data-group=\"{}\">",
+                group.name()
+            ));
+            self.el("h3", "", (self.w.group)(group));
+            self.ui_list(group.words());
+            self.raw("</div>");
+        }
     }
 
     /// A list of messages, each with its code name (so a clinic's note can point at it).
@@ -337,16 +310,60 @@ fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
         .seconds
 }
 
+/// The page's sections, in order: their ids and headings.
+fn sections(w: &ReviewWords) -> [(&'static str, &'static str); 8] {
+    [
+        ("screening", w.screening),
+        ("rules", w.rules),
+        ("results", w.results),
+        ("routine", w.routine),
+        ("stops", w.stops),
+        ("learn", w.learn),
+        ("other", w.other),
+        ("sign-off", w.sign_off),
+    ]
+}
+
 /// The whole review page in `lang`.
 pub fn page(lang: Lang) -> String {
-    let w = crate::catalog::review_words(lang);
-    let t = |msg: TextId| text(lang, msg);
-    // The answers by the words the patient taps.
-    let choice_words = |template: &str| choice_words(lang, template);
     let mut h = Html {
         out: String::with_capacity(96 * 1024),
         lang,
+        w: crate::catalog::review_words(lang),
     };
+    head(&mut h);
+    h.raw("<main>\n");
+    for (id, title) in sections(h.w) {
+        h.raw(&format!(
+            "<section id=\"{id}\"{} aria-labelledby=\"{id}-h\">",
+            if id == "sign-off" {
+                " class=\"sign-off\""
+            } else {
+                ""
+            }
+        ));
+        h.el("h2", &format!("id=\"{id}-h\""), title);
+        match id {
+            "screening" => screening(&mut h),
+            "rules" => rules(&mut h),
+            "results" => results(&mut h),
+            "routine" => routine(&mut h),
+            "stops" => stops(&mut h),
+            "learn" => learn(&mut h),
+            "other" => h.el("p", "", h.w.other_intro),
+            _ => sign_off(&mut h),
+        }
+        h.groups(id);
+        h.raw("</section>\n");
+    }
+    h.raw("</main>\n</body>\n</html>\n");
+    h.out
+}
+
+/// The document's head, and the page's header: what it is, its version and language, the
+/// other languages, and the contents.
+fn head(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
     h.raw(&format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
@@ -363,7 +380,7 @@ pub fn page(lang: Lang) -> String {
         (w.version.to_owned(), CONTENT_VERSION.to_owned()),
         (
             w.language.to_owned(),
-            t(TextId::Ui(Ui::LanguageName)).to_owned(),
+            text(lang, Ui::LanguageName).to_owned(),
         ),
     ]);
     h.raw("<p class=\"languages\">");
@@ -379,31 +396,20 @@ pub fn page(lang: Lang) -> String {
     }
     h.raw("</p>");
     h.el("p", "class=\"note\"", w.placeholders);
-    h.raw("</header>\n<main>\n<nav aria-labelledby=\"contents\">");
+    h.raw("</header>\n<nav aria-labelledby=\"contents\">");
     h.el("h2", "id=\"contents\"", w.contents);
     h.raw("<ol>");
-    for (id, title) in [
-        ("screening", w.screening),
-        ("rules", w.rules),
-        ("results", w.results),
-        ("routine", w.routine),
-        ("holds", w.holds),
-        ("stops", w.stops),
-        ("learn", w.learn),
-        ("other", w.other),
-        ("sign-off", w.sign_off),
-    ] {
+    for (id, title) in sections(w) {
         h.raw(&format!("<li><a href=\"#{id}\">{}</a></li>", escape(title)));
     }
     h.raw("</ol></nav>\n");
+}
 
-    // 1. Every question, page by page, in the order the app asks them.
-    h.raw("<section id=\"screening\" aria-labelledby=\"screening-h\">");
-    h.el("h2", "id=\"screening-h\"", w.screening);
+/// Section 1, every question, page by page, in the order the app asks them.
+fn screening(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
+    let t = |msg: TextId| text(lang, msg);
     h.el("p", "", w.screening_intro);
-    h.raw("<p>");
-    h.msg("span", "", Ui::ScreeningIntro);
-    h.raw("</p>");
     let mut number = 0;
     for &page in Page::ALL {
         h.el(
@@ -424,7 +430,7 @@ pub fn page(lang: Lang) -> String {
             ));
             h.msg("p", "class=\"question-text\"", TextId::Question(q));
             if let Some(gateway) = q.gateway() {
-                let label = choice_words(w.follow_up);
+                let label = choice_words(lang, w.follow_up);
                 h.labelled(
                     "p",
                     "class=\"follow-up\"",
@@ -441,19 +447,20 @@ pub fn page(lang: Lang) -> String {
             let choices: Vec<&str> = q.choices().iter().map(|&c| t(TextId::Choice(c))).collect();
             h.labelled("p", "class=\"choices\"", w.answers, &choices.join(" / "));
             if q.is_risk() || q.is_precaution() {
-                let label = choice_words(w.guidance);
+                let label = choice_words(lang, w.guidance);
                 h.labelled("p", "class=\"guidance\"", &label, t(TextId::Guidance(q)));
             }
             h.raw("</li>");
         }
         h.raw("</ol>");
     }
-    h.raw("</section>\n");
+}
 
-    // 2. The rules table: each risk, its result, when, and whether a clearance lifts it.
-    h.raw("<section id=\"rules\" aria-labelledby=\"rules-h\">");
-    h.el("h2", "id=\"rules-h\"", w.rules);
-    h.el("p", "", &choice_words(w.rules_intro));
+/// Section 2, the rules tables: each risk, its result, when, and whether a clearance lifts it; each
+/// precaution and what it changes.
+fn rules(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
+    h.el("p", "", &choice_words(lang, w.rules_intro));
     h.raw("<table class=\"rules\"><thead><tr>");
     for head in [w.risk, w.result, w.when, w.lifted, w.changes] {
         h.el("th", "scope=\"col\"", head);
@@ -481,11 +488,11 @@ pub fn page(lang: Lang) -> String {
                 w.no
             },
         );
-        h.limits(q, w);
+        h.limits(q);
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
-    h.el("p", "", &choice_words(w.precautions_intro));
+    h.el("p", "", &choice_words(lang, w.precautions_intro));
     h.raw("<table class=\"rules\"><thead><tr>");
     for head in [w.risk, w.result, w.changes] {
         h.el("th", "scope=\"col\"", head);
@@ -499,16 +506,15 @@ pub fn page(lang: Lang) -> String {
         ));
         h.msg("th", "scope=\"row\"", TextId::Question(q));
         h.msg("td", "", TextId::TierTitle(Tier::GoAheadWithChanges));
-        h.limits(q, w);
+        h.limits(q);
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
-    h.el("p", "", &choice_words(w.rules_go_ahead));
-    h.raw("</section>\n");
+    h.el("p", "", &choice_words(lang, w.rules_go_ahead));
+}
 
-    // 3. Every result's words.
-    h.raw("<section id=\"results\" aria-labelledby=\"results-h\">");
-    h.el("h2", "id=\"results-h\"", w.results);
+/// Section 3, every result's words, and the time frames.
+fn results(h: &mut Html) {
     for &tier in Tier::ALL {
         h.raw(&format!(
             "<div class=\"tier\" data-tier=\"{}\">",
@@ -519,16 +525,16 @@ pub fn page(lang: Lang) -> String {
         h.raw("</div>");
     }
     h.titled_list(
-        w.time_frames,
+        h.w.time_frames,
         TimeFrame::ALL.iter().map(|&f| TextId::TimeFrame(f)),
     );
-    h.el("h3", "", w.result_words);
-    h.ui_list(RESULT_UI);
-    h.raw("</section>\n");
+}
 
-    // 4. Every step: target, the source's range, default and presets, usual and gentle words.
-    h.raw("<section id=\"routine\" aria-labelledby=\"routine-h\">");
-    h.el("h2", "id=\"routine-h\"", w.routine);
+/// Section 4, every step: target, the source's range, default and presets, what it keeps off, its
+/// caution and stop buttons, and its usual and gentle words.
+fn routine(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
+    let t = |msg: TextId| text(lang, msg);
     h.el("p", "", w.routine_intro);
     for &kind in StepKind::ALL {
         let range = kind.range();
@@ -553,6 +559,14 @@ pub fn page(lang: Lang) -> String {
             (w.full.to_owned(), seconds(Preset::Full)),
         ]);
         h.keep_off("h4", kind.keep_off());
+        let caution = step_caution(kind);
+        if !caution.is_empty() {
+            h.msg("h4", "", Ui::MclCautionHeading);
+            h.ui_list(caution);
+        }
+        h.msg("h4", "", Ui::StopHeading);
+        let stops: Vec<Ui> = kind.stop_reasons().iter().map(|&r| stop_label(r)).collect();
+        h.ui_list(&stops);
         if kind == StepKind::SoftTissueRelease {
             h.el("p", "class=\"note\"", w.short_soft_tissue);
         }
@@ -576,23 +590,35 @@ pub fn page(lang: Lang) -> String {
         }
         h.raw("</tbody></table></article>");
     }
-    h.el("h3", "", w.routine_words);
-    h.ui_list(ROUTINE_UI);
-    h.raw("</section>\n");
+}
 
-    // 5. The holds; 6. the stop screens.
-    for (id, title, items) in [("holds", w.holds, HOLD_UI), ("stops", w.stops, STOP_UI)] {
-        h.raw(&format!("<section id=\"{id}\" aria-labelledby=\"{id}-h\">"));
-        h.el("h2", &format!("id=\"{id}-h\""), title);
-        h.ui_list(items);
-        h.raw("</section>\n");
+/// Section 5, each stop screen, by the reason the patient gives: what to do, and when to get help.
+fn stops(h: &mut Html) {
+    for &reason in StopReason::ALL {
+        h.raw(&format!(
+            "<article class=\"stop\" data-stop=\"{}\">",
+            reason.name()
+        ));
+        h.el(
+            "h3",
+            "",
+            &format!(
+                "{} {}",
+                text(h.lang, Ui::StoppedBecause),
+                text(h.lang, stop_label(reason))
+            ),
+        );
+        h.ui_list(stop_what_to_do(reason));
+        h.msg("h4", "", Ui::SeekHelpHeading);
+        h.ui_list(&stop_when(reason));
+        h.raw("</article>");
     }
+}
 
-    // 7. Learn: everything the source explains.
-    h.raw("<section id=\"learn\" aria-labelledby=\"learn-h\">");
-    h.el("h2", "id=\"learn-h\"", w.learn);
-    h.msg("p", "", Ui::LearnIntro);
-    h.msg("p", "", Ui::LearnNotAdvice);
+/// Section 6, Learn: everything the source explains.
+fn learn(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
+    let t = |msg: TextId| text(lang, msg);
     h.el("h3", "", w.structures);
     h.raw("<dl>");
     for &s in Structure::ALL {
@@ -671,24 +697,12 @@ pub fn page(lang: Lang) -> String {
         h.msg("dt", "", TextId::FaqQuestion(f));
         h.msg("dd", "", TextId::FaqAnswer(f));
     }
-    h.raw("</dl></section>\n");
+    h.raw("</dl>");
+}
 
-    // 8. Every other word on the screens.
-    h.raw("<section id=\"other\" aria-labelledby=\"other-h\">");
-    h.el("h2", "id=\"other-h\"", w.other);
-    h.el("p", "", w.other_intro);
-    let shown: Vec<Ui> = [RESULT_UI, ROUTINE_UI, HOLD_UI, STOP_UI].concat();
-    let rest: Vec<Ui> = Ui::ALL
-        .iter()
-        .copied()
-        .filter(|ui| !shown.contains(ui))
-        .collect();
-    h.ui_list(&rest);
-    h.raw("</section>\n");
-
-    // The sign-off box: lines to write on, no form fields.
-    h.raw("<section id=\"sign-off\" class=\"sign-off\" aria-labelledby=\"sign-off-h\">");
-    h.el("h2", "id=\"sign-off-h\"", w.sign_off);
+/// The sign-off box: lines to write on, no form fields.
+fn sign_off(h: &mut Html) {
+    let w = h.w;
     h.el("p", "", w.sign_off_intro);
     h.raw("<dl class=\"lines\">");
     for label in [w.reviewer, w.role, w.signature, w.date, w.notes] {
@@ -697,8 +711,7 @@ pub fn page(lang: Lang) -> String {
     }
     h.el("dt", "", w.version);
     h.el("dd", "class=\"filled\"", CONTENT_VERSION);
-    h.raw("</dl></section>\n</main>\n</body>\n</html>\n");
-    h.out
+    h.raw("</dl>");
 }
 
 #[cfg(test)]
@@ -715,6 +728,85 @@ mod tests {
             }
             assert!(page.contains(CONTENT_VERSION));
             assert!(page.contains(&format!("<html lang=\"{}\">", lang.code())));
+        }
+    }
+
+    /// The code names a part of the page lists, in order.
+    fn keys(part: &str) -> Vec<&str> {
+        part.split("<span class=\"key\">")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('<').expect("the key's span closes")])
+            .collect()
+    }
+
+    /// The part of `page` from `start` to the first `end` after it.
+    fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+        let from = page
+            .find(start)
+            .unwrap_or_else(|| panic!("{start} is on the page"));
+        let rest = &page[from..];
+        &rest[..rest.find(end).expect("the part ends")]
+    }
+
+    #[test]
+    fn each_group_of_words_is_listed_whole_in_its_section() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            for &group in UiGroup::ALL {
+                let section = between(
+                    &page,
+                    &format!("<section id=\"{}\"", section_of(group)),
+                    "</section>",
+                );
+                let listed = between(
+                    section,
+                    &format!("data-group=\"{}\"", group.name()),
+                    "</div>",
+                );
+                let words: Vec<&str> = group.words().iter().map(|w| w.name()).collect();
+                assert_eq!(keys(listed), words, "{group:?} in {lang:?}");
+                assert!(listed.contains(&escape((crate::catalog::review_words(lang).group)(group))));
+            }
+        }
+    }
+
+    #[test]
+    fn each_stop_screen_is_listed_with_the_words_the_screen_shows() {
+        for &lang in Lang::ALL {
+            let page = page(lang);
+            for &reason in StopReason::ALL {
+                let article = between(
+                    &page,
+                    &format!("data-stop=\"{}\"", reason.name()),
+                    "</article>",
+                );
+                let shown: Vec<&str> = stop_what_to_do(reason)
+                    .iter()
+                    .chain(stop_when(reason).iter())
+                    .map(|w| w.name())
+                    .collect();
+                assert_eq!(keys(article), shown, "{reason:?} in {lang:?}");
+                assert!(article.contains(&escape(text(lang, stop_label(reason)))));
+            }
+        }
+    }
+
+    #[test]
+    fn each_step_lists_its_caution_and_its_stop_buttons() {
+        let page = page(Lang::En);
+        for &kind in StepKind::ALL {
+            let article = between(
+                &page,
+                &format!("data-step=\"{}\"", kind.name()),
+                "</article>",
+            );
+            let shown: Vec<&str> = step_caution(kind)
+                .iter()
+                .copied()
+                .chain(kind.stop_reasons().iter().map(|&r| stop_label(r)))
+                .map(|w| w.name())
+                .collect();
+            assert_eq!(keys(article), shown, "{kind:?}");
         }
     }
 

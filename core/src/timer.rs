@@ -43,13 +43,15 @@ pub const BACK_TO_PREVIOUS_WITHIN: Millis = 3_000;
 /// How much "More time" adds to the step under way (never past the step's longest).
 pub const MORE_TIME: Millis = 15_000;
 
-/// Why the patient stopped the routine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StopReason {
-    SharpOrIncreasingPain,
-    NumbnessOrTingling,
-    /// Any pain on the MCL step.
-    PainOnMcl,
+listed! {
+    /// Why the patient stopped the routine.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum StopReason {
+        SharpOrIncreasingPain,
+        NumbnessOrTingling,
+        /// Any pain on the MCL step.
+        PainOnMcl,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

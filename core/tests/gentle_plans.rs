@@ -4,7 +4,7 @@
 //! steps show asks for firm pressure, knuckles, leaning, body weight or a "good ache", in any
 //! language.
 
-use knee_core::catalog::MCL_CAUTION;
+use knee_core::catalog::step_caution;
 use knee_core::plan::{build, cautions_for, PlanChoices, Preset};
 use knee_core::screening::{evaluate, Answers, Choice, Limit, Question};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
@@ -91,9 +91,7 @@ fn every_answer_that_changes_the_routine_gives_the_promised_gentle_plan() {
                         msgs.extend(step_words(step.kind, plan.pressure, plan.limits));
                         msgs.extend(cautions_for(plan.limits, step.kind).map(TextId::Limit));
                         msgs.extend(step.kind.keep_off().iter().map(|&k| TextId::KeepOff(k)));
-                        if step.kind == StepKind::Mcl {
-                            msgs.extend(MCL_CAUTION.map(TextId::Ui));
-                        }
+                        msgs.extend(step_caution(step.kind).iter().map(|&u| TextId::Ui(u)));
                         for msg in msgs {
                             let words = text(lang, msg);
                             if msg == TextId::StepTarget(step.kind) && lang == Lang::Es {

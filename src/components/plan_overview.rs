@@ -1,7 +1,7 @@
 //! The routine's overview: every step with its time and the total, the length preset, the pes
 //! anserine method, and per-step adjustments within the source's ranges, before starting.
 
-use knee_core::catalog::MCL_CAUTION;
+use knee_core::catalog::step_caution;
 use knee_core::plan::{Plan, PlanChoices, Preset};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::{format_clock, millis};
@@ -118,9 +118,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     { t.get(words[0]) }{ " " }
                     { t.get(words[2]) }
                     { for knee_core::plan::cautions_for(props.plan.limits, kind).map(|l| html! { <>{ " " }<strong>{ t.get(TextId::Limit(l)) }</strong></> }) }
-                    if kind == StepKind::Mcl {
-                        { for MCL_CAUTION.iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
-                    }
+                    { for step_caution(kind).iter().map(|&u| html! { <>{ " " }<strong>{ t.get(u) }</strong></> }) }
                 </span>
             </li>
         }

@@ -3,7 +3,7 @@
 //! step (on the MCL step, any pain stops it). Before the MCL step the routine holds for an
 //! explicit "I'm sure: go on" or "Skip this step", and the step shows the source's caution.
 
-use knee_core::catalog::{stop_label, MCL_CAUTION};
+use knee_core::catalog::{step_caution, stop_label};
 use knee_core::plan::Plan;
 use knee_core::step::{Pressure, StepKind};
 use knee_core::timer::{format_clock, Input, Millis, Phase, SessionView, StopReason, MORE_TIME};
@@ -152,13 +152,14 @@ pub fn RoutineView(props: &RoutineViewProps) -> Html {
         }
     });
     // The MCL's caution box holds what to keep off too, as its last line: one box, not two.
-    let mcl_caution = (kind == StepKind::Mcl).then(|| {
+    let caution = step_caution(kind);
+    let mcl_caution = (!caution.is_empty()).then(|| {
         let keep_off = knee_core::catalog::keep_off_sentences(t.lang(), kind.keep_off());
         html! {
             <section class="mcl-caution" aria-labelledby="mcl-caution-heading">
                 <h3 id="mcl-caution-heading">{ t.get(Ui::MclCautionHeading) }</h3>
                 <ul class="warning-list">
-                    { for MCL_CAUTION.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
+                    { for caution.iter().map(|&m| html! { <li>{ t.get(m) }</li> }) }
                     if !keep_off.is_empty() {
                         <li class="keep-off-line">{ keep_off.join(" ") }</li>
                     }

@@ -1,7 +1,7 @@
 //! The English table. Plain words, short sentences, one idea each. Facts (names, numbers,
 //! warnings) are the source's, exactly; the sentences are our own.
 
-use super::{FaqWords, ReviewWords, StepWords, TechniqueWords, TierWords, Ui};
+use super::{FaqWords, ReviewWords, StepWords, TechniqueWords, TierWords, Ui, UiGroup};
 use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
@@ -1022,6 +1022,7 @@ fn step(k: StepKind) -> StepWords {
 
 /// The review page's own words.
 pub(super) const REVIEW: ReviewWords = ReviewWords {
+    group: group_title,
     title: "Inner knee self-care: content review",
     intro: "Everything the widget asks and says, for the clinic's sign-off before patients use it.",
     generated: "This page is made from the same words and rules the widget runs. Nobody edits it by hand.",
@@ -1046,7 +1047,6 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     rules_go_ahead: "With no risk left, the routine may run. If a clinician's clearance lifted a risk, every step uses its gentle form (shown below); the times stay the same. Unless the MCL guidance question is answered \"{yes}\", the MCL step is left out, even from a clinician's routine.",
     results: "Every result",
     time_frames: "When to get help: the time frames",
-    result_words: "Other words on the result screen",
     routine: "The routine, step by step",
     routine_intro: "Each step in its usual form and in its gentle form (when a clinician's clearance lifted a risk).",
     target: "Target",
@@ -1061,8 +1061,6 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     hands: "Hands",
     pressure: "Pressure",
     motion: "Motion",
-    routine_words: "Other words on the routine screens",
-    holds: "Check-ins and the MCL question",
     stops: "Stop screens",
     learn: "Learn",
     structures: "Structures",
@@ -1090,3 +1088,30 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     none: "Nothing: the routine does not run",
     precautions_intro: "These answers let the routine go ahead, with changes. A follow-up that is not asked counts as \"{no}\".",
 };
+
+/// The review page's heading for a group of the screens' words.
+const fn group_title(group: UiGroup) -> &'static str {
+    match group {
+        UiGroup::Landing => "The first screen",
+        UiGroup::LanguageSwitch => "The language switch",
+        UiGroup::Contact => "The clinic's contact details",
+        UiGroup::TabletBar => "Shared-tablet mode",
+        UiGroup::UpdateOffer => "The offer of a new version",
+        UiGroup::Screening => "The screening's own words",
+        UiGroup::Result => "Other words on the result screen",
+        UiGroup::BeforeStart => "Before the first routine of a visit",
+        UiGroup::PlanOverview => "The routine's overview",
+        UiGroup::Routine => "A step of the routine, its check-ins and the MCL question",
+        UiGroup::Cues => "Sounds, vibration and spoken step names",
+        UiGroup::Done => "The end of the routine",
+        UiGroup::Stopped => "Words on every stop screen",
+        UiGroup::Print => "The print-out",
+        UiGroup::Learn => "Learn's own words",
+        UiGroup::AnatomyPicture => "The anatomy picture",
+        UiGroup::Prescribe => "The clinician's screen",
+        UiGroup::Shared => "Words on more than one screen",
+        UiGroup::ChosenByRules => "Words the rules choose: a stop's reason, the MCL step's caution",
+        UiGroup::PictureLabels => "The pictures' labels",
+        UiGroup::Times => "Words for times",
+    }
+}

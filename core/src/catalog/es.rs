@@ -2,7 +2,7 @@
 //! sentences, one idea each. Facts (names, numbers, warnings, time frames) are the English
 //! table's, exactly; the sentences are our own.
 
-use super::{FaqWords, ReviewWords, StepWords, TechniqueWords, TierWords, Ui};
+use super::{FaqWords, ReviewWords, StepWords, TechniqueWords, TierWords, Ui, UiGroup};
 use crate::anatomy::Bone;
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
@@ -1096,6 +1096,7 @@ fn limit(l: Limit) -> &'static str {
 
 /// The review page's own words.
 pub(super) const REVIEW: ReviewWords = ReviewWords {
+    group: group_title,
     title: "Autocuidado de la rodilla, lado interno: revisión del contenido",
     intro: "Todo lo que el widget pregunta y dice, para que la clínica lo apruebe antes de que lo usen los pacientes.",
     generated: "Esta página se crea con las mismas palabras y reglas que usa el widget. Nadie la edita a mano.",
@@ -1120,7 +1121,6 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     rules_go_ahead: "Si no queda ningún riesgo, la rutina puede empezar. Si el visto bueno de un profesional levantó un riesgo, cada paso usa su forma suave (abajo); los tiempos no cambian. Si la pregunta de la guía para el LCM no se responde \"{yes}\", el paso del LCM no se incluye, ni siquiera en la rutina de un profesional.",
     results: "Todos los resultados",
     time_frames: "Cuándo buscar ayuda: los plazos",
-    result_words: "Otras palabras de la pantalla de resultado",
     routine: "La rutina, paso a paso",
     routine_intro: "Cada paso en su forma habitual y en su forma suave (cuando el visto bueno de un profesional levantó un riesgo).",
     target: "Zona",
@@ -1135,8 +1135,6 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     hands: "Manos",
     pressure: "Presión",
     motion: "Movimiento",
-    routine_words: "Otras palabras de las pantallas de la rutina",
-    holds: "Preguntas durante la rutina y la pregunta del LCM",
     stops: "Pantallas de parada",
     learn: "Aprenda",
     structures: "Estructuras",
@@ -1164,3 +1162,30 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     none: "Nada: la rutina no se hace",
     precautions_intro: "Estas respuestas permiten hacer la rutina, con cambios. Una pregunta de seguimiento que no se hace cuenta como \"{no}\".",
 };
+
+/// The review page's heading for a group of the screens' words.
+const fn group_title(group: UiGroup) -> &'static str {
+    match group {
+        UiGroup::Landing => "La primera pantalla",
+        UiGroup::LanguageSwitch => "El selector de idioma",
+        UiGroup::Contact => "Los datos de contacto de la clínica",
+        UiGroup::TabletBar => "El modo de tableta compartida",
+        UiGroup::UpdateOffer => "El aviso de una versión nueva",
+        UiGroup::Screening => "Las palabras propias de la revisión de seguridad",
+        UiGroup::Result => "Otras palabras de la pantalla de resultado",
+        UiGroup::BeforeStart => "Antes de la primera rutina de una visita",
+        UiGroup::PlanOverview => "El resumen de la rutina",
+        UiGroup::Routine => "Un paso de la rutina, sus preguntas y la pregunta del LCM",
+        UiGroup::Cues => "Sonidos, vibración y nombres de los pasos en voz alta",
+        UiGroup::Done => "El final de la rutina",
+        UiGroup::Stopped => "Palabras de todas las pantallas de parada",
+        UiGroup::Print => "La hoja impresa",
+        UiGroup::Learn => "Las palabras propias de Aprenda",
+        UiGroup::AnatomyPicture => "El dibujo de la anatomía",
+        UiGroup::Prescribe => "La pantalla del profesional",
+        UiGroup::Shared => "Palabras en más de una pantalla",
+        UiGroup::ChosenByRules => "Palabras que eligen las reglas: el motivo de una parada, la precaución del paso del LCM",
+        UiGroup::PictureLabels => "Las etiquetas de los dibujos",
+        UiGroup::Times => "Palabras para los tiempos",
+    }
+}

@@ -67,6 +67,58 @@ macro_rules! language_table {
     };
 }
 
+/// Declares `Ui` from its words grouped by where they are shown, and the group enum: `Ui::ALL`,
+/// `Ui::name`, `Ui::group`, and each group's `words` and `source` (the file, or for words on
+/// several screens the folder, that shows them).
+macro_rules! ui_by_group {
+    (
+        $(#[$meta:meta])* $vis:vis enum $name:ident;
+        $(#[$gmeta_all:meta])* $gvis:vis enum $group_enum:ident {
+            $(
+                $(#[$gmeta:meta])* $group:ident in $source:literal {
+                    $($(#[$vmeta:meta])* $variant:ident),+ $(,)?
+                }
+            )+
+        }
+    ) => {
+        listed! {
+            $(#[$meta])*
+            $vis enum $name { $($($(#[$vmeta])* $variant,)+)+ }
+        }
+
+        listed! {
+            $(#[$gmeta_all])*
+            $gvis enum $group_enum { $($(#[$gmeta])* $group,)+ }
+        }
+
+        impl $name {
+            /// Where the word is shown.
+            pub const fn group(self) -> $group_enum {
+                match self {
+                    $($($name::$variant)|+ => $group_enum::$group,)+
+                }
+            }
+        }
+
+        impl $group_enum {
+            /// The group's words, in the order they are declared.
+            pub const fn words(self) -> &'static [$name] {
+                match self {
+                    $($group_enum::$group => &[$($name::$variant),+],)+
+                }
+            }
+
+            /// The file that shows the group's words (from the workspace's root), or the folder
+            /// of whose files at least two show each of them.
+            pub const fn source(self) -> &'static str {
+                match self {
+                    $($group_enum::$group => $source,)+
+                }
+            }
+        }
+    };
+}
+
 mod en;
 mod es;
 
@@ -115,266 +167,297 @@ impl Lang {
     }
 }
 
-listed! {
+ui_by_group! {
     /// The screens' own words (headings, buttons, notes).
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Ui {
-        // The landing (landing.rs).
-        LandingLead,
-        HowHeading,
-        HowScreening,
-        HowGuided,
-        HowTimer,
-        HowSessionLength,
-        AvoidHeading,
-        AvoidIntro,
-        KnowHeading,
-        KnowPain,
-        KnowPrivate,
-        StartScreening,
-        AvoidNoWeight,
-        PrescribedScreening,
-        LinkUnreadable,
-        LinkNeedsNewer,
-        Reload,
-        /// The landing's list of who should not use it: the widget is for adults.
-        AvoidUnder18,
+    pub enum Ui;
 
-        // The language switch (lang_switch.rs).
-        /// The language's own name, for the switch ("English", "Español").
-        LanguageName,
-        LanguageLabel,
-
-        // The clinic's contact (contact.rs).
-        ContactHeading,
-        ContactDefault,
-        ContactClinic,
-        ContactCall,
-        ContactWebsite,
-
-        // Shared-tablet mode (tablet_bar.rs).
-        NextPatient,
-        TabletNote,
-
-        // A new version's offer (update_offer.rs).
-        UpdateLabel,
-        UpdateReady,
-        UpdateReload,
-
-        // The safety screening (screening.rs).
-        ScreeningIntro,
-        PagePosition,
-        Next,
-        SeeResult,
-        AnswerEveryQuestion,
-
-        // The result (outcome.rs).
-        ReasonsHeading,
-        YourAnswer,
-        ChangeAnswer,
-        ChangeAnswerNote,
-        When,
-        ChangesHeading,
-        NoMclStep,
-        GentleAfterClearance,
-        SeeMyRoutine,
-        /// The result: the precautions that change the routine, and what they change.
-        PrecautionsNote,
-        LimitsIntro,
-        /// After a stop for sharp pain or numbness: the same visit offers no new routine.
-        StoppedNotAgainToday,
-
-        // Before the first routine of a visit (before_start.rs).
-        GentleKeepLight,
-        BeforeStartHeading,
-        BeforeStartIntro,
-        ReadyStart,
-
-        // The plan's overview (plan_overview.rs).
-        GentleWhy,
-        WordPesAnserine,
-        WordCrossFiber,
-        PlanIntro,
-        PresetLabel,
-        PresetShort,
-        PresetFull,
-        MethodLabel,
-        MethodHold,
-        MethodFriction,
-        SetTime,
-        StartRoutine,
-        PrescribedPerWeek,
-        ClinicianTime,
-        YouChangedIt,
-        PrescribedStepsLeftOut,
-
-        // A routine step, its holds and its cautions (routine.rs).
-        CheckInFine,
-        ConfirmHeading,
-        ConfirmQuestion,
-        ConfirmGoOn,
-        ConfirmSkip,
-        MclCautionHeading,
-        StepPosition,
-        StepAnnounce,
-        MoreTime,
-        LongestNote,
-        TimeLeft,
-        StepProgress,
-        RoutineProgress,
-        Pause,
-        Resume,
-        SkipStep,
-        PreviousStep,
-        PausedNote,
-        NextUp,
-        LastStep,
-        Where,
-        WhereMore,
-        Hands,
-        Pressure,
-        HowToMove,
-        StopHeading,
-        StopSharpPain,
-        SpaceHint,
-        WhatToDo,
-        ScreenMayDim,
-        CheckInQuestion,
-        CheckInGoodAche,
-        /// The routine: the cautions of the plan's limits on a step.
-        CautionsHeading,
-        KeepOffHeading,
-
-        // Sounds, vibration and spoken names (cue_controls.rs).
-        CuesHeading,
-        Mute,
-        SpeakSteps,
-        CuesNote,
-
-        // The end screen (routine_done.rs).
-        SkippedLabel,
-        DoneTitle,
-        DoneIntro,
-        DoneStepsHeading,
-        KeepItUpHeading,
-        OtherKnee,
-
-        // The stop screen (routine_stopped.rs).
-        StoppedTitle,
-        StoppedBecause,
-
-        // The print-out (print_summary.rs).
-        Print,
-        PrintTitle,
-        PrintDate,
-        PrintNoIdentity,
-        PrintNotes,
-        PrintReview,
-
-        // Learn (learn.rs).
-        LearnTitle,
-        LearnIntro,
-        LearnNotAdvice,
-        AnatomyHeading,
-        AnatomyListHeading,
-        AnatomyMuscles,
-        TouchMassage,
-        TouchExtremeCare,
-        TouchNotDirectly,
-        BenefitsHeading,
-        PrinciplesHeading,
-        AvoidListHeading,
-        SeekHelpListHeading,
-        SignsIntro,
-        FaqHeading,
-
-        // The anatomy picture (anatomy.rs).
-        AnatomyPicture,
-        AnatomyHint,
-        AnatomyViewLabel,
-
-        // The clinician's screen (prescribe.rs).
-        PrescribeIntro,
-        PrescribeKnee,
-        KneePatientChooses,
-        PrescribeSteps,
-        PrescribeMclShown,
-        PrescribePerWeek,
-        TimesAWeek,
-        PrescribeLinkHeading,
-        PrescribeLinkNote,
-        CopyLink,
-        LinkCopied,
-        CopyFallback,
-        QrLabel,
-        /// The clinician's screen: the review page for the clinic's sign-off.
-        ReviewHeading,
-        ReviewNote,
-        ReviewOpen,
-
-        // On more than one screen.
-        AppTitle,
-        AvoidMore,
-        KnowNotCare,
-        Back,
-        StartOver,
-        AnswersNotSaved,
-        AdvisedRange,
-        OutsideSessionGuidance,
-        SeekHelpHeading,
-        SeekHelpIf,
-        UrgentCareNote,
-        RulesHeading,
-        RuleStopOnPain,
-        RuleDiscomfortOk,
-        RuleStartGentle,
-        EmergencyNote,
-        KneeChosen,
-        PlanHeading,
-        TotalTime,
-        Shorter,
-        Longer,
-        PrescribedBy,
-        PrescribeOpen,
-        BackToStart,
-        PrintVersion,
-        LearnOpen,
-
-        // Chosen by the catalog's rules for a screen (a stop's words by its reason, the MCL's caution).
-        StoppedMcl,
-        StoppedNerveToday,
-        StoppedNerveDays,
-        MclCautionTightness,
-        MclCautionNever,
-        MclCautionStop,
-        StoppedNumbness,
-        StoppedWhenToday,
-        StoppedWhenDays,
-        StopNumbness,
-        StopMclPain,
-        StoppedStop,
-        StoppedRest,
-        StoppedWarning,
-        /// The inner-thigh step's motion when long holds there are ruled out.
-        NoHoldsMotion,
-
-        // The pictures' labels (label_lines).
-        AnatomyFront,
-        AnatomyJointLine,
-        AnatomyNotMassaged,
-        AnatomyExtremeCare,
-        AnatomyBackOfKnee,
-        AnatomyNeverPress,
-
-        // Words for times and numbers (duration_words, range_words, minutes_words).
-        MinutesSeconds,
-        MinutesOnly,
-        RangeMinutes,
-        RangeSeconds,
-        DurationMinutes,
-        DurationOneMinute,
-        DurationSeconds,
-}
+    /// Where a screen's word is shown, in the order of the patient's journey: a group per screen
+    /// (named by the file that renders it), then the words on several screens, those the
+    /// catalog's rules choose, the pictures' labels and the words for times. A test reads the
+    /// files and holds each group to the file it names, so the review page, which lists the
+    /// words by group, lists what each screen shows.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum UiGroup {
+        /// The landing.
+        Landing in "src/components/landing.rs" {
+            LandingLead,
+            HowHeading,
+            HowScreening,
+            HowGuided,
+            HowTimer,
+            HowSessionLength,
+            AvoidHeading,
+            AvoidIntro,
+            KnowHeading,
+            KnowPain,
+            KnowPrivate,
+            StartScreening,
+            AvoidNoWeight,
+            PrescribedScreening,
+            LinkUnreadable,
+            LinkNeedsNewer,
+            Reload,
+            /// The landing's list of who should not use it: the widget is for adults.
+            AvoidUnder18,
+        }
+        /// The language switch.
+        LanguageSwitch in "src/components/lang_switch.rs" {
+            /// The language's own name, for the switch ("English", "Español").
+            LanguageName,
+            LanguageLabel,
+        }
+        /// The clinic's contact.
+        Contact in "src/components/contact.rs" {
+            ContactHeading,
+            ContactDefault,
+            ContactClinic,
+            ContactCall,
+            ContactWebsite,
+        }
+        /// Shared-tablet mode's bar.
+        TabletBar in "src/components/tablet_bar.rs" {
+            NextPatient,
+            TabletNote,
+        }
+        /// A new version's offer.
+        UpdateOffer in "src/components/update_offer.rs" {
+            UpdateLabel,
+            UpdateReady,
+            UpdateReload,
+        }
+        /// The safety screening.
+        Screening in "src/components/screening.rs" {
+            ScreeningIntro,
+            PagePosition,
+            Next,
+            SeeResult,
+            AnswerEveryQuestion,
+        }
+        /// The screening's result.
+        Result in "src/components/outcome.rs" {
+            ReasonsHeading,
+            YourAnswer,
+            ChangeAnswer,
+            ChangeAnswerNote,
+            When,
+            ChangesHeading,
+            NoMclStep,
+            GentleAfterClearance,
+            SeeMyRoutine,
+            /// The result: the precautions that change the routine, and what they change.
+            PrecautionsNote,
+            LimitsIntro,
+            /// After a stop for sharp pain or numbness: the same visit offers no new routine.
+            StoppedNotAgainToday,
+        }
+        /// Before the first routine of a visit.
+        BeforeStart in "src/components/before_start.rs" {
+            GentleKeepLight,
+            BeforeStartHeading,
+            BeforeStartIntro,
+            ReadyStart,
+        }
+        /// The plan's overview.
+        PlanOverview in "src/components/plan_overview.rs" {
+            GentleWhy,
+            WordPesAnserine,
+            WordCrossFiber,
+            PlanIntro,
+            PresetLabel,
+            PresetShort,
+            PresetFull,
+            MethodLabel,
+            MethodHold,
+            MethodFriction,
+            SetTime,
+            StartRoutine,
+            PrescribedPerWeek,
+            ClinicianTime,
+            YouChangedIt,
+            PrescribedStepsLeftOut,
+        }
+        /// A routine step, its holds and its cautions.
+        Routine in "src/components/routine.rs" {
+            CheckInFine,
+            ConfirmQuestion,
+            ConfirmGoOn,
+            ConfirmSkip,
+            MclCautionHeading,
+            StepPosition,
+            StepAnnounce,
+            MoreTime,
+            LongestNote,
+            TimeLeft,
+            StepProgress,
+            RoutineProgress,
+            Pause,
+            Resume,
+            SkipStep,
+            PreviousStep,
+            PausedNote,
+            NextUp,
+            LastStep,
+            Where,
+            WhereMore,
+            Hands,
+            Pressure,
+            HowToMove,
+            StopHeading,
+            StopSharpPain,
+            SpaceHint,
+            WhatToDo,
+            ScreenMayDim,
+            CheckInGoodAche,
+            /// The routine: the cautions of the plan's limits on a step.
+            CautionsHeading,
+            KeepOffHeading,
+        }
+        /// Sounds, vibration and spoken names.
+        Cues in "src/components/cue_controls.rs" {
+            CuesHeading,
+            Mute,
+            SpeakSteps,
+            CuesNote,
+        }
+        /// The end screen.
+        Done in "src/components/routine_done.rs" {
+            SkippedLabel,
+            DoneIntro,
+            DoneStepsHeading,
+            KeepItUpHeading,
+            OtherKnee,
+        }
+        /// The stop screen.
+        Stopped in "src/components/routine_stopped.rs" {
+            StoppedTitle,
+            StoppedBecause,
+        }
+        /// The print-out.
+        Print in "src/components/print_summary.rs" {
+            Print,
+            PrintTitle,
+            PrintDate,
+            PrintNoIdentity,
+            PrintNotes,
+            PrintReview,
+        }
+        /// Learn.
+        Learn in "src/components/learn.rs" {
+            LearnTitle,
+            LearnIntro,
+            LearnNotAdvice,
+            AnatomyHeading,
+            AnatomyListHeading,
+            AnatomyMuscles,
+            TouchMassage,
+            TouchExtremeCare,
+            TouchNotDirectly,
+            BenefitsHeading,
+            PrinciplesHeading,
+            AvoidListHeading,
+            SeekHelpListHeading,
+            SignsIntro,
+            FaqHeading,
+        }
+        /// The anatomy picture.
+        AnatomyPicture in "src/components/anatomy.rs" {
+            AnatomyPicture,
+            AnatomyHint,
+            AnatomyViewLabel,
+        }
+        /// The clinician's screen.
+        Prescribe in "src/components/prescribe.rs" {
+            PrescribeIntro,
+            PrescribeKnee,
+            KneePatientChooses,
+            PrescribeSteps,
+            PrescribeMclShown,
+            PrescribePerWeek,
+            TimesAWeek,
+            PrescribeLinkHeading,
+            PrescribeLinkNote,
+            CopyLink,
+            LinkCopied,
+            CopyFallback,
+            QrLabel,
+            /// The clinician's screen: the review page for the clinic's sign-off.
+            ReviewHeading,
+            ReviewNote,
+            ReviewOpen,
+        }
+        /// Words shown or spoken in more than one place (two files of the shell name each), or by
+        /// the screens' shared helpers (`src/components/mod.rs`).
+        Shared in "src" {
+            ConfirmHeading,
+            CheckInQuestion,
+            DoneTitle,
+            AppTitle,
+            AvoidMore,
+            KnowNotCare,
+            Back,
+            StartOver,
+            AnswersNotSaved,
+            AdvisedRange,
+            OutsideSessionGuidance,
+            SeekHelpHeading,
+            SeekHelpIf,
+            UrgentCareNote,
+            RulesHeading,
+            RuleStopOnPain,
+            RuleDiscomfortOk,
+            RuleStartGentle,
+            EmergencyNote,
+            KneeChosen,
+            PlanHeading,
+            TotalTime,
+            Shorter,
+            Longer,
+            PrescribedBy,
+            PrescribeOpen,
+            BackToStart,
+            PrintVersion,
+            LearnOpen,
+        }
+        /// Words the catalog's rules choose for a screen: a stop's words by its reason, the MCL step's caution.
+        ChosenByRules in "core/src/catalog/mod.rs" {
+            StoppedMcl,
+            StoppedNerveToday,
+            StoppedNerveDays,
+            MclCautionTightness,
+            MclCautionNever,
+            MclCautionStop,
+            StoppedNumbness,
+            StoppedWhenToday,
+            StoppedWhenDays,
+            StopNumbness,
+            StopMclPain,
+            StoppedStop,
+            StoppedRest,
+            StoppedWarning,
+            /// The inner-thigh step's motion when long holds there are ruled out.
+            NoHoldsMotion,
+        }
+        /// The pictures' labels (`label_lines`, for the drawing `anatomy` makes).
+        PictureLabels in "core/src/catalog/mod.rs" {
+            AnatomyFront,
+            AnatomyJointLine,
+            AnatomyNotMassaged,
+            AnatomyExtremeCare,
+            AnatomyBackOfKnee,
+            AnatomyNeverPress,
+        }
+        /// Words for times and numbers (`duration_words`, `range_words`, `minutes_words`).
+        Times in "core/src/catalog/mod.rs" {
+            MinutesSeconds,
+            MinutesOnly,
+            RangeMinutes,
+            RangeSeconds,
+            DurationMinutes,
+            DurationOneMinute,
+            DurationSeconds,
+        }
+    }
 }
 
 /// How language codes read, for every parser of them to be tested against (the Rust one here;
@@ -402,11 +485,20 @@ pub const LANG_CODE_CASES: &[(&str, Option<Lang>)] = &[
 
 /// The MCL step's caution, the source's, shown with the step and on the take-home sheet. How
 /// hard to press is its Pressure line (`TextId::StepPressure`), said once.
-pub const MCL_CAUTION: [Ui; 3] = [
+const MCL_CAUTION: [Ui; 3] = [
     Ui::MclCautionTightness,
     Ui::MclCautionNever,
     Ui::MclCautionStop,
 ];
+
+/// A step's caution box (under `Ui::MclCautionHeading`), shown with the step and on the
+/// take-home sheet: the MCL's, and none for any other step.
+pub const fn step_caution(kind: StepKind) -> &'static [Ui] {
+    match kind {
+        StepKind::Mcl => &MCL_CAUTION,
+        _ => &[],
+    }
+}
 
 /// A stop button's words, by the reason it stops the routine.
 pub const fn stop_label(reason: StopReason) -> Ui {
@@ -646,6 +738,8 @@ impl StepWords {
 
 /// The review page's own words, one set per language.
 pub(crate) struct ReviewWords {
+    /// A group of the screens' words, by where they are shown.
+    pub group: fn(UiGroup) -> &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub generated: &'static str,
@@ -670,7 +764,6 @@ pub(crate) struct ReviewWords {
     pub rules_go_ahead: &'static str,
     pub results: &'static str,
     pub time_frames: &'static str,
-    pub result_words: &'static str,
     pub routine: &'static str,
     pub routine_intro: &'static str,
     pub target: &'static str,
@@ -685,8 +778,6 @@ pub(crate) struct ReviewWords {
     pub hands: &'static str,
     pub pressure: &'static str,
     pub motion: &'static str,
-    pub routine_words: &'static str,
-    pub holds: &'static str,
     pub stops: &'static str,
     pub learn: &'static str,
     pub structures: &'static str,
