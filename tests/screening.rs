@@ -1,8 +1,8 @@
 //! Component tests of the screening pages and the outcome, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use knee_core::screening::{Page, Question, Tier};
-use knee_core::{TextId, Ui};
+use knee_core::screening::{Choice, Page, Question, Tier};
+use knee_core::{text, Lang, TextId, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -10,7 +10,8 @@ use web_sys::{HtmlElement, HtmlInputElement};
 mod support;
 
 use support::{
-    answer_every_page, answer_page, button, click, document, en, radios, render_app, start,
+    answer_every_page, answer_every_page_in, answer_page, button, click, document, en, radios,
+    render_app, render_app_in, start,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -157,39 +158,45 @@ async fn start_over_clears_every_answer() {
 
 #[wasm_bindgen_test]
 async fn every_reason_on_the_result_says_what_to_do_and_when() {
-    let root = render_app().await;
-    answer_every_page(&root, "Not sure").await;
-    let shown = root.text_content().unwrap();
-    assert!(shown.contains(en(TextId::TierSummary(Tier::GoNow))));
-    assert!(shown.contains(en(Ui::ChangeAnswerNote)));
-    let items = root.query_selector_all("li.reason").unwrap();
-    let risks: Vec<Question> = Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| q.is_risk())
-        .collect();
-    assert_eq!(
-        items.length() as usize,
-        risks.len(),
-        "every risk is a reason"
-    );
-    for i in 0..items.length() {
-        let item = items.get(i).unwrap().text_content().unwrap();
-        let q = risks
+    for &lang in Lang::ALL {
+        let t = |msg: TextId| text(lang, msg);
+        let root = render_app_in(lang).await;
+        answer_every_page_in(&root, lang, t(TextId::Choice(Choice::NotSure))).await;
+        let shown = root.text_content().unwrap();
+        assert!(
+            shown.contains(t(TextId::TierSummary(Tier::GoNow))),
+            "{lang:?}"
+        );
+        assert!(shown.contains(t(Ui::ChangeAnswerNote.into())), "{lang:?}");
+        let items = root.query_selector_all("li.reason").unwrap();
+        let risks: Vec<Question> = Question::ALL
             .iter()
             .copied()
-            .find(|&q| item.starts_with(en(TextId::Question(q))))
-            .unwrap_or_else(|| panic!("a reason names no question: {item}"));
-        assert!(
-            item.contains(en(TextId::Guidance(q))),
-            "{q:?} has no guidance"
+            .filter(|q| q.is_risk())
+            .collect();
+        assert_eq!(
+            items.length() as usize,
+            risks.len(),
+            "every risk is a reason ({lang:?})"
         );
-        let when = format!(
-            "{} {}",
-            en(Ui::When),
-            en(TextId::TimeFrame(q.time_frame().unwrap()))
-        );
-        assert!(item.contains(&when), "{q:?} does not say {when:?}");
+        for i in 0..items.length() {
+            let item = items.get(i).unwrap().text_content().unwrap();
+            let q = risks
+                .iter()
+                .copied()
+                .find(|&q| item.starts_with(t(TextId::Question(q))))
+                .unwrap_or_else(|| panic!("a reason names no question ({lang:?}): {item}"));
+            assert!(
+                item.contains(t(TextId::Guidance(q))),
+                "{q:?} has no guidance ({lang:?})"
+            );
+            let when = format!(
+                "{} {}",
+                t(Ui::When.into()),
+                t(TextId::TimeFrame(q.time_frame().unwrap()))
+            );
+            assert!(item.contains(&when), "{q:?} does not say {when:?}");
+        }
     }
 }
 

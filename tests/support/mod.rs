@@ -79,16 +79,33 @@ pub async fn answer_page(root: &Element, label: &str) {
 
 /// Starts the screening and answers every page with `label`, through to the result.
 pub async fn answer_every_page(root: &Element, label: &str) {
-    start(root).await;
+    answer_every_page_in(root, Lang::En, label).await;
+}
+
+/// The same, on an app that speaks `lang`.
+pub async fn answer_every_page_in(root: &Element, lang: Lang, label: &str) {
+    click(&button(root, text(lang, Ui::StartScreening))).await;
     for (i, _) in Page::ALL.iter().enumerate() {
         answer_page(root, label).await;
         let next = if i + 1 == Page::ALL.len() {
-            en(Ui::SeeResult)
+            text(lang, Ui::SeeResult)
         } else {
-            en(Ui::Next)
+            text(lang, Ui::Next)
         };
         click(&button(root, next)).await;
     }
+}
+
+/// Renders the whole app in `lang`, as the language switch on the prerendered landing leaves it.
+pub async fn render_app_in(lang: Lang) -> Element {
+    render_app_with(AppProps {
+        early: knee_core::embed::EarlyTaps {
+            lang: Some(lang),
+            open: None,
+        },
+        ..Default::default()
+    })
+    .await
 }
 
 pub async fn start(root: &Element) {
