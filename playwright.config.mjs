@@ -60,5 +60,7 @@ export default defineConfig({
   projects: [
     { name: "serial", testMatch: SERIAL, workers: 1 },
     { name: "parallel", testIgnore: SERIAL, dependencies: ["serial"], fullyParallel: true },
+    // Not a test tier: the pictures in docs/, by scripts/docs-screenshots.sh.
+    { name: "docs", testDir: "tests/docs", workers: 1 },
   ],
 });

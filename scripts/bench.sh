@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The bench command (not part of the tests): builds the widget and the Yew hello-world floor
 # (bench/hello) in release, then prints sizes, load times and memory, ours as ratios to it.
-# BENCH_RUNS=15 scripts/bench.sh for more runs (default 9; the median is reported).
+# BENCH_RUNS=15 scripts/bench.sh for more runs (default 9; the median is reported). Writes
+# bench/results.md (see bench/README.md).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -17,4 +18,12 @@ if [ "$(cat bench/lighthouse/node_modules/.installed-from-lock 2>/dev/null)" != 
   (cd bench/lighthouse && npm ci --no-audit --no-fund)
   echo "$lock_sum" >bench/lighthouse/node_modules/.installed-from-lock
 fi
-node scripts/bench.mjs
+# The figures go to the terminal and to bench/results.md, which is committed: the docs quote
+# that file, never figures typed by hand.
+{
+  echo "# Bench results"
+  echo
+  echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results.md' || echo ' with uncommitted changes'); do not edit by hand."
+  node scripts/bench.mjs
+} | tee bench/results.md.new
+mv bench/results.md.new bench/results.md

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, then runs every tier.
 #   0. cargo fmt --check; clippy -D warnings on host and wasm32; the core stays pure; no CSS
-#      rule for a class nothing sets; after the release build, the committed size budget
+#      rule for a class nothing sets; no cycle in the core; the docs check; after the release
+#      build, the committed size budget
 #   1. host unit tests (cargo test)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end tests of the release build under the strict CSP (@playwright/test + axe):
@@ -101,6 +102,7 @@ check "0-clippy-wasm32" cargo clippy --workspace --all-targets --locked --target
 check "0-core-is-pure" core_is_pure
 check "0-css-all-used" python3 scripts/css_unused.py
 check "0-core-no-cycle" python3 scripts/module_graph.py
+check "0-docs" python3 scripts/docs_check.py
 
 suite "1-host-unit" cargo_counts cargo test --workspace --locked -- --show-output
 # The exhaustive screening tests say how many answer combinations they checked.

@@ -16,9 +16,14 @@ export async function hostPages(widgetUrl, hostName = "127.0.0.1") {
   const dir = mkdtempSync(join(tmpdir(), "knee-host-"));
   const host = await startServer(dir, { csp: false });
   const url = host.url.replace("127.0.0.1", hostName);
+  // A site builder's frame (builder-site.html) comes from the same server under the other name:
+  // another site than the page around it.
+  const builderFrame = host.url.replace("127.0.0.1", hostName === "localhost" ? "127.0.0.1" : "localhost");
   const examples = join(ROOT, "examples", "host");
   for (const file of readdirSync(examples)) {
-    const text = readFileSync(join(examples, file), "utf8").replaceAll("http://127.0.0.1:8080/", widgetUrl);
+    const text = readFileSync(join(examples, file), "utf8")
+      .replaceAll("http://127.0.0.1:8080/", widgetUrl)
+      .replaceAll("http://localhost:8081/", builderFrame);
     writeFileSync(join(dir, file), text);
   }
   return {
