@@ -1,5 +1,5 @@
 // The end-to-end tier: the release build (dist/) served with the production headers and the
-// strict CSP, driven by @playwright/test in Debian's Chromium (README.md, "Tests").
+// strict CSP, driven by @playwright/test in Debian's Chromium (CONTRIBUTING.md, "The test tiers").
 //
 //   npx --no-install playwright test                      (after `trunk build --release`)
 //   npx --no-install playwright test --project=serial     (one project; add --no-deps for "parallel")

@@ -26,7 +26,9 @@
   if (!query.has("parent") && /^https?:$/.test(location.protocol)) query.set("parent", location.origin);
 
   const frame = document.createElement("iframe");
-  frame.src = `${widget.href}${query.size ? `?${query}` : ""}`;
+  // (Not query.size: Safari before 17 lacks it, and would drop every setting.)
+  const settings = query.toString();
+  frame.src = `${widget.href}${settings ? `?${settings}` : ""}`;
   frame.title = script.dataset.title || "Knee self-care";
   frame.allow = "screen-wake-lock; clipboard-write";
   frame.referrerPolicy = "no-referrer";

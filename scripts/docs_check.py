@@ -7,6 +7,7 @@
   path it gives in backticks exists.
 - README.md stays one screen: at most README_LIMIT bytes.
 - No Markdown file states a test count (the test command prints them).
+- docs/clinic/deploying.md quotes the Content-Security-Policy scripts/serve.py sends.
 - Every picture in docs/ is shown by a Markdown file and made by the docs screenshots project
   (tests/docs/screenshots.spec.mjs, run by scripts/docs-screenshots.sh).
 
@@ -116,6 +117,16 @@ def check_pictures(files, problems):
     return len(pictures)
 
 
+def check_policy(problems):
+    """docs/clinic/deploying.md quotes the policy scripts/serve.py sends, exactly."""
+    served = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.path.insert(0, 'scripts'); import serve; print(serve.CSP)"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    if f"`{served}`" not in (ROOT / "docs/clinic/deploying.md").read_text(encoding="utf-8"):
+        problems.append("docs/clinic/deploying.md does not quote the policy scripts/serve.py sends")
+
+
 def check_counts(files, problems):
     for md in files:
         for number, line in enumerate(md.read_text(encoding="utf-8").splitlines(), 1):
@@ -132,6 +143,7 @@ def main():
     if size > README_LIMIT:
         problems.append(f"README.md is {size} bytes, over its {README_LIMIT}")
     check_counts(files, problems)
+    check_policy(problems)
     pictures = check_pictures(files, problems)
     print(f"docs: {len(files)} Markdown files, {links} relative links, {pictures} pictures; "
           f"ARCHITECTURE.md names {named} modules and folders, gives {given} paths; "

@@ -15,14 +15,16 @@ import os
 import re
 import sys
 
-# The policy the widget must run under (README "Deploying" gives the same text).
+# The policy the widget must run under (docs/clinic/deploying.md quotes it; the docs check
+# holds the quote to this text).
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'"
 )
 
-# Trunk names built assets with a content hash, e.g. knee-care-1a2b3c4d5e6f7a8b_bg.wasm.
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$")
+# Trunk names built assets with a content hash, e.g. knee-care-1a2b3c4d5e6f7a8b_bg.wasm: a 64-bit
+# number in hex without leading zeros, so 16 digits or (rarely) fewer.
+HASHED = re.compile(r"-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$")
 
 # The precompressed copies the build writes beside a file, in the order we prefer them.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))

@@ -1,5 +1,7 @@
-// Sizes the widget's iframe from its height messages. Accepts only messages from the widget's
-// origin and from that iframe, in the documented format (README "Embedding").
+// Sizes the widget's iframe (id "knee-care-frame") from its height messages, for a clinic's page
+// that embeds the widget as a plain iframe. It ships beside embed.js; a clinic copies it to its
+// own site. Accepts only messages from the widget's origin and from that iframe, in the
+// documented format (docs/clinic/embedding.md).
 (() => {
   const frame = document.getElementById("knee-care-frame");
   const widgetOrigin = new URL(frame.src).origin;
