@@ -261,9 +261,10 @@ pub fn rules_markdown(lang: Lang) -> String {
         }
     }
     out.push_str(&format!(
-        "\n\\* {}\n\n{}\n",
+        "\n\\* {}\n\n{}\n\n{}\n",
         w.standard,
-        choice_words(lang, w.rules_go_ahead)
+        choice_words(lang, w.rules_go_ahead),
+        w.rules_numbers
     ));
     out
 }

@@ -804,6 +804,8 @@ pub(crate) struct ReviewWords {
     pub changes: &'static str,
     pub none: &'static str,
     pub precautions_intro: &'static str,
+    /// Under the rules table in the clinic's docs: what its numbers are.
+    pub rules_numbers: &'static str,
 }
 
 /// The review page's own words in `lang` (only the review page reads them).
