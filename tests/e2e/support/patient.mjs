@@ -3,6 +3,7 @@
 
 import { expect } from "./fixtures.mjs";
 import { t } from "./catalog.mjs";
+import { tapThrough } from "./in-page.mjs";
 
 /** The questions that are preferences, not risks: from the catalog, not from the app. */
 export const PREFERENCES = new Set(Object.keys(t.questions).filter((id) => !t.questions[id].risk));
@@ -23,46 +24,9 @@ export function expectSays(text, phrases, where) {
   for (const phrase of phrases) expect(text, `${where} says "${phrase}"`).toContain(phrase);
 }
 
-/**
- * Taps through the screening inside the page: on each page, every question in page order (a
- * real click on the chosen answer's label; a follow-up that a yes or not sure opens appears
- * and is answered in its turn), then Next, page after page while `walk` is true. Each tap
- * waits for the app to redraw (microtasks: it renders in one, even under Playwright's clock).
- * Stops where it cannot go on by itself; the caller waits and calls it again.
- */
-async function tapThrough(page, { picks, walk, next, result, done }) {
-  return page.evaluate(async ({ picks, walk, next, result, done }) => {
-    const redraw = async () => {
-      for (let i = 0; i < 8; i += 1) await new Promise((resolve) => queueMicrotask(resolve));
-    };
-    const button = (name) => [...document.querySelectorAll("main button")].find((b) => b.textContent.trim() === name);
-    const tapped = [];
-    for (;;) {
-      const open = [...document.querySelectorAll("fieldset")].find((f) => !done.includes(f.id) && !tapped.includes(f.id));
-      if (open) {
-        const label = document.querySelector(`label[for="${open.id}-${picks[open.id]}"]`);
-        if (!label) throw new Error(`no answer "${picks[open.id]}" for ${open.id}`);
-        label.click();
-        tapped.push(open.id);
-        await redraw();
-        const chosen = document.getElementById(`${open.id}-${picks[open.id]}`);
-        if (!chosen?.checked) throw new Error(`${open.id}: the answer "${picks[open.id]}" is not selected`);
-        continue;
-      }
-      if (!walk) return { tapped, finished: false };
-      const last = button(result);
-      const go = last ?? button(next);
-      if (!go || go.disabled) return { tapped, finished: false };
-      const before = document.querySelector(".position")?.textContent;
-      go.click();
-      await redraw();
-      if (last) return { tapped, finished: true };
-      // The next page, or a slower redraw: then the caller waits for it.
-      if (document.querySelector(".position")?.textContent === before) return { tapped, finished: false, paged: before };
-      done = [];
-      tapped.push("|");
-    }
-  }, { picks, walk, next, result, done });
+/** One round of `tapThrough` (./in-page.mjs) in the page. */
+function tapThroughOnce(page, args) {
+  return page.evaluate(tapThrough, args);
 }
 
 /**
@@ -81,7 +45,7 @@ export async function answerScreening(page, pick, onPage = null, c = t) {
     await page.locator("fieldset").first().waitFor();
     if (onPage && answered.length === 0) await onPage(page, index);
     const position = await page.locator(".position").innerText();
-    const { tapped, finished, paged } = await tapThrough(page, {
+    const { tapped, finished, paged } = await tapThroughOnce(page, {
       picks,
       walk: !onPage,
       next: c.ui.Next,
