@@ -7,7 +7,8 @@
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. end-to-end tests of the release build under the strict CSP (@playwright/test + axe):
 #      first the timing-sensitive specs alone on one worker, then the rest on E2E_WORKERS (2),
-#      then both again in Spanish (E2E_LANG=es), where the language-independent tests skip
+#      then both again in Spanish (E2E_LANG=es), where the language-independent tests skip;
+#      then the core journeys in Firefox ESR and WebKitGTK over WebDriver (tests/engines/)
 # Each tier's log is kept in target/test-logs/. The last line is one aggregate
 # "N passed, N failed"; the exit code is non-zero if any tier fails or runs no test.
 set -uo pipefail
@@ -70,6 +71,11 @@ cargo_counts() {
        END { print p + 0, f + 0 }' "$1"
 }
 
+# Node's test runner (TAP) ends with "# pass N" and "# fail N" lines.
+node_counts() {
+  awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { print p + 0, f + 0 }' "$1"
+}
+
 # The end-to-end runner's summary reporter ends with a plain "N passed, N failed" line.
 e2e_counts() {
   awk '/^[0-9]+ passed, [0-9]+ failed$/ { p = $1; f = $3 } END { print p + 0, f + 0 }' "$1"
@@ -122,6 +128,10 @@ if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   # routine test, the language switch back to English, ...), with the browser's locale es.
   suite "3-e2e-es-serial" e2e_counts env E2E_LANG=es npx --no-install playwright test --project=serial
   suite "3-e2e-es-parallel" e2e_counts env E2E_LANG=es npx --no-install playwright test --project=parallel --no-deps
+  # The patient's core journeys in the engines of Firefox and Safari, over WebDriver (the
+  # catalogs the e2e tiers wrote give the words). WebKit's MiniBrowser needs a display: Xvfb.
+  suite "3-engine-firefox" node_counts env ENGINE=firefox node --test --test-reporter=tap --test-concurrency=1 tests/engines/
+  suite "3-engine-webkit" node_counts xvfb-run -a env ENGINE=webkit node --test --test-reporter=tap --test-concurrency=1 tests/engines/
 else
   tail -n 40 "$LOGS/3-build.log"
   record "3-end-to-end (build failed)" 0 1

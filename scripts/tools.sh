@@ -4,10 +4,13 @@
 # downloads anything (Trunk.toml: offline = true, pinned [tools]).
 #
 # Usage: scripts/tools.sh [--browser]   (callers put node_modules/.bin and ~/.cargo/bin on PATH)
+#   --browser: Debian's Chromium and ChromeDriver (the Playwright tiers), Firefox ESR with
+#   geckodriver and WebKitGTK's MiniBrowser with WebKitWebDriver and Xvfb (the other engines' tiers)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 want_browser=0
 [ "${1:-}" = "--browser" ] && want_browser=1
 
@@ -75,13 +78,26 @@ fi
 # Crates, fetched once so the offline build finds them.
 (cd "$ROOT" && cargo fetch --locked >/dev/null)
 
-# Debian's Chromium and ChromeDriver, for the browser tiers only.
-if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  say "installing Debian's chromium and chromium-driver"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+# The browsers and their drivers, for the browser tiers only: Debian's Chromium and ChromeDriver,
+# Firefox ESR, WebKitGTK's WebKitWebDriver (with its MiniBrowser) and Xvfb for its display.
+if [ "$want_browser" = 1 ]; then
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (takes a few minutes)"
+    cargo install "geckodriver@$GECKODRIVER_VERSION" --locked --force
+  fi
 fi
 
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-opt 132"

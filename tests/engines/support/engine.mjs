@@ -1,0 +1,186 @@
+// The widget in the engines Playwright cannot drive here: Gecko (Debian's Firefox ESR, through
+// geckodriver) and WebKit (WebKitGTK's MiniBrowser, through WebKitWebDriver, on a virtual
+// display), both over W3C WebDriver classic with selenium-webdriver. ENGINE=firefox|webkit.
+//
+// The helpers find things as a patient does, by the words on screen (from the catalog the Rust
+// core writes as JSON), and share the in-page screening walk with the Playwright specs.
+
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Builder } from "selenium-webdriver";
+import { ROOT, freePort, startServer } from "../../../scripts/browser-kit.mjs";
+import { tapThrough } from "../../e2e/support/in-page.mjs";
+
+export const ENGINE = process.env.ENGINE || "firefox";
+export const DIST = join(ROOT, "dist");
+const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/** What each engine is, for the messages. */
+export const ENGINES = {
+  firefox: { driver: "geckodriver", args: (port) => ["--port", String(port), "--log", "error"] },
+  webkit: { driver: "WebKitWebDriver", args: (port) => [`--port=${port}`] },
+};
+
+function capabilities(lang) {
+  if (ENGINE === "firefox") {
+    return {
+      browserName: "firefox",
+      "moz:firefoxOptions": {
+        binary: "/usr/bin/firefox-esr",
+        args: ["-headless"],
+        prefs: { "intl.accept_languages": lang, "media.autoplay.default": 0 },
+      },
+    };
+  }
+  return {
+    browserName: "MiniBrowser",
+    "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+  };
+}
+
+async function until(check, what, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${ENGINE}: timed out waiting for ${what} (last: ${last})`);
+}
+
+let named = false;
+
+/** Starts the engine's WebDriver server; `stop()` ends it. */
+export async function startDriver() {
+  const port = await freePort();
+  const { driver, args } = ENGINES[ENGINE];
+  const child = spawn(driver, args(port), { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${url}/status`)).ok, `${driver} to listen (${stderr})`);
+  return { url, stop: () => child.kill() };
+}
+
+/** A fresh browser (its own profile) at the given size. */
+export async function newBrowser(driverServer, { lang = "en", width = 1024, height = 768 } = {}) {
+  const browser = await new Builder().usingServer(driverServer.url).withCapabilities(capabilities(lang)).build();
+  if (!named) {
+    // The version tested, in the test log (the docs point there rather than retype it).
+    const caps = await browser.getCapabilities();
+    console.log(`${ENGINE}: ${caps.get("browserName")} ${caps.get("browserVersion")}`);
+    named = true;
+  }
+  await browser.manage().window().setRect({ width, height });
+  return browser;
+}
+
+/** The release build served with the production headers; or a private copy that a test may stop. */
+export async function serve({ copy = false } = {}) {
+  if (!copy) return startServer(DIST);
+  const dir = mkdtempSync(join(tmpdir(), "knee-engine-dist-"));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await startServer(dir);
+  return { ...server, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/**
+ * Opens the widget and waits until it is ready; then listens for errors in the page (WebDriver
+ * classic cannot read these engines' consoles, and has no init scripts: an error while loading
+ * shows as the failure box, which `expectGoodGuest` checks).
+ */
+export async function open(browser, url) {
+  await browser.get(url);
+  await until(() => browser.executeScript("return document.documentElement.hasAttribute('data-ready')"), "data-ready");
+  await browser.executeScript(`
+    if (!window.__errors) {
+      window.__errors = [];
+      addEventListener("error", (e) => window.__errors.push(String(e.message || e)));
+      addEventListener("unhandledrejection", (e) => window.__errors.push(String(e.reason)));
+      document.addEventListener("securitypolicyviolation", (e) => window.__errors.push("CSP: " + e.violatedDirective + " " + e.blockedURI));
+    }`);
+}
+
+/** No error in the page, no failure box, and every request to the widget's own origin. */
+export async function expectGoodGuest(browser, what) {
+  const { errors, failed, foreign } = await browser.executeScript(`
+    const box = document.getElementById("app-failed");
+    return {
+      errors: window.__errors || [],
+      failed: !!box && !box.hidden && getComputedStyle(box).display !== "none",
+      foreign: performance.getEntriesByType("resource").map((e) => e.name).filter((u) => new URL(u).origin !== location.origin),
+    };`);
+  assert.deepEqual(errors, [], `${ENGINE}, ${what}: errors in the page`);
+  assert.equal(failed, false, `${ENGINE}, ${what}: the "something went wrong" box shows`);
+  assert.deepEqual(foreign, [], `${ENGINE}, ${what}: requests to another origin`);
+}
+
+/** The visible button (or link) whose words are exactly `name`; waits for it. */
+export async function button(browser, name) {
+  return until(
+    () =>
+      browser.executeScript(
+        `return [...document.querySelectorAll("button, a[href], summary")].find((b) => b.textContent.trim() === arguments[0] && b.getClientRects().length > 0) || null;`,
+        name,
+      ),
+    `the button "${name}"`,
+  );
+}
+
+/** Clicks the button named `name` as a user does (a WebDriver click: a real user gesture). */
+export async function press(browser, name) {
+  await (await button(browser, name)).click();
+}
+
+/** Waits until `selector`'s first element shows exactly `text`. */
+export async function shows(browser, selector, text) {
+  await until(
+    () => browser.executeScript(`return document.querySelector(arguments[0])?.textContent.trim() === arguments[1];`, selector, text),
+    `${selector} to show "${text}"`,
+  );
+}
+
+/** The text of the page's main landmark. */
+export const mainText = (browser) => browser.executeScript(`return document.querySelector("main")?.innerText || "";`);
+
+/** Waits for a selector. */
+export const waitFor = (browser, selector) =>
+  until(() => browser.executeScript(`return !!document.querySelector(arguments[0]);`, selector), selector);
+
+/** Answers every page of the screening (`pick(questionId)` gives the answer's slug), to the result. */
+export async function answerScreening(browser, c, pick) {
+  await press(browser, c.ui.StartScreening);
+  const picks = Object.fromEntries(Object.keys(c.questions).map((id) => [id, pick(id)]));
+  let done = [];
+  for (let round = 0; round < 100; round += 1) {
+    await waitFor(browser, "fieldset");
+    const { tapped, finished } = await browser.executeScript(`return (${tapThrough})(arguments[0]);`, {
+      picks,
+      walk: true,
+      next: c.ui.Next,
+      result: c.ui.SeeResult,
+      done,
+    });
+    if (finished) {
+      await waitFor(browser, ".verdict h1");
+      return;
+    }
+    const last = tapped.lastIndexOf("|");
+    done = last < 0 ? [...done, ...tapped] : tapped.slice(last + 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${ENGINE}: the screening did not end`);
+}
+
+/** No risk at all, every tool, left knee, shown the MCL step (as the Playwright specs' patient). */
+export const noRisks = (overrides = {}) => (id) =>
+  overrides[id] ??
+  ({ "q-which-knee": "left", "q-clinician-cleared": "no", "q-mcl-guidance": "yes", "q-foam-roller": "yes", "q-massage-ball": "yes" }[id] ?? "no");
