@@ -14,6 +14,7 @@ import http.server
 import os
 import re
 import sys
+import time
 
 # The policy the widget must run under (docs/clinic/deploying.md quotes it; the docs check
 # holds the quote to this text).
@@ -69,8 +70,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
     quiet = False
     csp = True
+    # Seconds to hold the wasm back before answering (tests of what happens before the app runs).
+    wasm_delay = 0.0
 
     def send_head(self):
+        if self.wasm_delay and self.path.split("?", 1)[0].endswith(".wasm"):
+            time.sleep(self.wasm_delay)
         # A precompressed copy, if the build wrote one and the browser takes it: sent as it is,
         # with the original file's Content-Type (the wasm stays application/wasm, so browsers
         # compile it while it streams).
@@ -146,10 +151,17 @@ def main() -> int:
         action="store_true",
         help="omit the CSP (only for the bench's hello-world, which uses trunk's inline loader)",
     )
+    parser.add_argument(
+        "--wasm-delay",
+        type=float,
+        default=0.0,
+        help="seconds to hold the wasm back (tests of the page before the app runs)",
+    )
     args = parser.parse_args()
 
     Handler.quiet = args.quiet
     Handler.csp = not args.no_csp
+    Handler.wasm_delay = args.wasm_delay
     handler = functools.partial(Handler, directory=args.dir)
     with Server((args.host, args.port), handler) as server:
         print(f"Serving {args.dir} on http://{args.host}:{args.port}/", flush=True)

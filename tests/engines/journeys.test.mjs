@@ -5,7 +5,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalogOf, fill } from "../e2e/support/catalog.mjs";
 import { ROOT } from "../../scripts/browser-kit.mjs";
@@ -239,4 +239,56 @@ test(`${ENGINE}: the cues offer what the engine has (spoken names where a voice 
     assert.equal(offered, has.englishVoice || has.voices === 0, "the spoken names are offered by the widget's rule");
     await expectGoodGuest(browser, "the cues");
   });
+});
+
+test(`${ENGINE}: a wasm changed by one byte is refused by the integrity check, with the reload message in the page's language`, async () => {
+  const copy = await serve({ copy: true });
+  try {
+    // One byte changed on the way (the compressed copies go, so the changed file is the one sent).
+    const wasm = readdirSync(copy.dir).find((name) => name.endsWith("_bg.wasm"));
+    for (const suffix of [".br", ".gz"]) rmSync(join(copy.dir, wasm + suffix), { force: true });
+    const bytes = readFileSync(join(copy.dir, wasm));
+    bytes[bytes.length - 2] ^= 0x01;
+    writeFileSync(join(copy.dir, wasm), bytes);
+    await inBrowser({}, async (browser) => {
+      for (const lang of ["en", "es"]) {
+        await browser.get(`${copy.url}?lang=${lang}`);
+        // The loader's own words (it shows them without the app), read from the loader itself.
+        const words = await browser.executeAsyncScript(`const done = arguments[arguments.length - 1];
+          import("./boot.js").then((m) => done(m.SHELL_WORDS[arguments[0]]));`, lang);
+        await waitFor(browser, "#app-failed:not([hidden])");
+        await shows(browser, "#app-failed [role=alert]", words.failed);
+        const state = await browser.executeScript(`
+          const failed = document.getElementById("app-failed");
+          return { shown: !failed.hidden, ready: document.documentElement.hasAttribute("data-ready"), lang: document.documentElement.lang };`);
+        assert.deepEqual(state, { shown: true, ready: false, lang }, `the failure box in ${lang}, and the app never ran`);
+      }
+    });
+  } finally {
+    await copy.stop();
+  }
+});
+
+test(`${ENGINE}: before the app runs, the landing is there in the clinic's language, and a tap on Start is kept`, async () => {
+  const slow = await serve({ wasmDelay: 3 });
+  try {
+    await inBrowser({}, async (browser) => {
+      await browser.get(`${slow.url}?lang=es`);
+      const before = await browser.executeScript(`return {
+        ready: document.documentElement.hasAttribute("data-ready"),
+        lang: document.documentElement.lang,
+        title: document.querySelector("#app h1")?.textContent.trim(),
+      };`);
+      assert.deepEqual(before, { ready: false, lang: "es", title: es.ui.AppTitle }, "the Spanish landing before the app");
+      await press(browser, es.ui.StartScreening);
+      await browser.executeAsyncScript(`const done = arguments[arguments.length - 1];
+        const check = () => document.documentElement.hasAttribute("data-ready") ? done() : setTimeout(check, 100);
+        check();`);
+      await waitFor(browser, "fieldset"); // the kept tap opened the screening
+      assert.equal(await browser.executeScript("return document.documentElement.lang"), "es", "still Spanish once the app runs");
+      await expectGoodGuest(browser, "a tap before the app");
+    });
+  } finally {
+    await slow.stop();
+  }
 });

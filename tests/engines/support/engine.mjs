@@ -84,12 +84,12 @@ export async function newBrowser(driverServer, { lang = "en", width = 1024, heig
 }
 
 /** The release build served with the production headers; or a private copy that a test may stop. */
-export async function serve({ copy = false } = {}) {
-  if (!copy) return startServer(DIST);
+export async function serve({ copy = false, wasmDelay = 0 } = {}) {
+  if (!copy) return startServer(DIST, { wasmDelay });
   const dir = mkdtempSync(join(tmpdir(), "knee-engine-dist-"));
   cpSync(DIST, dir, { recursive: true });
   const server = await startServer(dir);
-  return { ...server, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
+  return { ...server, dir, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
 }
 
 /**
