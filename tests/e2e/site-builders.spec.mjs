@@ -71,7 +71,7 @@ async function visit(page, widgetOrigin, ignoredPrints) {
   return frame;
 }
 
-/** With the widget's server gone: the routine still starts and runs, and Learn still opens. */
+/** With the widget's server gone: the routine still starts and runs, with its picture. */
 async function keepsWorkingOffline(frame) {
   await frame.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
   await frame.getByRole("button", { name: t.ui.StartRoutine }).click();

@@ -274,6 +274,8 @@ test(`${ENGINE}: before the app runs, the landing is there in the clinic's langu
   try {
     await inBrowser({}, async (browser) => {
       await browser.get(`${slow.url}?lang=es`);
+      // The loader puts the Spanish landing in place as it runs: wait for it, then look.
+      await waitFor(browser, "html[lang=es]");
       const before = await browser.executeScript(`return {
         ready: document.documentElement.hasAttribute("data-ready"),
         lang: document.documentElement.lang,

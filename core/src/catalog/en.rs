@@ -1086,7 +1086,7 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     standard: "From standard practice, not the source: the NHS knee-pain guidance and the precautions a physiotherapist checks before massage. More cautious than the source.",
     changes: "What changes in the routine",
     none: "Nothing: the routine does not run",
-    rules_numbers: "Each number is the question's place in the screening. The questions missing from the table only set up the routine: which knee, a clinician's clearance, MCL guidance and tools. They lead to no result.",
+    rules_numbers: "Each number is the question's place in the safety check. The questions missing from the table raise no risk themselves. Which knee and the tools set up the routine; a clinician's clearance and MCL guidance change it, as described above.",
     precautions_intro: "These answers let the routine go ahead, with changes. A follow-up that is not asked counts as \"{no}\".",
 };
 

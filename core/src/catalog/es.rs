@@ -1160,7 +1160,7 @@ pub(super) const REVIEW: ReviewWords = ReviewWords {
     standard: "De la práctica habitual, no de la fuente: la guía del NHS sobre el dolor de rodilla y las precauciones que revisa un fisioterapeuta antes de un masaje. Más prudente que la fuente.",
     changes: "Qué cambia en la rutina",
     none: "Nada: la rutina no se hace",
-    rules_numbers: "Cada número es el lugar de la pregunta en la revisión de seguridad. Las preguntas que faltan en la tabla solo preparan la rutina: qué rodilla, el visto bueno de un profesional, la guía para el LCM y las herramientas. No llevan a ningún resultado.",
+    rules_numbers: "Cada número es el lugar de la pregunta en la revisión de seguridad. Las preguntas que faltan en la tabla no señalan ningún riesgo por sí mismas. Qué rodilla y las herramientas preparan la rutina; el visto bueno de un profesional y la guía para el LCM la cambian, como se explica arriba.",
     precautions_intro: "Estas respuestas permiten hacer la rutina, con cambios. Una pregunta de seguimiento que no se hace cuenta como \"{no}\".",
 };
 

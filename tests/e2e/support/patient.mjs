@@ -4,6 +4,9 @@
 import { expect } from "./fixtures.mjs";
 import { t } from "./catalog.mjs";
 import { tapThrough } from "./in-page.mjs";
+import { noRisks } from "./answers.mjs";
+
+export { noRisks };
 
 /** The questions that are preferences, not risks: from the catalog, not from the app. */
 export const PREFERENCES = new Set(Object.keys(t.questions).filter((id) => !t.questions[id].risk));
@@ -89,10 +92,6 @@ export async function answerScreening(page, pick, onPage = null, c = t) {
   return asked;
 }
 
-/** No risk at all, every tool, left knee, shown the MCL step; `overrides` by question id. */
-export const noRisks = (overrides = {}) => (id) =>
-  overrides[id] ??
-  ({ "q-which-knee": "left", "q-clinician-cleared": "no", "q-mcl-guidance": "yes", "q-foam-roller": "yes", "q-massage-ball": "yes" }[id] ?? "no");
 
 export const verdict = (page) => page.locator(".verdict h1").innerText();
 

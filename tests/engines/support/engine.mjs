@@ -14,6 +14,8 @@ import { Builder } from "selenium-webdriver";
 import { ROOT, freePort, startServer } from "../../../scripts/browser-kit.mjs";
 import { tapThrough } from "../../e2e/support/in-page.mjs";
 
+export { noRisks } from "../../e2e/support/answers.mjs";
+
 export const ENGINE = process.env.ENGINE || "firefox";
 export const DIST = join(ROOT, "dist");
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -179,8 +181,3 @@ export async function answerScreening(browser, c, pick) {
   }
   throw new Error(`${ENGINE}: the screening did not end`);
 }
-
-/** No risk at all, every tool, left knee, shown the MCL step (as the Playwright specs' patient). */
-export const noRisks = (overrides = {}) => (id) =>
-  overrides[id] ??
-  ({ "q-which-knee": "left", "q-clinician-cleared": "no", "q-mcl-guidance": "yes", "q-foam-roller": "yes", "q-massage-ball": "yes" }[id] ?? "no");
