@@ -130,8 +130,9 @@ if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   suite "3-e2e-es-parallel" e2e_counts env E2E_LANG=es npx --no-install playwright test --project=parallel --no-deps
   # The patient's core journeys in the engines of Firefox and Safari, over WebDriver (the
   # catalogs the e2e tiers wrote give the words). WebKit's MiniBrowser needs a display: Xvfb.
-  suite "3-engine-firefox" node_counts env ENGINE=firefox node --test --test-reporter=tap --test-concurrency=1 tests/engines/
-  suite "3-engine-webkit" node_counts xvfb-run -a env ENGINE=webkit node --test --test-reporter=tap --test-concurrency=1 tests/engines/
+  # A hung browser session must not hang the command: each test has 2 minutes, each tier 10.
+  suite "3-engine-firefox" node_counts timeout 600 env ENGINE=firefox node --test --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
+  suite "3-engine-webkit" node_counts timeout 600 xvfb-run -a env ENGINE=webkit node --test --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
 else
   tail -n 40 "$LOGS/3-build.log"
   record "3-end-to-end (build failed)" 0 1
