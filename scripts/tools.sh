@@ -79,7 +79,9 @@ fi
 (cd "$ROOT" && cargo fetch --locked >/dev/null)
 
 # The browsers and their drivers, for the browser tiers only: Debian's Chromium and ChromeDriver,
-# Firefox ESR, WebKitGTK's WebKitWebDriver (with its MiniBrowser) and Xvfb for its display.
+# Firefox ESR, WebKitGTK's WebKitWebDriver (with its MiniBrowser) and Xvfb for its display, and
+# the locale sources (WebKitGTK takes the browser's language from the locale: the WebKit tier
+# compiles es_ES into target/locales with localedef, no root needed).
 if [ "$want_browser" = 1 ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -87,6 +89,7 @@ if [ "$want_browser" = 1 ]; then
   [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)
+  [ -f /usr/share/i18n/locales/es_ES ] || missing+=(locales)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing Debian's ${missing[*]}"
     sudo_cmd=""

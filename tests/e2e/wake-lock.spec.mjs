@@ -4,22 +4,7 @@
 import { test, expect, expectAccessible, languageIndependent } from "./support/fixtures.mjs";
 import { t, STEP } from "./support/catalog.mjs";
 import { openOverview, shows, startRoutine } from "./support/patient.mjs";
-
-// Counts wake locks asked for and held, without changing what the browser decides.
-function spyOnWakeLock() {
-  window.__wake = { requests: 0, held: 0, sentinels: [] };
-  const api = navigator.wakeLock;
-  if (!api) return;
-  const request = api.request.bind(api);
-  api.request = async (type) => {
-    window.__wake.requests += 1;
-    const sentinel = await request(type);
-    window.__wake.held += 1;
-    window.__wake.sentinels.push(sentinel);
-    sentinel.addEventListener("release", () => (window.__wake.held -= 1));
-    return sentinel;
-  };
-}
+import { spyOnWakeLock } from "./support/in-page.mjs";
 
 /** The wake lock is held `held` times after `requests` requests (waits for it). */
 async function wakeIs(page, held, requests) {

@@ -1,11 +1,12 @@
-// The built files and their service worker, read and changed as a deploy would.
+// The built files and their service worker, read and changed as a deploy would. Plain Node
+// (no Playwright), so the WebDriver specs of tests/engines/ use it too.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join, relative } from "node:path";
-import { expect } from "./fixtures.mjs";
+import assert from "node:assert/strict";
 import { t } from "./catalog.mjs";
 import { ROOT } from "../../../scripts/browser-kit.mjs";
 
@@ -38,9 +39,9 @@ export function makeNextVersion(dir) {
   const bytes = readFileSync(join(dir, oldName));
   const from = Buffer.from(t.ui.AppTitle);
   const to = Buffer.from(NEXT_TITLE);
-  expect(to.length, "the new title's length in bytes").toBe(from.length);
+  assert.equal(to.length, from.length, "the new title's length in bytes");
   let at = bytes.indexOf(from);
-  expect(at, "the title's place in the wasm").toBeGreaterThanOrEqual(0);
+  assert.ok(at >= 0, "the title's place in the wasm");
   for (; at >= 0; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   const newName = oldName.replace(/-[0-9a-f]{16}_bg\.wasm$/, `-${hash}_bg.wasm`);
@@ -50,11 +51,11 @@ export function makeNextVersion(dir) {
   const index = readFileSync(join(dir, "index.html"), "utf8")
     .replaceAll(oldName, newName)
     .replace(/(data-wasm-integrity=)"?[^"\s>]+"?/, `$1"${integrity}"`);
-  expect(index, "index.html names the new wasm's integrity").toContain(integrity);
+  assert.ok(index.includes(integrity), "index.html names the new wasm's integrity");
   writeFileSync(join(dir, "index.html"), index);
   // The whole post-build again, as trunk runs it: sw.js and fresh .br/.gz copies.
   const result = spawnSync("python3", [join(ROOT, "scripts", "post_build.py"), dir], { encoding: "utf8" });
-  expect(result.status, `post_build.py: ${result.stderr}`).toBe(0);
+  assert.equal(result.status, 0, `post_build.py: ${result.stderr}`);
 }
 
 /** A GET whose body stays as the server sent it (fetch() would decode it by itself). */

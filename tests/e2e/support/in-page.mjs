@@ -41,3 +41,25 @@ export async function tapThrough({ picks, walk, next, result, done }) {
     tapped.push("|");
   }
 }
+
+/**
+ * Counts wake locks asked for and held (in `window.__wake`), without changing what the browser
+ * decides. Playwright adds it before the page loads; WebDriver after (the app looks the method
+ * up on each request). It wraps the method where it lives: on the prototype, unless a test has
+ * put its own on the object (WebKit does not keep a property set on `navigator.wakeLock` itself).
+ */
+export function spyOnWakeLock() {
+  window.__wake = { requests: 0, held: 0, sentinels: [] };
+  const api = navigator.wakeLock;
+  if (!api) return;
+  const owner = Object.prototype.hasOwnProperty.call(api, "request") ? api : Object.getPrototypeOf(api);
+  const request = owner.request;
+  owner.request = async function (type) {
+    window.__wake.requests += 1;
+    const sentinel = await request.call(this, type);
+    window.__wake.held += 1;
+    window.__wake.sentinels.push(sentinel);
+    sentinel.addEventListener("release", () => (window.__wake.held -= 1));
+    return sentinel;
+  };
+}

@@ -6,8 +6,8 @@
 // core writes as JSON), and share the in-page screening walk with the Playwright specs.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder } from "selenium-webdriver";
@@ -33,7 +33,7 @@ function capabilities(lang) {
       "moz:firefoxOptions": {
         binary: "/usr/bin/firefox-esr",
         args: ["-headless"],
-        prefs: { "intl.accept_languages": lang, "media.autoplay.default": 0 },
+        prefs: { "intl.accept_languages": lang },
       },
     };
   }
@@ -43,7 +43,8 @@ function capabilities(lang) {
   };
 }
 
-async function until(check, what, timeout = 15_000) {
+/** Polls `check` until it gives something truthy (returned), or fails after `timeout` ms. */
+export async function until(check, what, timeout = 15_000) {
   const end = Date.now() + timeout;
   let last;
   while (Date.now() < end) {
@@ -60,21 +61,45 @@ async function until(check, what, timeout = 15_000) {
 
 let named = false;
 
-/** Starts the engine's WebDriver server; `stop()` ends it. */
-export async function startDriver() {
+/** The locale each language's browser runs in (WebKitGTK takes its language from it). */
+const LOCALES = { es: "es_ES" };
+
+/**
+ * The environment that makes WebKitGTK's browser speak `lang`: a locale compiled once into
+ * target/locales (localedef from Debian's `locales`, no root needed) and named by LC_ALL.
+ */
+function localeEnv(lang) {
+  if (ENGINE !== "webkit" || lang === "en") return {};
+  const name = `${LOCALES[lang]}.UTF-8`;
+  const dir = join(ROOT, "target", "locales");
+  if (!existsSync(join(dir, name))) {
+    mkdirSync(dir, { recursive: true });
+    const made = spawnSync("localedef", ["-i", LOCALES[lang], "-f", "UTF-8", join(dir, name)], { encoding: "utf8" });
+    if (!existsSync(join(dir, name))) throw new Error(`localedef could not make ${name}: ${made.stderr}`);
+  }
+  return { LOCPATH: dir, LC_ALL: name, LANGUAGE: lang };
+}
+
+/**
+ * Starts the engine's WebDriver server; `stop()` ends it. `lang` is the browser's own language:
+ * Firefox takes it as a preference of each browser; WebKitGTK from the locale of the browser
+ * that the driver starts.
+ */
+export async function startDriver({ lang = "en" } = {}) {
   const port = await freePort();
   const { driver, args } = ENGINES[ENGINE];
-  const child = spawn(driver, args(port), { stdio: ["ignore", "ignore", "pipe"] });
+  const env = { ...process.env, ...localeEnv(lang) };
+  const child = spawn(driver, args(port), { stdio: ["ignore", "ignore", "pipe"], env });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   await until(async () => (await fetch(`${url}/status`)).ok, `${driver} to listen (${stderr})`);
-  return { url, stop: () => child.kill() };
+  return { url, lang, stop: () => child.kill() };
 }
 
-/** A fresh browser (its own profile) at the given size. */
-export async function newBrowser(driverServer, { lang = "en", width = 1024, height = 768 } = {}) {
-  const browser = await new Builder().usingServer(driverServer.url).withCapabilities(capabilities(lang)).build();
+/** A fresh browser (its own profile) at the given window size, in its driver's language. */
+export async function newBrowser(driverServer, { width = 1024, height = 768 } = {}) {
+  const browser = await new Builder().usingServer(driverServer.url).withCapabilities(capabilities(driverServer.lang)).build();
   if (!named) {
     // The version tested, in the test log (the docs point there rather than retype it).
     const caps = await browser.getCapabilities();
@@ -84,6 +109,21 @@ export async function newBrowser(driverServer, { lang = "en", width = 1024, heig
   await browser.manage().window().setRect({ width, height });
   return browser;
 }
+
+/** Runs `body` with a fresh browser, and closes it after. */
+export async function inBrowser(driverServer, options, body) {
+  const browser = await newBrowser(driverServer, options);
+  try {
+    await body(browser);
+  } finally {
+    await browser.quit();
+  }
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs one of the shared in-page functions (tests/e2e/support/*.mjs) with its argument. */
+export const inPage = (browser, fn, arg) => browser.executeScript(`return (${fn})(arguments[0]);`, arg);
 
 /** The release build served with the production headers; or a private copy that a test may stop. */
 export async function serve({ copy = false, wasmDelay = 0 } = {}) {
@@ -180,4 +220,19 @@ export async function answerScreening(browser, c, pick) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${ENGINE}: the screening did not end`);
+}
+
+/** From an all-clear result to the first step running (the Start tap unlocks sound). */
+export async function startRoutine(browser, c) {
+  await press(browser, c.ui.SeeMyRoutine);
+  await press(browser, c.ui.StartRoutine);
+  await press(browser, c.ui.ReadyStart);
+  await waitFor(browser, ".countdown");
+}
+
+/** The countdown's seconds ("01:05" -> 65). */
+export async function countdown(browser) {
+  const text = await browser.executeScript(`return document.querySelector(".countdown")?.textContent.trim();`);
+  const [minutes, seconds] = text.split(":").map(Number);
+  return minutes * 60 + seconds;
 }

@@ -1,0 +1,165 @@
+// What the widget asks of the device, in Gecko or WebKit (ENGINE=firefox|webkit): sound started
+// by the patient's Start tap (WebKit lets a page make sound only from inside a tap), vibration
+// where the engine has it, spoken names where a voice speaks the language, and the screen kept
+// awake, or the note that it may dim where the engine refuses or lacks the wake lock.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { catalogOf } from "../e2e/support/catalog.mjs";
+import { spyOnWakeLock } from "../e2e/support/in-page.mjs";
+import {
+  ENGINE,
+  answerScreening,
+  countdown,
+  expectGoodGuest,
+  inBrowser,
+  inPage,
+  noRisks,
+  open,
+  press,
+  serve,
+  shows,
+  sleep,
+  startDriver,
+  startRoutine,
+  until,
+} from "./support/engine.mjs";
+
+const t = catalogOf("en");
+
+let driver;
+let server;
+
+before(async () => {
+  driver = await startDriver();
+  server = await serve();
+});
+
+after(async () => {
+  driver?.stop();
+  await server?.stop();
+});
+
+/**
+ * Records each audio context the app makes tones on, and each vibration it asks for. WebDriver
+ * has no script before the page, and the app's glue holds the AudioContext constructor from its
+ * first moment, so this runs once the app is ready and watches the methods looked up on use.
+ */
+function spyOnSoundAndVibration() {
+  window.__sound = { contexts: [], oscillators: 0, resumes: [], vibrations: [] };
+  const proto = (window.BaseAudioContext || window.AudioContext).prototype;
+  const resume = window.AudioContext.prototype.resume;
+  window.AudioContext.prototype.resume = function () {
+    // Asked inside a tap? (The tap's activation lasts a few seconds after it.)
+    window.__sound.resumes.push({ inTap: navigator.userActivation ? navigator.userActivation.isActive : null });
+    return resume.call(this);
+  };
+  const createOscillator = proto.createOscillator;
+  proto.createOscillator = function () {
+    if (!window.__sound.contexts.includes(this)) window.__sound.contexts.push(this);
+    window.__sound.oscillators += 1;
+    return createOscillator.call(this);
+  };
+  if (typeof navigator.vibrate === "function") {
+    const vibrate = navigator.vibrate.bind(navigator);
+    navigator.vibrate = (pattern) => (window.__sound.vibrations.push([].concat(pattern)), vibrate(pattern));
+  }
+}
+
+test(`${ENGINE}: the Start tap starts the sound, whose clock then runs; vibration is asked for where the engine has it`, async () => {
+  await inBrowser(driver, {}, async (browser) => {
+    await open(browser, server.url);
+    await inPage(browser, spyOnSoundAndVibration);
+    await answerScreening(browser, t, noRisks());
+    const before = await browser.executeScript(`return window.__sound.oscillators;`);
+    assert.equal(before, 0, "no tone before the Start tap");
+    await startRoutine(browser, t);
+    await until(() => browser.executeScript(`return window.__sound.oscillators > 0;`), "the first tones");
+    await sleep(1000);
+    const app = await browser.executeScript(`const c = window.__sound.contexts;
+      return { count: c.length, state: c[0].state, clock: c[0].currentTime, resumes: window.__sound.resumes };`);
+    // Whether this engine can make sound on this machine at all: a context of the test's own,
+    // made inside a tap of its own (Firefox here has no audio output, so none ever runs).
+    const heading = await browser.executeScript(`const h = document.querySelector("h1");
+      h.addEventListener("click", () => (window.__own = new AudioContext()), { once: true });
+      return h;`);
+    await heading.click();
+    await sleep(1000);
+    const canPlay = await browser.executeScript(`return window.__own.state === "running";`);
+    console.log(`${ENGINE}: the app's audio ${JSON.stringify(app)}; a context made in a tap ${canPlay ? "runs" : "never runs here (no audio output)"}`);
+    assert.equal(app.count, 1, "tones on one audio context");
+    if (canPlay) {
+      assert.equal(app.state, "running", "the Start tap started the sound");
+      assert.ok(app.clock > 0.5, `the audio clock runs (${app.clock} s)`);
+    } else {
+      assert.ok(app.resumes.length > 0 && app.resumes.every((r) => r.inTap !== false), `the sound was asked for inside the tap: ${JSON.stringify(app.resumes)}`);
+    }
+    const { vibrate, vibrations } = await browser.executeScript(`return { vibrate: typeof navigator.vibrate === "function", vibrations: window.__sound.vibrations };`);
+    console.log(`${ENGINE}: vibration ${vibrate ? `asked for ${vibrations.length} time(s)` : "not in this engine"}`);
+    if (vibrate) assert.ok(vibrations.length >= 1, "the first step's cue vibrates");
+    await expectGoodGuest(browser, "sound and vibration");
+  });
+});
+
+test(`${ENGINE}: the screen is kept awake while a step runs and let go on pause, or the routine runs on and says once that the screen may dim`, async () => {
+  await inBrowser(driver, {}, async (browser) => {
+    await open(browser, server.url);
+    await inPage(browser, spyOnWakeLock);
+    await answerScreening(browser, t, noRisks());
+    await startRoutine(browser, t);
+    // The engine decides; the widget must follow what it decided.
+    await sleep(500);
+    const wake = await browser.executeScript(`return { has: !!navigator.wakeLock, held: window.__wake.held, requests: window.__wake.requests };`);
+    console.log(`${ENGINE}: wake lock ${JSON.stringify(wake)}`);
+    if (wake.held === 1) {
+      await shows(browser, ".screen-dim-note", "");
+      await press(browser, t.ui.Pause);
+      await until(() => browser.executeScript(`return window.__wake.held === 0;`), "the lock let go on pause");
+      await press(browser, t.ui.Resume);
+      await until(() => browser.executeScript(`return window.__wake.held === 1 && window.__wake.requests === 2;`), "the lock taken again");
+    } else {
+      assert.equal(wake.held, 0, "no lock held");
+      assert.equal(wake.requests, wake.has ? 1 : 0, "asked once where the engine has it");
+      await shows(browser, ".screen-dim-note", t.ui.ScreenMayDim);
+      const first = await countdown(browser);
+      await sleep(2200);
+      assert.ok((await countdown(browser)) < first, "the routine runs on");
+      await press(browser, t.ui.Pause);
+      await press(browser, t.ui.Resume);
+      const notes = await browser.executeScript(`return [...document.querySelectorAll("body *")].filter((e) => e.children.length === 0 && e.textContent.trim() === arguments[0]).length;`, t.ui.ScreenMayDim);
+      assert.equal(notes, 1, "one note, after a pause and a resume");
+    }
+    await expectGoodGuest(browser, "the wake lock");
+  });
+});
+
+test(`${ENGINE}: the cues offer what the engine has (spoken names where a voice speaks the language, or where none is listed yet)`, async () => {
+  await inBrowser(driver, {}, async (browser) => {
+    await open(browser, server.url);
+    const has = await browser.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      const voices = () => (window.speechSynthesis ? speechSynthesis.getVoices() : []);
+      const report = () => done({
+        audio: typeof AudioContext === "function",
+        vibrate: typeof navigator.vibrate === "function",
+        wakeLock: "wakeLock" in navigator,
+        voices: voices().length,
+        englishVoice: voices().some((v) => v.lang.toLowerCase().startsWith("en")),
+        userAgent: navigator.userAgent,
+      });
+      // Voices arrive late in some engines.
+      if (window.speechSynthesis && voices().length === 0) setTimeout(report, 1500); else report();`);
+    console.log(`${ENGINE} offers: ${JSON.stringify(has)}`);
+    await answerScreening(browser, t, noRisks());
+    await startRoutine(browser, t);
+    const offered = await browser.executeScript(
+      `return [...document.querySelectorAll("label")].some((l) => l.textContent.trim() === arguments[0]);`,
+      t.ui.SpeakSteps,
+    );
+    // The widget's rule (src/services/cues.rs): a browser that lists voices must have one for the
+    // language; one that lists none may load them late, and is offered the choice.
+    assert.equal(offered, has.englishVoice || has.voices === 0, "the spoken names are offered by the widget's rule");
+    await expectGoodGuest(browser, "the cues");
+  });
+});
+

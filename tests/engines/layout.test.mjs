@@ -1,0 +1,146 @@
+// The widget at a tablet's and a phone's size, and on paper, in Gecko or WebKit
+// (ENGINE=firefox|webkit). A desktop engine's window has a floor (about 450-500 px wide) and
+// its own bars, so the sizes are exact frames on a host page, as a clinic's site embeds the
+// widget: 1024x768, 768x1024 and 390x844. Screenshots go to target/screenshots/.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { catalogOf } from "../e2e/support/catalog.mjs";
+import { mustSee, oneScreenProblems } from "../e2e/support/one-screen.mjs";
+import { ROOT } from "../../scripts/browser-kit.mjs";
+import {
+  ENGINE,
+  answerScreening,
+  expectGoodGuest,
+  inBrowser,
+  inPage,
+  noRisks,
+  open,
+  press,
+  serve,
+  sleep,
+  startDriver,
+  startRoutine,
+  until,
+  waitFor,
+} from "./support/engine.mjs";
+
+const t = catalogOf("en");
+const SHOTS = join(ROOT, "target", "screenshots");
+const SIZES = [[1024, 768, "tablet"], [768, 1024, "tablet"], [390, 844, "phone"]];
+
+let driver;
+let server;
+
+before(async () => {
+  driver = await startDriver();
+  server = await serve({ copy: true });
+  // A clinic's page holding the widget in a frame (same origin: the served build's policy).
+  writeFileSync(
+    join(server.dir, "host.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic's page</title></head>
+<body><iframe id="widget" src="./" width="1024" height="768" frameborder="0" title="Knee care"></iframe></body></html>`,
+  );
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  driver?.stop();
+  await server?.stop();
+});
+
+/** Sets the frame's size from the host page, and goes back into the frame once it has reflowed. */
+async function frameSize(browser, width, height) {
+  await browser.switchTo().defaultContent();
+  await browser.executeScript(`const f = document.getElementById("widget"); f.width = arguments[0]; f.height = arguments[1];`, width, height);
+  await browser.switchTo().frame(await browser.findElement({ id: "widget" }));
+  await until(() => browser.executeScript(`return innerWidth === arguments[0] && innerHeight === arguments[1];`, width, height), `a ${width}x${height} frame`);
+  // The app fits its picture when the browser says the size changed: give it a moment.
+  await sleep(300);
+}
+
+/** A screenshot of the host page (the frame at its top left). */
+async function screenshot(browser, name) {
+  await browser.switchTo().defaultContent();
+  writeFileSync(join(SHOTS, `engine-${ENGINE}-${name}.png`), await browser.takeScreenshot(), "base64");
+  await browser.switchTo().frame(await browser.findElement({ id: "widget" }));
+}
+
+const scrollsSideways = (browser) => browser.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+
+test(`${ENGINE}: at 1024x768, 768x1024 and 390x844 the landing fits, and a running step's essentials are on one screen`, async () => {
+  await inBrowser(driver, { width: 1100, height: 1250 }, async (browser) => {
+    await browser.get(`${server.url}/host.html`);
+    await browser.switchTo().frame(await browser.findElement({ id: "widget" }));
+    await until(() => browser.executeScript(`return document.documentElement.hasAttribute("data-ready");`), "the widget in its frame");
+    for (const [width, height] of SIZES) {
+      await frameSize(browser, width, height);
+      assert.equal(await scrollsSideways(browser), false, `the landing at ${width}x${height} scrolls sideways`);
+      await screenshot(browser, `landing-${width}x${height}`);
+    }
+    await answerScreening(browser, t, noRisks());
+    await startRoutine(browser, t);
+    await press(browser, t.ui.Pause);
+    for (const [width, height, kind] of SIZES) {
+      await frameSize(browser, width, height);
+      const cautions = await browser.executeScript(`return !!document.querySelector(".todo-cautions");`);
+      // Paused, the primary control is Resume, in Pause's place.
+      const problems = await inPage(browser, oneScreenProblems, mustSee(kind, false, cautions));
+      assert.deepEqual(problems, [], `a step at ${width}x${height}`);
+      assert.equal(await scrollsSideways(browser), false, `a step at ${width}x${height} scrolls sideways`);
+      await screenshot(browser, `step-${width}x${height}`);
+    }
+    await expectGoodGuest(browser, "the sizes");
+  });
+});
+
+test(`${ENGINE}: the result and the plan print with the date, the knee and the content version, and no controls`, async () => {
+  await inBrowser(driver, { width: 768, height: 1024 }, async (browser) => {
+    await open(browser, server.url);
+    // The print dialog itself is the engine's: count the app's asks for it instead.
+    await browser.executeScript(`window.__printed = 0; window.print = () => (window.__printed += 1);`);
+    const today = await browser.executeScript(`const d = new Date();
+      return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");`);
+    const printed = async (name, mustSay) => {
+      await press(browser, t.ui.Print);
+      assert.equal(await browser.executeScript(`return window.__printed;`), 1, `print asked on the ${name}`);
+      // The engine's own print rules, applied on screen: @media print for all, @media screen for none.
+      const text = await browser.executeScript(`
+        window.__printed = 0;
+        const changed = [];
+        for (const sheet of document.styleSheets) {
+          for (const rule of sheet.cssRules) {
+            if (!(rule instanceof CSSMediaRule)) continue;
+            const media = rule.media.mediaText;
+            if (media === "print" || media === "screen") {
+              changed.push([rule, media]);
+              rule.media.mediaText = media === "print" ? "all" : "not all";
+            }
+          }
+        }
+        const shown = {
+          text: document.body.innerText,
+          controls: [...document.querySelectorAll("button, input")].filter((e) => e.getClientRects().length > 0).map((e) => e.textContent.trim() || e.type),
+        };
+        window.__unprint = () => changed.forEach(([rule, media]) => (rule.media.mediaText = media));
+        return shown;`);
+      writeFileSync(join(SHOTS, `engine-${ENGINE}-print-${name}.png`), await browser.takeScreenshot(), "base64");
+      await browser.executeScript(`window.__unprint();`);
+      for (const words of [`${t.ui.PrintDate} ${today}`, `${t.ui.KneeChosen} ${t.choices.Left}`, `${t.ui.PrintVersion} ${t.contentVersion}`, ...mustSay]) {
+        assert.ok(text.text.includes(words), `the printed ${name} says "${words}"`);
+      }
+      assert.ok(!text.text.includes(t.ui.ChangeAnswerNote), `the printed ${name} asks to change answers`);
+      assert.deepEqual(text.controls, [], `controls on the printed ${name}`);
+    };
+    await answerScreening(browser, t, noRisks({ "q-fever": "yes" }));
+    await printed("result", [t.tiers.GetHelpToday.title, t.questions["q-fever"].text, `${t.ui.When} ${t.timeFrames.Today}`, t.ui.UrgentCareNote]);
+    await press(browser, t.ui.StartOver);
+    await answerScreening(browser, t, noRisks());
+    await press(browser, t.ui.SeeMyRoutine);
+    await waitFor(browser, ".plan-step-name");
+    await printed("plan", [t.ui.PlanHeading, t.steps.Positioning.name, "00:30", `${t.ui.TotalTime} 06:20`]);
+    await expectGoodGuest(browser, "the print view");
+  });
+});
