@@ -27,8 +27,8 @@ use crate::components::screening::ScreeningPage;
 use crate::components::tablet_bar::TabletBar;
 use crate::components::update_offer::UpdateOffer;
 use crate::hooks::{
-    use_cue_player, use_host_page, use_lifecycle_events, use_routine_clock, use_service_worker,
-    use_tablet_idle, use_wake_lock,
+    use_can_speak, use_cue_player, use_host_page, use_lifecycle_events, use_routine_clock,
+    use_service_worker, use_tablet_idle, use_wake_lock,
 };
 use crate::services::clock::now_ms;
 use crate::services::cues;
@@ -101,12 +101,12 @@ pub fn App(props: &AppProps) -> Html {
     use_wake_lock(keep_awake, state.dispatcher());
     use_cue_player(state.clone(), lang);
 
-    let can_speak = use_memo(lang, |lang| cues::can_speak(lang.code()));
+    let can_speak = use_can_speak(lang);
     let cue_controls = html! {
         <CueControls
             muted={state.visit.cues.muted}
             speak={state.visit.cues.speak}
-            can_speak={*can_speak}
+            can_speak={can_speak}
             on_mute={{
                 let dispatch = state.dispatcher();
                 Callback::from(move |muted| {

@@ -2,6 +2,7 @@
 //! the state asks for through the services (the only modules that touch web-sys); none of
 //! them decides anything the core should.
 
+mod can_speak;
 mod cue_player;
 mod fitted_picture;
 mod host_page;
@@ -11,6 +12,7 @@ mod service_worker;
 mod tablet_idle;
 mod wake_lock;
 
+pub use can_speak::use_can_speak;
 pub use cue_player::use_cue_player;
 pub use fitted_picture::use_fitted_picture;
 pub use host_page::use_host_page;

@@ -11,6 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use knee_core::timer::{Cue, CueKind};
 use wasm_bindgen::JsValue;
@@ -39,29 +40,33 @@ fn audio() -> Option<AudioContext> {
     AUDIO.with(|audio| audio.borrow().clone())
 }
 
-/// Whether this browser can speak (the choice is only offered where it can).
+/// Whether this browser lists a voice for the language (the choice is only offered where one
+/// speaks it). Some browsers list their voices late: `on_voices_changed` says when to ask again.
 pub fn can_speak(lang: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    if !js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false) {
-        return false;
-    }
-    // A device that lists its voices must have one for the language; one that lists none (yet,
-    // or never: some browsers load them late) may still speak.
-    let Ok(speech) = window.speech_synthesis() else {
+    let Some(speech) = speech_synthesis() else {
         return false;
     };
     // Each voice's `lang` is read as a plain property: a voice is "en-US", "es_MX", "es-419"...
-    let voices = speech.get_voices();
-    voices.length() == 0
-        || voices.iter().any(|voice| {
-            js_sys::Reflect::get(&voice, &JsValue::from_str("lang"))
-                .ok()
-                .and_then(|code| code.as_string())
-                .and_then(|code| knee_core::Lang::from_code(&code))
-                .is_some_and(|l| l.code() == lang)
-        })
+    speech.get_voices().iter().any(|voice| {
+        js_sys::Reflect::get(&voice, &JsValue::from_str("lang"))
+            .ok()
+            .and_then(|code| code.as_string())
+            .and_then(|code| knee_core::Lang::from_code(&code))
+            .is_some_and(|l| l.code() == lang)
+    })
+}
+
+/// Calls `changed` whenever the browser's list of voices changes (none where it cannot speak).
+pub fn on_voices_changed(changed: impl FnMut(&web_sys::Event) + 'static) -> Option<EventListener> {
+    speech_synthesis().map(|speech| EventListener::new(&speech, "voiceschanged", changed))
+}
+
+fn speech_synthesis() -> Option<web_sys::SpeechSynthesis> {
+    let window = web_sys::window()?;
+    if !js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false) {
+        return None;
+    }
+    window.speech_synthesis().ok()
 }
 
 /// Stops anything being spoken now.
