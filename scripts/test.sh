@@ -24,10 +24,10 @@ passed=0
 failed=0
 summary=()
 
-record() { # tier-name passed failed
+record() { # tier-name passed failed [what it ran in]
   passed=$((passed + $2))
   failed=$((failed + $3))
-  summary+=("$(printf '%-28s %4d passed, %d failed' "$1" "$2" "$3")")
+  summary+=("$(printf '%-28s %4d passed, %d failed%s' "$1" "$2" "$3" "${4:+  ($4)}")")
 }
 
 # A check that is one test: it passes or it fails.
@@ -62,7 +62,15 @@ suite() { # name parser command...
     f=1
   fi
   [ "$f" -ne 0 ] && tail -n 60 "$LOGS/$name.log"
-  record "$name" "$p" "$f"
+  record "$name" "$p" "$f" "$(browser_of "$name")"
+}
+
+# The browser and version a browser tier ran in, for the summary (the docs point there).
+browser_of() { # tier-name
+  case "$1" in
+    2-* | 3-e2e-*) /usr/bin/chromium --version 2>/dev/null | sed -n '1s/ built on.*//p' ;;
+    3-engine-*) sed -n 's/^# [a-z]*: \(.* [0-9][0-9.]*\)$/\1/p' "$LOGS/$1.log" | head -n 1 ;;
+  esac
 }
 
 # Sums cargo's and wasm-bindgen-test-runner's "test result: ... N passed; M failed" lines.

@@ -103,7 +103,8 @@ export async function newBrowser(driverServer, { width = 1024, height = 768 } = 
   if (!named) {
     // The version tested, in the test log (the docs point there rather than retype it).
     const caps = await browser.getCapabilities();
-    console.log(`${ENGINE}: ${caps.get("browserName")} ${caps.get("browserVersion")}`);
+    const name = { firefox: "Firefox", MiniBrowser: "WebKitGTK MiniBrowser" }[caps.get("browserName")] ?? caps.get("browserName");
+    console.log(`${ENGINE}: ${name} ${caps.get("browserVersion")}`);
     named = true;
   }
   await browser.manage().window().setRect({ width, height });
