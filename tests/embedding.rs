@@ -106,6 +106,12 @@ async fn next_patient_clears_the_answers_at_once() {
 
 #[wasm_bindgen_test]
 async fn mute_is_one_toggle_button_and_speech_waits_while_muted() {
+    // A device with an English voice (headless Chromium lists none), so the choice is offered.
+    let voices = js_sys::Function::new_no_args("return [{ lang: 'en-US', name: 'a test voice' }];");
+    let prototype = js_sys::Reflect::get(&web_sys::window().unwrap(), &"SpeechSynthesis".into())
+        .and_then(|class| js_sys::Reflect::get(&class, &"prototype".into()))
+        .unwrap();
+    js_sys::Reflect::set(&prototype, &"getVoices".into(), &voices).unwrap();
     let root = render_app().await;
     answer_every_page(&root, "No").await;
     click(&button(&root, en(Ui::SeeMyRoutine))).await;
@@ -116,14 +122,17 @@ async fn mute_is_one_toggle_button_and_speech_waits_while_muted() {
     assert_eq!(mute.get_attribute("aria-pressed").as_deref(), Some("false"));
     click(&mute.clone().dyn_into().unwrap()).await;
     assert_eq!(mute.get_attribute("aria-pressed").as_deref(), Some("true"));
-    if let Some(speak) = root.query_selector("#speak").unwrap() {
-        let speak: HtmlInputElement = speak.dyn_into().unwrap();
-        assert!(speak.disabled(), "spoken names can be chosen while muted");
-        assert!(
-            !speak.checked(),
-            "spoken names are on before anyone chose them"
-        );
-    }
+    let speak: HtmlInputElement = root
+        .query_selector("#speak")
+        .unwrap()
+        .expect("no spoken-names choice with an English voice listed")
+        .dyn_into()
+        .unwrap();
+    assert!(speak.disabled(), "spoken names can be chosen while muted");
+    assert!(
+        !speak.checked(),
+        "spoken names are on before anyone chose them"
+    );
     click(&mute.clone().dyn_into().unwrap()).await;
     assert_eq!(mute.get_attribute("aria-pressed").as_deref(), Some("false"));
 }

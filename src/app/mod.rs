@@ -101,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
     use_wake_lock(keep_awake, state.dispatcher());
     use_cue_player(state.clone(), lang);
 
-    let can_speak = use_can_speak(lang);
+    let can_speak = use_can_speak(lang, matches!(state.patient.screen, Screen::Plan(_)));
     let cue_controls = html! {
         <CueControls
             muted={state.visit.cues.muted}

@@ -57,8 +57,12 @@ pub fn can_speak(lang: &str) -> bool {
 }
 
 /// Calls `changed` whenever the browser's list of voices changes (none where it cannot speak).
+/// (An older browser whose `speechSynthesis` is no event target gets no listener, never an error.)
 pub fn on_voices_changed(changed: impl FnMut(&web_sys::Event) + 'static) -> Option<EventListener> {
-    speech_synthesis().map(|speech| EventListener::new(&speech, "voiceschanged", changed))
+    let speech = speech_synthesis()?;
+    js_sys::Reflect::has(&speech, &JsValue::from_str("addEventListener"))
+        .unwrap_or(false)
+        .then(|| EventListener::new(&speech, "voiceschanged", changed))
 }
 
 fn speech_synthesis() -> Option<web_sys::SpeechSynthesis> {

@@ -83,13 +83,20 @@ test("the dark theme sets colours only, so a screen that fits in light fits in d
     selectors: selector.split(",").map((x) => x.trim()),
     declarations: body.split(";").map((d) => d.trim()).filter(Boolean),
   }));
+  const dark = (selector) => /data-theme\s*=\s*["']?dark/.test(selector);
   // A rule for the dark theme alone (one that also holds for the light theme changes both alike).
-  const darkOnly = rules.filter((r) => r.selectors.some((x) => x.includes('data-theme="dark"')) && r.selectors.every((x) => x.includes('data-theme="dark"')));
+  const darkOnly = rules.filter((r) => r.selectors.some(dark) && r.selectors.every(dark));
   expect(darkOnly.length, "the dark theme's rules").toBeGreaterThan(0);
-  const other = darkOnly.flatMap((r) => r.declarations).filter((d) => !/^--[\w-]+\s*:/.test(d) && !/^color-scheme\s*:/.test(d));
-  expect(other, "declarations for the dark theme alone that are not colour variables").toEqual([]);
-  // And the dark theme's rules are on :root only (no rule styles an element for it alone).
-  expect(darkOnly.flatMap((r) => r.selectors).filter((x) => x !== ':root[data-theme="dark"]'), "other selectors for the dark theme").toEqual([]);
+  expect(darkOnly.flatMap((r) => r.selectors).filter((x) => x !== ':root[data-theme="dark"]'), "selectors for the dark theme other than :root").toEqual([]);
+  const declarations = darkOnly.flatMap((r) => r.declarations).map((d) => d.split(/:(.*)/s).map((x) => x.trim()));
+  expect(declarations.filter(([name]) => !name.startsWith("--") && name !== "color-scheme").map(([n, v]) => `${n}: ${v}`), "declarations that are not colour variables").toEqual([]);
+  // Each variable it sets is one the light theme sets too, and it is a colour.
+  const light = new Set(rules.filter((r) => r.selectors.includes(":root")).flatMap((r) => r.declarations).map((d) => d.split(":")[0].trim()));
+  const colour = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla)\([^)]*\)|transparent|var\(--[\w-]+\))$/i;
+  for (const [name, value] of declarations.filter(([n]) => n.startsWith("--"))) {
+    expect(light.has(name), `${name} is set by the light theme too`).toBe(true);
+    expect(value, `${name} is a colour`).toMatch(colour);
+  }
 });
 
 for (const theme of THEMES) {

@@ -13,6 +13,7 @@ import {
   button,
   expectGoodGuest,
   inBrowser,
+  listenForErrors,
   open,
   press,
   serve,
@@ -49,6 +50,7 @@ test(`${ENGINE}: before the app runs, the landing is there in the clinic's langu
   try {
     await inBrowser(driver, {}, async (browser) => {
       await browser.get(`${slow.url}?lang=es`);
+      await listenForErrors(browser);
       // The loader puts the Spanish landing in place as it runs: wait for it, then look.
       await waitFor(browser, "html[lang=es]");
       assert.deepEqual(await landing(browser), { ready: false, lang: "es", title: es.ui.AppTitle }, "the Spanish landing before the app");
@@ -70,6 +72,7 @@ test(`${ENGINE}: a browser set to Spanish gets the Spanish landing before the ap
   try {
     await inBrowser(spanish, {}, async (browser) => {
       await browser.get(slow.url);
+      await listenForErrors(browser);
       await waitFor(browser, "html[lang=es]");
       assert.deepEqual(await landing(browser), { ready: false, lang: "es", title: es.ui.AppTitle }, "the browser's language before the app");
       // The language switch on the prerendered landing works at once, before the app.
@@ -129,6 +132,7 @@ test(`${ENGINE}: after a first visit the widget reloads offline from its service
       await shows(browser, "h1", t.ui.AppTitle);
       await press(browser, t.ui.StartScreening);
       await waitFor(browser, "fieldset");
+      await expectGoodGuest(browser, "offline");
     });
   } finally {
     await copy.stop();
@@ -155,6 +159,7 @@ test(`${ENGINE}: a new version is offered on the idle landing, and runs after th
       assert.equal(await browser.executeScript(`return document.querySelector("#app h1").textContent.trim();`), t.ui.AppTitle, "still version N while offered");
       await press(browser, t.ui.UpdateReload);
       await until(() => browser.executeScript(`return document.querySelector("#app h1")?.textContent.trim() === arguments[0] && document.documentElement.hasAttribute("data-ready");`, NEXT_TITLE), "version N+1", 30_000);
+      await listenForErrors(browser);
       const caches = await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; caches.keys().then(done);`);
       assert.deepEqual(caches, [next], "only the new version's cache is left");
       await expectGoodGuest(browser, "the new version");

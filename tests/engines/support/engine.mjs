@@ -136,13 +136,12 @@ export async function serve({ copy = false, wasmDelay = 0 } = {}) {
 }
 
 /**
- * Opens the widget and waits until it is ready; then listens for errors in the page (WebDriver
- * classic cannot read these engines' consoles, and has no init scripts: an error while loading
- * shows as the failure box, which `expectGoodGuest` checks).
+ * Listens for errors in the page from now on. WebDriver classic cannot read these engines'
+ * consoles and has no script before the page, so call it after every navigation or reload (and
+ * inside a frame, in it); an error while loading shows as the failure box, which
+ * `expectGoodGuest` checks.
  */
-export async function open(browser, url) {
-  await browser.get(url);
-  await until(() => browser.executeScript("return document.documentElement.hasAttribute('data-ready')"), "data-ready");
+export async function listenForErrors(browser) {
   await browser.executeScript(`
     if (!window.__errors) {
       window.__errors = [];
@@ -152,15 +151,24 @@ export async function open(browser, url) {
     }`);
 }
 
+/** Opens the widget, waits until it is ready, and listens for errors in it. */
+export async function open(browser, url) {
+  await browser.get(url);
+  await until(() => browser.executeScript("return document.documentElement.hasAttribute('data-ready')"), "data-ready");
+  await listenForErrors(browser);
+}
+
 /** No error in the page, no failure box, and every request to the widget's own origin. */
 export async function expectGoodGuest(browser, what) {
-  const { errors, failed, foreign } = await browser.executeScript(`
+  const { listening, errors, failed, foreign } = await browser.executeScript(`
     const box = document.getElementById("app-failed");
     return {
+      listening: Array.isArray(window.__errors),
       errors: window.__errors || [],
       failed: !!box && !box.hidden && getComputedStyle(box).display !== "none",
       foreign: performance.getEntriesByType("resource").map((e) => e.name).filter((u) => new URL(u).origin !== location.origin),
     };`);
+  assert.ok(listening, `${ENGINE}, ${what}: nobody listened for errors in this page (listenForErrors after each load)`);
   assert.deepEqual(errors, [], `${ENGINE}, ${what}: errors in the page`);
   assert.equal(failed, false, `${ENGINE}, ${what}: the "something went wrong" box shows`);
   assert.deepEqual(foreign, [], `${ENGINE}, ${what}: requests to another origin`);
