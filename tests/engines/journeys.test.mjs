@@ -44,7 +44,7 @@ before(async () => {
 });
 
 after(async () => {
-  driver?.stop();
+  await driver?.stop();
   await server?.stop();
 });
 

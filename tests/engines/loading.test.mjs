@@ -32,7 +32,7 @@ before(async () => {
   driver = await startDriver();
 });
 
-after(() => driver?.stop());
+after(async () => await driver?.stop());
 
 /** Waits until the app runs (the loader's kept taps are then replayed). */
 const appRuns = (browser) => until(() => browser.executeScript(`return document.documentElement.hasAttribute("data-ready");`), "the app to run");
@@ -48,7 +48,7 @@ const landing = (browser) =>
 test(`${ENGINE}: before the app runs, the landing is there in the clinic's language, and a tap on Start is kept`, async () => {
   const slow = await serve({ wasmDelay: 3 });
   try {
-    await inBrowser(driver, {}, async (browser) => {
+    await inBrowser(driver, { fresh: true }, async (browser) => {
       await browser.get(`${slow.url}?lang=es`);
       await listenForErrors(browser);
       // The loader puts the Spanish landing in place as it runs: wait for it, then look.
@@ -85,7 +85,7 @@ test(`${ENGINE}: a browser set to Spanish gets the Spanish landing before the ap
       await expectGoodGuest(browser, "a language switch before the app");
     });
   } finally {
-    spanish.stop();
+    await spanish.stop();
     await slow.stop();
   }
 });
@@ -99,7 +99,7 @@ test(`${ENGINE}: a wasm changed by one byte is refused by the integrity check, w
     const bytes = readFileSync(join(copy.dir, wasm));
     bytes[bytes.length - 2] ^= 0x01;
     writeFileSync(join(copy.dir, wasm), bytes);
-    await inBrowser(driver, {}, async (browser) => {
+    await inBrowser(driver, { fresh: true }, async (browser) => {
       for (const lang of ["en", "es"]) {
         await browser.get(`${copy.url}?lang=${lang}`);
         // The loader's own words (it shows them without the app), read from the loader itself.
@@ -122,7 +122,7 @@ test(`${ENGINE}: a wasm changed by one byte is refused by the integrity check, w
 test(`${ENGINE}: after a first visit the widget reloads offline from its service worker`, async () => {
   const copy = await serve({ copy: true });
   try {
-    await inBrowser(driver, {}, async (browser) => {
+    await inBrowser(driver, { fresh: true }, async (browser) => {
       await open(browser, copy.url);
       await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));`);
       await open(browser, copy.url);
@@ -143,7 +143,7 @@ test(`${ENGINE}: after a first visit the widget reloads offline from its service
 test(`${ENGINE}: a new version is offered on the idle landing, and runs after the patient accepts, with the old cache gone`, async () => {
   const copy = await serve({ copy: true });
   try {
-    await inBrowser(driver, {}, async (browser) => {
+    await inBrowser(driver, { fresh: true }, async (browser) => {
       await open(browser, copy.url);
       await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));`);
       // A returning patient: the page is controlled by version N.
@@ -158,7 +158,10 @@ test(`${ENGINE}: a new version is offered on the idle landing, and runs after th
       await button(browser, t.ui.UpdateReload);
       assert.equal(await browser.executeScript(`return document.querySelector("#app h1").textContent.trim();`), t.ui.AppTitle, "still version N while offered");
       await press(browser, t.ui.UpdateReload);
-      await until(() => browser.executeScript(`return document.querySelector("#app h1")?.textContent.trim() === arguments[0] && document.documentElement.hasAttribute("data-ready");`, NEXT_TITLE), "version N+1", 30_000);
+      await until(() => browser.executeScript(`return document.querySelector("#app h1")?.textContent.trim() === arguments[0] && document.documentElement.hasAttribute("data-ready");`, NEXT_TITLE), "version N+1", 30_000).catch(async (error) => {
+        const seen = await browser.executeScript(`return { h1: document.querySelector("#app h1")?.textContent, ready: document.documentElement.hasAttribute("data-ready"), failed: !document.getElementById("app-failed")?.hidden, url: location.href };`);
+        throw new Error(`${error.message}; the page: ${JSON.stringify(seen)}`);
+      });
       await listenForErrors(browser);
       const caches = await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; caches.keys().then(done);`);
       assert.deepEqual(caches, [next], "only the new version's cache is left");

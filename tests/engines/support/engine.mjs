@@ -94,7 +94,16 @@ export async function startDriver({ lang = "en" } = {}) {
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   await until(async () => (await fetch(`${url}/status`)).ok, `${driver} to listen (${stderr})`);
-  return { url, lang, stop: () => child.kill() };
+  const server = {
+    url,
+    lang,
+    kept: null,
+    stop: async () => {
+      await server.kept?.quit().catch(() => {});
+      child.kill();
+    },
+  };
+  return server;
 }
 
 /** A fresh browser (its own profile) at the given window size, in its driver's language. */
@@ -111,13 +120,34 @@ export async function newBrowser(driverServer, { width = 1024, height = 768 } = 
   return browser;
 }
 
-/** Runs `body` with a fresh browser, and closes it after. */
-export async function inBrowser(driverServer, options, body) {
-  const browser = await newBrowser(driverServer, options);
+/**
+ * Runs `body` with a browser at the given window size, on a blank page. Firefox takes 6 to 8 s
+ * to start here, so each driver keeps one Firefox for all its tests (each test's pages are
+ * fresh documents; the tests that need their own origin serve a copy on its own port). WebKit
+ * starts in under a second and gets a fresh browser per test: its sound policy remembers taps.
+ * `fresh` asks for a browser of its own in any engine (a test of service workers and caches: a
+ * copy served later may get an earlier copy's port, and so its origin).
+ */
+export async function inBrowser(driverServer, { width = 1024, height = 768, fresh = false } = {}, body) {
+  const reuse = ENGINE === "firefox" && !fresh;
+  let browser = reuse ? driverServer.kept : null;
+  if (browser) {
+    try {
+      await browser.switchTo().defaultContent();
+      await browser.get("about:blank");
+      await browser.manage().window().setRect({ width, height });
+    } catch {
+      // A session a failed test left broken: start another.
+      await browser.quit().catch(() => {});
+      browser = null;
+    }
+  }
+  if (!browser) browser = await newBrowser(driverServer, { width, height });
+  if (reuse) driverServer.kept = browser;
   try {
     await body(browser);
   } finally {
-    await browser.quit();
+    if (!reuse) await browser.quit();
   }
 }
 
