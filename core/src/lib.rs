@@ -34,6 +34,7 @@ pub mod embed;
 pub mod idle;
 pub mod plan;
 pub mod prescription;
+pub mod progress;
 pub mod qr;
 pub mod review;
 pub mod screening;

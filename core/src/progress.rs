@@ -1,0 +1,644 @@
+//! The patient's own log: kept on their device only, and only if they ask (issue 34).
+//!
+//! What one finished or stopped routine leaves behind is an [`Entry`]: the day, the knee, the
+//! minutes, the steps done and skipped, a stop and its reason, and the pain before and after
+//! (0 to 10, each optional). Never a screening answer, never a name.
+//!
+//! The log is stored as JSON in a versioned format ([`stored`]): each version's record is
+//! frozen once shipped, and [`read`] brings any older version up to today's [`Log`]. A log that
+//! cannot be read (edited by hand, cut short, from a newer app) is a [`LogProblem`], never a
+//! panic. The rule that says when the log itself is a reason to get the knee checked is
+//! [`sign`]: the source's "persistent, worsening, or does not improve with self-care", read from
+//! the patient's own numbers. Pure: it never reads a clock; the shell passes today in.
+
+use crate::calendar::Day;
+use crate::screening::{Knee, Question};
+use crate::timer::StopReason;
+
+/// The most sessions a log keeps: the oldest go first. Four sessions a week for two years.
+pub const MOST_SESSIONS: usize = 416;
+
+/// Days in the rule's window: two weeks, compared week against week.
+pub const WINDOW_DAYS: u16 = 14;
+
+/// Sessions in a week that make the weeks regular: the plan's fewest ("2-4 times a week").
+pub const REGULAR_PER_WEEK: usize = 2;
+
+/// How much the knee hurts, from 0 (no pain) to 10 (the worst imaginable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pain(u8);
+
+impl Pain {
+    /// The highest score.
+    pub const WORST: u8 = 10;
+
+    /// A score, if it is 0 to 10.
+    pub const fn new(score: u8) -> Option<Pain> {
+        if score <= Pain::WORST {
+            Some(Pain(score))
+        } else {
+            None
+        }
+    }
+
+    /// Every score, 0 to 10.
+    pub fn all() -> impl Iterator<Item = Pain> {
+        (0..=Pain::WORST).map(Pain)
+    }
+
+    pub const fn score(self) -> u8 {
+        self.0
+    }
+}
+
+/// One routine, finished or stopped.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Entry {
+    pub day: Day,
+    pub knee: Knee,
+    /// The time the steps ran, in whole seconds.
+    pub seconds: u32,
+    pub steps_done: u8,
+    pub steps_skipped: u8,
+    /// Why the patient stopped, if they did.
+    pub stopped: Option<StopReason>,
+    pub pain_before: Option<Pain>,
+    pub pain_after: Option<Pain>,
+}
+
+/// The patient's sessions, oldest first, at most [`MOST_SESSIONS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Log {
+    entries: Vec<Entry>,
+}
+
+impl Log {
+    /// A log of these sessions: sorted by day (a stable sort, so a day's order stays), the
+    /// oldest dropped beyond [`MOST_SESSIONS`].
+    pub fn new(mut entries: Vec<Entry>) -> Log {
+        entries.sort_by_key(|e| e.day);
+        let extra = entries.len().saturating_sub(MOST_SESSIONS);
+        entries.drain(..extra);
+        Log { entries }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The log with one more session (the oldest dropped beyond [`MOST_SESSIONS`]).
+    pub fn with(&self, entry: Entry) -> Log {
+        let mut entries = self.entries.clone();
+        entries.push(entry);
+        Log::new(entries)
+    }
+
+    /// Sessions on the `days` days up to and including `today`.
+    pub fn in_last_days(&self, today: Day, days: u16) -> impl Iterator<Item = &Entry> {
+        let first = today.0.saturating_sub(days.saturating_sub(1));
+        self.entries
+            .iter()
+            .filter(move |s| (first..=today.0).contains(&s.day.0))
+    }
+}
+
+/// Why a stored log cannot be used. Either way the patient is told and offered to erase it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LogProblem {
+    /// Not a log this app ever wrote: edited by hand, cut short, or not JSON.
+    Unreadable,
+    /// Written by a newer version of the app (its version number): a reload may bring it.
+    Newer(u64),
+}
+
+/// The log in a stored text, brought up to today's version.
+pub fn read(text: &str) -> Result<Log, LogProblem> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| LogProblem::Unreadable)?;
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(LogProblem::Unreadable)?;
+    match version {
+        1 => stored::V1::read(value),
+        v if v > stored::CURRENT => Err(LogProblem::Newer(v)),
+        _ => Err(LogProblem::Unreadable),
+    }
+}
+
+/// The log as stored text, in today's version.
+pub fn write(log: &Log) -> String {
+    stored::V1::write(log)
+}
+
+/// The stored formats, one module per version. A shipped version is never changed: a new one
+/// is added beside it, with its conversion from the one before, and [`read`] learns its number.
+pub mod stored {
+    use super::{Entry, Log, LogProblem, Pain};
+    use crate::calendar::Day;
+    use crate::screening::Knee;
+    use crate::timer::StopReason;
+    use serde::{Deserialize, Serialize};
+
+    /// The version [`super::write`] writes.
+    pub const CURRENT: u64 = 1;
+
+    /// Version 1 (2026-12): `{"version": 1, "sessions": [...]}`.
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct V1 {
+        version: u64,
+        sessions: Vec<EntryV1>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct EntryV1 {
+        /// `YYYY-MM-DD`.
+        day: String,
+        /// `left` or `right`.
+        knee: String,
+        seconds: u32,
+        done: u8,
+        skipped: u8,
+        /// `pain`, `numbness` or `mcl-pain`, or null.
+        stopped: Option<String>,
+        before: Option<u8>,
+        after: Option<u8>,
+    }
+
+    impl V1 {
+        pub(super) fn read(value: serde_json::Value) -> Result<Log, LogProblem> {
+            let v1: V1 = serde_json::from_value(value).map_err(|_| LogProblem::Unreadable)?;
+            let sessions = v1
+                .sessions
+                .into_iter()
+                .map(EntryV1::entry)
+                .collect::<Option<Vec<_>>>()
+                .ok_or(LogProblem::Unreadable)?;
+            Ok(Log::new(sessions))
+        }
+
+        pub(super) fn write(log: &Log) -> String {
+            let v1 = V1 {
+                version: 1,
+                sessions: log.entries().iter().map(EntryV1::from).collect(),
+            };
+            // A struct of strings and numbers always serialises.
+            serde_json::to_string(&v1).unwrap_or_default()
+        }
+    }
+
+    impl EntryV1 {
+        fn entry(self) -> Option<Entry> {
+            let mut parts = self.day.split('-');
+            let mut part = || parts.next().and_then(|p| p.parse::<u32>().ok());
+            let (year, month, day) = (part()?, part()?, part()?);
+            let knee = match self.knee.as_str() {
+                "left" => Knee::Left,
+                "right" => Knee::Right,
+                _ => return None,
+            };
+            let stopped = match self.stopped.as_deref() {
+                None => None,
+                Some("pain") => Some(StopReason::SharpOrIncreasingPain),
+                Some("numbness") => Some(StopReason::NumbnessOrTingling),
+                Some("mcl-pain") => Some(StopReason::PainOnMcl),
+                Some(_) => return None,
+            };
+            let pain = |score: Option<u8>| match score {
+                None => Some(None),
+                Some(s) => Pain::new(s).map(Some),
+            };
+            Some(Entry {
+                day: Day::from_ymd(i32::try_from(year).ok()?, month, day)?,
+                knee,
+                seconds: self.seconds,
+                steps_done: self.done,
+                steps_skipped: self.skipped,
+                stopped,
+                pain_before: pain(self.before)?,
+                pain_after: pain(self.after)?,
+            })
+        }
+    }
+
+    impl From<&Entry> for EntryV1 {
+        fn from(s: &Entry) -> EntryV1 {
+            EntryV1 {
+                day: s.day.iso(),
+                knee: match s.knee {
+                    Knee::Left => "left",
+                    Knee::Right => "right",
+                }
+                .to_string(),
+                seconds: s.seconds,
+                done: s.steps_done,
+                skipped: s.steps_skipped,
+                stopped: s.stopped.map(|r| {
+                    match r {
+                        StopReason::SharpOrIncreasingPain => "pain",
+                        StopReason::NumbnessOrTingling => "numbness",
+                        StopReason::PainOnMcl => "mcl-pain",
+                    }
+                    .to_string()
+                }),
+                before: s.pain_before.map(Pain::score),
+                after: s.pain_after.map(Pain::score),
+            }
+        }
+    }
+
+    // Day is only ever read back through `Day::from_ymd`, so a day before 2020 is unreadable.
+    const _: fn(Day) -> String = Day::iso;
+}
+
+/// What the patient's own log says about getting the knee checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sign {
+    /// The last two sessions were both stopped (the later one's reason).
+    StoppedTwice(StopReason),
+    /// Over two regular weeks, the pain before sessions went up.
+    PainWorsening,
+    /// Over two regular weeks, the pain before sessions did not go down.
+    PainNotImproving,
+}
+
+impl Sign {
+    /// The screening question that asks about the same sign: the result shows its words and
+    /// time frame. A stop has the stop screen's own words instead.
+    pub const fn question(self) -> Option<Question> {
+        match self {
+            Sign::StoppedTwice(_) => None,
+            Sign::PainWorsening => Some(Question::PainWorsening),
+            Sign::PainNotImproving => Some(Question::PainNotImproving),
+        }
+    }
+}
+
+/// Whether the log is a reason to get the knee checked, as of `today`, most pressing first:
+/// - the last two sessions were both stopped (for pain, numbness or pain on the MCL);
+/// - over the last [`WINDOW_DAYS`], with at least [`REGULAR_PER_WEEK`] sessions with a pain
+///   score before them in each week, the later week's average pain before a session is higher
+///   than the earlier week's (worsening), or not lower and above 0 (not improving).
+///
+/// Sessions after `today` (a clock set back) count as neither week.
+pub fn sign(log: &Log, today: Day) -> Option<Sign> {
+    let mut last_two = log.entries().iter().rev().take(2);
+    if let (Some(last), Some(before)) = (last_two.next(), last_two.next()) {
+        if let (Some(reason), Some(_)) = (last.stopped, before.stopped) {
+            return Some(Sign::StoppedTwice(reason));
+        }
+    }
+    let later_first = today.0.saturating_sub(WINDOW_DAYS / 2 - 1);
+    let (mut earlier, mut later) = ((0u32, 0u32), (0u32, 0u32));
+    for s in log.in_last_days(today, WINDOW_DAYS) {
+        if let Some(pain) = s.pain_before {
+            let week = if s.day.0 >= later_first {
+                &mut later
+            } else {
+                &mut earlier
+            };
+            week.0 += u32::from(pain.score());
+            week.1 += 1;
+        }
+    }
+    let regular = |week: (u32, u32)| week.1 as usize >= REGULAR_PER_WEEK;
+    if !regular(earlier) || !regular(later) {
+        return None;
+    }
+    // Averages compared without division: later/n_later against earlier/n_earlier.
+    let later_weighted = later.0 * earlier.1;
+    let earlier_weighted = earlier.0 * later.1;
+    if later_weighted > earlier_weighted {
+        Some(Sign::PainWorsening)
+    } else if later_weighted == earlier_weighted && later.0 > 0 {
+        Some(Sign::PainNotImproving)
+    } else {
+        None
+    }
+}
+
+/// Sessions this week: the last 7 days up to and including `today`.
+pub fn sessions_this_week(log: &Log, today: Day) -> usize {
+    log.in_last_days(today, 7).count()
+}
+
+/// How many sessions a week the plan asks for: the clinician's number from a link, or the
+/// source's "a few times a week", 2 to 4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WeekGoal {
+    pub fewest: u8,
+    pub most: u8,
+}
+
+impl WeekGoal {
+    /// The clinician's `per_week`, or 2 to 4 without a link.
+    pub const fn of(per_week: Option<u8>) -> WeekGoal {
+        match per_week {
+            Some(n) => WeekGoal { fewest: n, most: n },
+            None => WeekGoal { fewest: 2, most: 4 },
+        }
+    }
+
+    /// Whether `done` sessions reach the goal.
+    pub const fn is_met(self, done: usize) -> bool {
+        done >= self.fewest as usize
+    }
+}
+
+/// Weeks the progress chart shows.
+pub const CHART_WEEKS: u16 = 4;
+
+/// The pain chart: the entries of the last [`CHART_WEEKS`] with a pain score, placed on a
+/// 100 by 100 grid (x: the day, oldest at 0; y: the score, 10 at 0 and 0 at 100). The table
+/// beside it lists the same entries, so the two always agree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// The chart's first day.
+    pub first: Day,
+    /// The entries shown, oldest first.
+    pub entries: Vec<Entry>,
+}
+
+impl Chart {
+    /// The days the chart spans, today included.
+    pub const DAYS: u16 = CHART_WEEKS * 7;
+
+    pub fn of(log: &Log, today: Day) -> Chart {
+        Chart {
+            first: Day(today.0.saturating_sub(Chart::DAYS - 1)),
+            entries: log
+                .in_last_days(today, Chart::DAYS)
+                .filter(|e| e.pain_before.is_some() || e.pain_after.is_some())
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Where a day is across the chart, 0 to 100.
+    pub fn x(&self, day: Day) -> f32 {
+        let along = day.0.saturating_sub(self.first.0).min(Chart::DAYS - 1);
+        f32::from(along) * 100.0 / f32::from(Chart::DAYS - 1)
+    }
+
+    /// Where a score is up the chart, 0 (the worst) to 100 (no pain).
+    pub fn y(pain: Pain) -> f32 {
+        f32::from(Pain::WORST - pain.score()) * 100.0 / f32::from(Pain::WORST)
+    }
+
+    /// The points of the pain before (or after) sessions, oldest first.
+    pub fn points(&self, after: bool) -> Vec<(f32, f32)> {
+        self.entries
+            .iter()
+            .filter_map(|e| {
+                let pain = if after { e.pain_after } else { e.pain_before };
+                pain.map(|p| (self.x(e.day), Chart::y(p)))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(day: u16, before: Option<u8>) -> Entry {
+        Entry {
+            day: Day(day),
+            knee: Knee::Left,
+            seconds: 600,
+            steps_done: 8,
+            steps_skipped: 0,
+            stopped: None,
+            pain_before: before.map(|s| Pain::new(s).unwrap()),
+            pain_after: None,
+        }
+    }
+
+    fn stopped(day: u16, reason: StopReason) -> Entry {
+        Entry {
+            stopped: Some(reason),
+            ..entry(day, None)
+        }
+    }
+
+    const TODAY: Day = Day(2_000);
+
+    #[test]
+    fn pain_is_zero_to_ten() {
+        assert_eq!(Pain::new(0).map(Pain::score), Some(0));
+        assert_eq!(Pain::new(10).map(Pain::score), Some(10));
+        assert_eq!(Pain::new(11), None);
+        assert_eq!(Pain::all().count(), 11);
+    }
+
+    #[test]
+    fn a_written_log_reads_back_the_same() {
+        let log = Log::new(vec![
+            entry(1_990, Some(4)),
+            stopped(1_995, StopReason::PainOnMcl),
+            Entry {
+                knee: Knee::Right,
+                pain_after: Pain::new(2),
+                steps_skipped: 2,
+                ..entry(2_000, Some(0))
+            },
+        ]);
+        assert_eq!(read(&write(&log)), Ok(log));
+    }
+
+    #[test]
+    fn the_stored_format_is_version_one_as_documented() {
+        let log = Log::new(vec![Entry {
+            pain_after: Pain::new(3),
+            ..stopped(2_163, StopReason::NumbnessOrTingling)
+        }]);
+        assert_eq!(
+            write(&log),
+            r#"{"version":1,"sessions":[{"day":"2025-12-03","knee":"left","seconds":600,"done":8,"skipped":0,"stopped":"numbness","before":null,"after":3}]}"#
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_read_is_a_problem_not_a_panic() {
+        let good = write(&Log::new(vec![entry(1_999, Some(5))]));
+        let day = Day(1_999).iso();
+        for bad in [
+            "",
+            "null",
+            "[]",
+            "{}",
+            r#"{"version":"1","sessions":[]}"#,
+            r#"{"version":0,"sessions":[]}"#,
+            r#"{"version":1}"#,
+            r#"{"version":1,"sessions":[],"name":"Ana"}"#,
+            &good.replace("\"left\"", "\"middle\""),
+            &good.replace("\"before\":5", "\"before\":11"),
+            &good.replace(&day, "2019-12-31"),
+            &good.replace(&day, "2025-02-30"),
+            &good.replace(&day, "yesterday"),
+            &good[..good.len() / 2],
+        ] {
+            assert_eq!(read(bad), Err(LogProblem::Unreadable), "{bad}");
+        }
+        assert_eq!(
+            read(r#"{"version":2,"sessions":[]}"#),
+            Err(LogProblem::Newer(2))
+        );
+    }
+
+    #[test]
+    fn the_log_keeps_the_newest_sessions_in_day_order() {
+        let many: Vec<Entry> = (0..MOST_SESSIONS as u16 + 10)
+            .rev()
+            .map(|d| entry(d, None))
+            .collect();
+        let log = Log::new(many);
+        assert_eq!(log.entries().len(), MOST_SESSIONS);
+        assert_eq!(log.entries()[0].day, Day(10));
+        assert!(log.entries().windows(2).all(|w| w[0].day <= w[1].day));
+        let more = log.with(entry(9_999, None));
+        assert_eq!(more.entries().len(), MOST_SESSIONS);
+        assert_eq!(more.entries().last().unwrap().day, Day(9_999));
+    }
+
+    #[test]
+    fn sessions_this_week_are_the_last_seven_days() {
+        let log = Log::new(vec![
+            entry(TODAY.0 - 7, None),
+            entry(TODAY.0 - 6, None),
+            entry(TODAY.0, None),
+            entry(TODAY.0 + 1, None),
+        ]);
+        assert_eq!(sessions_this_week(&log, TODAY), 2);
+    }
+
+    /// Two weeks of sessions with these pain scores before them, the earlier week first.
+    fn two_weeks(earlier: &[u8], later: &[u8]) -> Log {
+        let first = TODAY.0 - 13;
+        let mut sessions: Vec<Entry> = earlier
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| entry(first + i as u16, Some(p)))
+            .collect();
+        sessions.extend(
+            later
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| entry(first + 7 + i as u16, Some(p))),
+        );
+        Log::new(sessions)
+    }
+
+    #[test]
+    fn pain_going_up_over_two_regular_weeks_is_worsening() {
+        assert_eq!(
+            sign(&two_weeks(&[3, 3], &[3, 4]), TODAY),
+            Some(Sign::PainWorsening)
+        );
+        assert_eq!(
+            sign(&two_weeks(&[0, 0, 0], &[0, 1]), TODAY),
+            Some(Sign::PainWorsening)
+        );
+    }
+
+    #[test]
+    fn pain_staying_the_same_is_not_improving_unless_there_is_none() {
+        assert_eq!(
+            sign(&two_weeks(&[4, 2], &[3, 3, 3]), TODAY),
+            Some(Sign::PainNotImproving)
+        );
+        assert_eq!(sign(&two_weeks(&[0, 0], &[0, 0]), TODAY), None);
+    }
+
+    #[test]
+    fn pain_going_down_is_no_sign() {
+        assert_eq!(sign(&two_weeks(&[5, 5], &[5, 4]), TODAY), None);
+        assert_eq!(sign(&two_weeks(&[9, 9, 9, 9], &[1, 1]), TODAY), None);
+    }
+
+    #[test]
+    fn the_rule_needs_two_regular_weeks_of_scores() {
+        // One session with a score in a week is not regular.
+        assert_eq!(sign(&two_weeks(&[3], &[6, 6]), TODAY), None);
+        assert_eq!(sign(&two_weeks(&[3, 3], &[6]), TODAY), None);
+        // Sessions without a score do not count.
+        let mut log = two_weeks(&[3], &[6, 6]);
+        log = log.with(entry(TODAY.0 - 12, None));
+        assert_eq!(sign(&log, TODAY), None);
+        // A day later, the earlier week starts a day later: the first session falls out.
+        assert_eq!(
+            sign(&two_weeks(&[3, 3], &[6, 6]), Day(TODAY.0 + 1)),
+            None,
+            "the first session is 14 days old"
+        );
+    }
+
+    #[test]
+    fn two_stops_in_a_row_come_first() {
+        let log = two_weeks(&[5, 5], &[1, 1])
+            .with(stopped(TODAY.0, StopReason::NumbnessOrTingling))
+            .with(stopped(TODAY.0, StopReason::SharpOrIncreasingPain));
+        assert_eq!(
+            sign(&log, TODAY),
+            Some(Sign::StoppedTwice(StopReason::SharpOrIncreasingPain))
+        );
+        // A finished session between two stops: no sign.
+        let log = Log::new(vec![
+            stopped(1, StopReason::PainOnMcl),
+            entry(2, None),
+            stopped(3, StopReason::PainOnMcl),
+        ]);
+        assert_eq!(sign(&log, Day(3)), None);
+    }
+
+    #[test]
+    fn the_week_goal_is_the_clinicians_or_two_to_four() {
+        assert_eq!(WeekGoal::of(None), WeekGoal { fewest: 2, most: 4 });
+        assert_eq!(WeekGoal::of(Some(3)), WeekGoal { fewest: 3, most: 3 });
+        assert!(!WeekGoal::of(None).is_met(1));
+        assert!(WeekGoal::of(None).is_met(2));
+    }
+
+    #[test]
+    fn the_chart_places_the_last_four_weeks_of_scores() {
+        let log = Log::new(vec![
+            entry(TODAY.0 - 28, Some(9)),
+            entry(TODAY.0 - 27, Some(6)),
+            entry(TODAY.0 - 10, None),
+            Entry {
+                pain_after: Pain::new(2),
+                ..entry(TODAY.0, Some(4))
+            },
+        ]);
+        let chart = Chart::of(&log, TODAY);
+        assert_eq!(chart.first, Day(TODAY.0 - 27));
+        assert_eq!(
+            chart.entries.len(),
+            2,
+            "the oldest is too old, one has no score"
+        );
+        assert_eq!(chart.points(false), vec![(0.0, 40.0), (100.0, 60.0)]);
+        assert_eq!(chart.points(true), vec![(100.0, 80.0)]);
+        assert_eq!(Chart::y(Pain::new(0).unwrap()), 100.0);
+        assert_eq!(Chart::y(Pain::new(10).unwrap()), 0.0);
+    }
+
+    #[test]
+    fn each_pain_sign_names_its_screening_question() {
+        assert_eq!(
+            Sign::PainWorsening.question(),
+            Some(Question::PainWorsening)
+        );
+        assert_eq!(
+            Sign::PainNotImproving.question(),
+            Some(Question::PainNotImproving)
+        );
+        assert_eq!(Sign::StoppedTwice(StopReason::PainOnMcl).question(), None);
+    }
+}
