@@ -24,17 +24,23 @@ passed=0
 failed=0
 summary=()
 
+tier_start=$SECONDS
+begin() { # tier-name
+  echo "== $1"
+  tier_start=$SECONDS
+}
+
 record() { # tier-name passed failed [what it ran in]
   passed=$((passed + $2))
   failed=$((failed + $3))
-  summary+=("$(printf '%-28s %4d passed, %d failed%s' "$1" "$2" "$3" "${4:+  ($4)}")")
+  summary+=("$(printf '%-28s %4d passed, %d failed %5ss%s' "$1" "$2" "$3" "$((SECONDS - tier_start))" "${4:+  ($4)}")")
 }
 
 # A check that is one test: it passes or it fails.
 check() { # name command...
   local name="$1"
   shift
-  echo "== $name"
+  begin "$name"
   if "$@" >"$LOGS/$name.log" 2>&1; then
     record "$name" 1 0
   else
@@ -47,7 +53,7 @@ check() { # name command...
 suite() { # name parser command...
   local name="$1" parser="$2"
   shift 2
-  echo "== $name"
+  begin "$name"
   "$@" >"$LOGS/$name.log" 2>&1
   local rc=$?
   local counts p f
@@ -109,6 +115,7 @@ if ! scripts/tools.sh --browser; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+summary+=("$(printf '%-28s %25ss' "(installing what is missing)" "$SECONDS")")
 
 check "0-fmt" cargo fmt --all -- --check
 check "0-clippy-host" cargo clippy --workspace --all-targets --features knee-care/prerender --locked -- -D warnings
@@ -125,8 +132,9 @@ grep -ho "screening: [0-9]* [a-z-]* combinations evaluated" "$LOGS/1-host-unit.l
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 suite "2-components-wasm" cargo_counts cargo test -p knee-care --locked --target wasm32-unknown-unknown --tests
 
-echo "== building the release"
+begin "building the release"
 if trunk build --release >"$LOGS/3-build.log" 2>&1; then
+  summary+=("$(printf '%-28s %25ss' "(building the release)" "$((SECONDS - tier_start))")")
   check "0-size-budget" python3 scripts/size_budget.py dist
   cat "$LOGS/0-size-budget.log"
   # (playwright.config.mjs first writes the catalog as JSON: a host step, cargo run.)
@@ -148,5 +156,6 @@ fi
 
 echo
 printf '%s\n' "${summary[@]}"
+echo "all in $((SECONDS / 60)) min $((SECONDS % 60)) s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
