@@ -5,7 +5,7 @@
 //! (0 to 10, each optional). Never a screening answer, never a name.
 //!
 //! The log is stored as JSON in a versioned format ([`stored`]): each version's record is
-//! frozen once shipped, and [`read`] brings any older version up to today's [`Log`]. A log that
+//! frozen once shipped, and [`read_stored`] brings any older version up to today's [`Log`]. A log that
 //! cannot be read (edited by hand, cut short, from a newer app) is a [`LogProblem`], never a
 //! panic. The rule that says when the log itself is a reason to get the knee checked is
 //! [`sign`]: the source's "persistent, worsening, or does not improve with self-care", read from
@@ -13,7 +13,7 @@
 
 use crate::calendar::Day;
 use crate::screening::{Knee, Question};
-use crate::timer::StopReason;
+use crate::timer::{self, Phase, StopReason};
 
 /// The most sessions a log keeps: the oldest go first. Four sessions a week for two years.
 pub const MOST_SESSIONS: usize = 416;
@@ -23,6 +23,10 @@ pub const WINDOW_DAYS: u16 = 14;
 
 /// Sessions in a week that make the weeks regular: the plan's fewest ("2-4 times a week").
 pub const REGULAR_PER_WEEK: usize = 2;
+
+/// How much lower, on the 0-10 scale, the later week's average pain before sessions must be
+/// for the pain to count as improving: less than a point is not improving.
+pub const IMPROVED_BY: u32 = 1;
 
 /// How much the knee hurts, from 0 (no pain) to 10 (the worst imaginable).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,6 +70,40 @@ pub struct Entry {
     pub pain_after: Option<Pain>,
 }
 
+impl Entry {
+    /// What a routine that has ended leaves in the log: its time running, the steps done
+    /// (reached and not skipped) and skipped, and its stop. `None` while it is under way.
+    pub fn of(
+        session: &timer::Session,
+        now: timer::Millis,
+        day: Day,
+        knee: Knee,
+        pain_before: Option<Pain>,
+    ) -> Option<Entry> {
+        let view = session.view(now);
+        let (reached, stopped) = match view.phase {
+            Phase::Finished => (session.step_count(), None),
+            Phase::Stopped(reason) => (view.step, Some(reason)),
+            _ => return None,
+        };
+        let skipped = (0..session.step_count())
+            .filter(|&i| session.was_skipped(i))
+            .count();
+        let done = (0..reached).filter(|&i| !session.was_skipped(i)).count();
+        let small = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
+        Some(Entry {
+            day,
+            knee,
+            seconds: u32::try_from(timer::whole_seconds_up(view.running)).unwrap_or(u32::MAX),
+            steps_done: small(done),
+            steps_skipped: small(skipped),
+            stopped,
+            pain_before,
+            pain_after: None,
+        })
+    }
+}
+
 /// The patient's sessions, oldest first, at most [`MOST_SESSIONS`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Log {
@@ -97,6 +135,16 @@ impl Log {
         Log::new(entries)
     }
 
+    /// The log with its last entry given this pain after it (the patient's answer on the end
+    /// screen); unchanged if it is empty.
+    pub fn with_pain_after(&self, pain: Pain) -> Log {
+        let mut log = self.clone();
+        if let Some(last) = log.entries.last_mut() {
+            last.pain_after = Some(pain);
+        }
+        log
+    }
+
     /// Sessions on the `days` days up to and including `today`.
     pub fn in_last_days(&self, today: Day, days: u16) -> impl Iterator<Item = &Entry> {
         let first = today.0.saturating_sub(days.saturating_sub(1));
@@ -115,28 +163,28 @@ pub enum LogProblem {
     Newer(u64),
 }
 
-/// The log in a stored text, brought up to today's version.
-pub fn read(text: &str) -> Result<Log, LogProblem> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| LogProblem::Unreadable)?;
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(LogProblem::Unreadable)?;
-    match version {
-        1 => stored::V1::read(value),
+/// A stored record, in whatever format serde reads it from (the browser's JSON in the app,
+/// `serde_json` in the tests), brought up to today's log: `version` is the record read for its
+/// version number alone, `as_v1` reads it whole as version 1.
+pub fn read_stored<E>(
+    version: Result<stored::Version, E>,
+    as_v1: impl FnOnce() -> Result<stored::V1, E>,
+) -> Result<Log, LogProblem> {
+    match version.map_err(|_| LogProblem::Unreadable)?.version {
+        1 => as_v1().map_err(|_| LogProblem::Unreadable)?.into_log(),
         v if v > stored::CURRENT => Err(LogProblem::Newer(v)),
         _ => Err(LogProblem::Unreadable),
     }
 }
 
-/// The log as stored text, in today's version.
-pub fn write(log: &Log) -> String {
-    stored::V1::write(log)
+/// The log as today's version of the stored record.
+pub fn to_stored(log: &Log) -> stored::V1 {
+    stored::V1::of(log)
 }
 
 /// The stored formats, one module per version. A shipped version is never changed: a new one
-/// is added beside it, with its conversion from the one before, and [`read`] learns its number.
+/// is added beside it, with its conversion from the one before, and [`read_stored`] learns its
+/// number.
 pub mod stored {
     use super::{Entry, Log, LogProblem, Pain};
     use crate::calendar::Day;
@@ -144,8 +192,14 @@ pub mod stored {
     use crate::timer::StopReason;
     use serde::{Deserialize, Serialize};
 
-    /// The version [`super::write`] writes.
+    /// The version [`super::to_stored`] makes.
     pub const CURRENT: u64 = 1;
+
+    /// Any version's number, the rest skipped.
+    #[derive(Deserialize)]
+    pub struct Version {
+        pub version: u64,
+    }
 
     /// Version 1 (2026-12): `{"version": 1, "sessions": [...]}`.
     #[derive(Serialize, Deserialize)]
@@ -172,9 +226,11 @@ pub mod stored {
     }
 
     impl V1 {
-        pub(super) fn read(value: serde_json::Value) -> Result<Log, LogProblem> {
-            let v1: V1 = serde_json::from_value(value).map_err(|_| LogProblem::Unreadable)?;
-            let sessions = v1
+        pub(super) fn into_log(self) -> Result<Log, LogProblem> {
+            if self.version != 1 {
+                return Err(LogProblem::Unreadable);
+            }
+            let sessions = self
                 .sessions
                 .into_iter()
                 .map(EntryV1::entry)
@@ -183,13 +239,11 @@ pub mod stored {
             Ok(Log::new(sessions))
         }
 
-        pub(super) fn write(log: &Log) -> String {
-            let v1 = V1 {
+        pub(super) fn of(log: &Log) -> V1 {
+            V1 {
                 version: 1,
                 sessions: log.entries().iter().map(EntryV1::from).collect(),
-            };
-            // A struct of strings and numbers always serialises.
-            serde_json::to_string(&v1).unwrap_or_default()
+            }
         }
     }
 
@@ -264,7 +318,7 @@ pub enum Sign {
     StoppedTwice(StopReason),
     /// Over two regular weeks, the pain before sessions went up.
     PainWorsening,
-    /// Over two regular weeks, the pain before sessions did not go down.
+    /// Over two regular weeks, the pain before sessions did not go down by a point.
     PainNotImproving,
 }
 
@@ -284,7 +338,8 @@ impl Sign {
 /// - the last two sessions were both stopped (for pain, numbness or pain on the MCL);
 /// - over the last [`WINDOW_DAYS`], with at least [`REGULAR_PER_WEEK`] sessions with a pain
 ///   score before them in each week, the later week's average pain before a session is higher
-///   than the earlier week's (worsening), or not lower and above 0 (not improving).
+///   than the earlier week's (worsening), or less than [`IMPROVED_BY`] lower and above 0 (not
+///   improving).
 ///
 /// Sessions after `today` (a clock set back) count as neither week.
 pub fn sign(log: &Log, today: Day) -> Option<Sign> {
@@ -311,12 +366,14 @@ pub fn sign(log: &Log, today: Day) -> Option<Sign> {
     if !regular(earlier) || !regular(later) {
         return None;
     }
-    // Averages compared without division: later/n_later against earlier/n_earlier.
+    // Averages compared without division: later/n_later against earlier/n_earlier, both
+    // times n_later * n_earlier.
     let later_weighted = later.0 * earlier.1;
     let earlier_weighted = earlier.0 * later.1;
+    let one_point = IMPROVED_BY * later.1 * earlier.1;
     if later_weighted > earlier_weighted {
         Some(Sign::PainWorsening)
-    } else if later_weighted == earlier_weighted && later.0 > 0 {
+    } else if later_weighted + one_point > earlier_weighted && later.0 > 0 {
         Some(Sign::PainNotImproving)
     } else {
         None
@@ -355,9 +412,10 @@ impl WeekGoal {
 pub const CHART_WEEKS: u16 = 4;
 
 /// The pain chart: the entries of the last [`CHART_WEEKS`] with a pain score, placed on a
-/// 100 by 100 grid (x: the day, oldest at 0; y: the score, 10 at 0 and 0 at 100). The table
-/// beside it lists the same entries, so the two always agree.
-#[derive(Clone, Debug, PartialEq)]
+/// grid [`Chart::WIDTH`] wide and [`Chart::HEIGHT`] high (x: the day, oldest at 0; y: the
+/// score, 10 at 0 and 0 at the bottom; whole numbers, so drawing it needs no decimals). The table beside it lists the same
+/// entries, so the two always agree.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
     /// The chart's first day.
     pub first: Day,
@@ -368,6 +426,9 @@ pub struct Chart {
 impl Chart {
     /// The days the chart spans, today included.
     pub const DAYS: u16 = CHART_WEEKS * 7;
+    /// The grid's size.
+    pub const WIDTH: u16 = 1000;
+    pub const HEIGHT: u16 = 600;
 
     pub fn of(log: &Log, today: Day) -> Chart {
         Chart {
@@ -380,19 +441,20 @@ impl Chart {
         }
     }
 
-    /// Where a day is across the chart, 0 to 100.
-    pub fn x(&self, day: Day) -> f32 {
+    /// Where a day is across the chart, 0 to [`Chart::WIDTH`].
+    pub fn x(&self, day: Day) -> u16 {
         let along = day.0.saturating_sub(self.first.0).min(Chart::DAYS - 1);
-        f32::from(along) * 100.0 / f32::from(Chart::DAYS - 1)
+        along * (Chart::WIDTH / (Chart::DAYS - 1))
+            + along * (Chart::WIDTH % (Chart::DAYS - 1)) / (Chart::DAYS - 1)
     }
 
-    /// Where a score is up the chart, 0 (the worst) to 100 (no pain).
-    pub fn y(pain: Pain) -> f32 {
-        f32::from(Pain::WORST - pain.score()) * 100.0 / f32::from(Pain::WORST)
+    /// Where a score is down the chart, 0 (the worst) to [`Chart::HEIGHT`] (no pain).
+    pub fn y(pain: Pain) -> u16 {
+        u16::from(Pain::WORST - pain.score()) * (Chart::HEIGHT / u16::from(Pain::WORST))
     }
 
     /// The points of the pain before (or after) sessions, oldest first.
-    pub fn points(&self, after: bool) -> Vec<(f32, f32)> {
+    pub fn points(&self, after: bool) -> Vec<(u16, u16)> {
         self.entries
             .iter()
             .filter_map(|e| {
@@ -428,6 +490,69 @@ mod tests {
     }
 
     const TODAY: Day = Day(2_000);
+
+    /// The log as JSON text, as the browser's JSON writes it.
+    fn write(log: &Log) -> String {
+        serde_json::to_string(&to_stored(log)).unwrap()
+    }
+
+    fn read(text: &str) -> Result<Log, LogProblem> {
+        read_stored(serde_json::from_str(text), || serde_json::from_str(text))
+    }
+
+    #[test]
+    fn an_ended_routine_leaves_its_time_steps_and_stop() {
+        use crate::timer::{Input, Session};
+        const S: u64 = 1_000;
+        let day = Day(2_000);
+        let pain = Pain::new(3);
+        // Three steps of 10 s: the second skipped, the whole finished.
+        let mut session = Session::new([10 * S, 10 * S, 10 * S]);
+        assert_eq!(Entry::of(&session, 0, day, Knee::Left, pain), None);
+        session.handle(Input::Start, 0);
+        assert_eq!(
+            Entry::of(&session, 5 * S, day, Knee::Left, pain),
+            None,
+            "under way"
+        );
+        session.handle(Input::Skip, 12 * S);
+        let done = Entry::of(&session, 60 * S, day, Knee::Right, pain).unwrap();
+        assert_eq!(
+            done,
+            Entry {
+                day,
+                knee: Knee::Right,
+                seconds: 22,
+                steps_done: 2,
+                steps_skipped: 1,
+                stopped: None,
+                pain_before: pain,
+                pain_after: None,
+            }
+        );
+        // Stopped on the second step: one done.
+        let mut session = Session::new([10 * S, 10 * S, 10 * S]);
+        session.handle(Input::Start, 0);
+        session.handle(Input::Stop(StopReason::PainOnMcl), 15 * S);
+        let stopped = Entry::of(&session, 99 * S, day, Knee::Left, None).unwrap();
+        assert_eq!(
+            (stopped.steps_done, stopped.steps_skipped, stopped.seconds),
+            (1, 0, 15)
+        );
+        assert_eq!(stopped.stopped, Some(StopReason::PainOnMcl));
+    }
+
+    #[test]
+    fn the_pain_after_goes_on_the_last_entry() {
+        let log = Log::new(vec![entry(1, Some(2)), entry(2, Some(5))]);
+        let after = log.with_pain_after(Pain::new(1).unwrap());
+        assert_eq!(after.entries()[0].pain_after, None);
+        assert_eq!(after.entries()[1].pain_after, Pain::new(1));
+        assert_eq!(
+            Log::default().with_pain_after(Pain::new(1).unwrap()),
+            Log::default()
+        );
+    }
 
     #[test]
     fn pain_is_zero_to_ten() {
@@ -557,9 +682,16 @@ mod tests {
     }
 
     #[test]
-    fn pain_going_down_is_no_sign() {
-        assert_eq!(sign(&two_weeks(&[5, 5], &[5, 4]), TODAY), None);
+    fn pain_going_down_by_a_point_or_more_is_no_sign() {
+        assert_eq!(sign(&two_weeks(&[5, 5], &[4, 4]), TODAY), None);
         assert_eq!(sign(&two_weeks(&[9, 9, 9, 9], &[1, 1]), TODAY), None);
+        // Half a point lower is not improving.
+        assert_eq!(
+            sign(&two_weeks(&[5, 5], &[5, 4]), TODAY),
+            Some(Sign::PainNotImproving)
+        );
+        // Down to no pain at all is no sign, however small the step.
+        assert_eq!(sign(&two_weeks(&[1, 0], &[0, 0]), TODAY), None);
     }
 
     #[test]
@@ -623,10 +755,11 @@ mod tests {
             2,
             "the oldest is too old, one has no score"
         );
-        assert_eq!(chart.points(false), vec![(0.0, 40.0), (100.0, 60.0)]);
-        assert_eq!(chart.points(true), vec![(100.0, 80.0)]);
-        assert_eq!(Chart::y(Pain::new(0).unwrap()), 100.0);
-        assert_eq!(Chart::y(Pain::new(10).unwrap()), 0.0);
+        assert_eq!(chart.points(false), vec![(0, 240), (1000, 360)]);
+        assert_eq!(chart.points(true), vec![(1000, 480)]);
+        assert_eq!(chart.x(Day(TODAY.0 - 13)), 518, "day 14 of 28");
+        assert_eq!(Chart::y(Pain::new(0).unwrap()), 600);
+        assert_eq!(Chart::y(Pain::new(10).unwrap()), 0);
     }
 
     #[test]

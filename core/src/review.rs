@@ -55,7 +55,10 @@ const fn section_of(group: UiGroup) -> &'static str {
         | UiGroup::PlanOverview
         | UiGroup::Routine
         | UiGroup::Cues
-        | UiGroup::Done => "routine",
+        | UiGroup::Done
+        | UiGroup::PainScale
+        | UiGroup::LogChoice
+        | UiGroup::Progress => "routine",
         UiGroup::Stopped => "stops",
         UiGroup::Learn | UiGroup::AnatomyPicture | UiGroup::PictureLabels => "learn",
         UiGroup::Landing

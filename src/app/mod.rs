@@ -17,9 +17,12 @@ use crate::components::cue_controls::CueControls;
 use crate::components::landing::Landing;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::learn::Learn;
+use crate::components::log_choice::LogChoice;
 use crate::components::outcome::OutcomeView;
+use crate::components::pain_scale::PainScale;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::prescribe::Prescribe;
+use crate::components::progress::ProgressView;
 use crate::components::routine::RoutineView;
 use crate::components::routine_done::RoutineDone;
 use crate::components::routine_stopped::RoutineStopped;
@@ -27,13 +30,27 @@ use crate::components::screening::ScreeningPage;
 use crate::components::tablet_bar::TabletBar;
 use crate::components::update_offer::UpdateOffer;
 use crate::hooks::{
-    use_can_speak, use_cue_player, use_host_page, use_lifecycle_events, use_routine_clock,
-    use_service_worker, use_tablet_idle, use_wake_lock,
+    use_can_speak, use_cue_player, use_host_page, use_lifecycle_events, use_private_log,
+    use_routine_clock, use_service_worker, use_tablet_idle, use_wake_lock,
 };
 use crate::services::clock::now_ms;
 use crate::services::cues;
 use crate::services::page;
-use state::{Action, Screen, State};
+use crate::services::private_log::{self, Stored};
+use state::{Action, PrivateLog, Screen, State};
+
+/// The private log as the device holds it; never read on a shared tablet.
+fn private_log_here(config: &Config) -> PrivateLog {
+    if config.mode == Mode::Tablet {
+        return PrivateLog::SharedTablet;
+    }
+    match private_log::load() {
+        Stored::Unavailable => PrivateLog::NoStorage,
+        Stored::Nothing => PrivateLog::Off,
+        Stored::Log(log) => PrivateLog::On(log),
+        Stored::Problem(problem) => PrivateLog::Unreadable(problem),
+    }
+}
 
 /// A callback that turns its value into an action and dispatches it.
 fn dispatch_with<T: 'static>(
@@ -60,6 +77,7 @@ pub fn App(props: &AppProps) -> Html {
         // The embedder's language, else the first of the browser's we have, else English.
         let configured = config.lang;
         let early = props.early;
+        let config = config.clone();
         use_reducer(move || {
             let browser = page::browser_languages();
             let lang = configured
@@ -67,7 +85,10 @@ pub fn App(props: &AppProps) -> Html {
                 .unwrap_or_default();
             // A clinician's routine in the address's fragment (never sent to any server).
             let link = Prescription::from_fragment(&page::fragment());
-            State::starting_in(lang).with_link(link).after_early(early)
+            State::starting_in(lang)
+                .with_link(link)
+                .with_log(private_log_here(&config))
+                .after_early(early)
         })
     };
     let lang = state.lang();
@@ -100,6 +121,7 @@ pub fn App(props: &AppProps) -> Html {
     use_routine_clock(under_way, space_pauses, state.dispatcher());
     use_wake_lock(keep_awake, state.dispatcher());
     use_cue_player(state.clone(), lang);
+    use_private_log(state.device.log.clone(), state.dispatcher());
 
     let can_speak = use_can_speak(lang, matches!(state.patient.screen, Screen::Plan(_)));
     let cue_controls = html! {
@@ -122,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| {
             cues::unlock();
-            dispatch.dispatch(Action::StartRoutine(now_ms()))
+            dispatch.dispatch(Action::StartRoutine(now_ms(), page::today_day()))
         })
     };
 
@@ -143,6 +165,19 @@ pub fn App(props: &AppProps) -> Html {
     let link_base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
     let link_base = (*link_base).clone();
 
+    // The end of a routine (finished or stopped): the pain after, then the private log.
+    let after_routine = html! {
+        <>
+            <div class="card">
+                <PainScale id="pain-after" value={state.patient.pain_after}
+                    on_pick={dispatch_with(state.dispatcher(), Action::SetPainAfter)} />
+            </div>
+            <LogChoice log={state.device.log.clone()} logged={state.patient.logged}
+                not_saved={state.device.log_not_saved}
+                on_keep={send(Action::KeepLog)} on_progress={send(Action::OpenProgress)} />
+        </>
+    };
+
     let screen = match &state.patient.screen {
         Screen::Landing => html! {
             <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned}
@@ -152,7 +187,9 @@ pub fn App(props: &AppProps) -> Html {
                     let dispatch = state.dispatcher();
                     Callback::from(move |_: ()| dispatch.dispatch(Action::OpenPrescribe(page::today_day())))
                 })}
-                on_reload={Callback::from(|_| page::reload())} />
+                on_reload={Callback::from(|_| page::reload())}
+                on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
+                    .then(|| send(Action::OpenProgress))} />
         },
         &Screen::Screening(page) => html! {
             <ScreeningPage
@@ -186,6 +223,8 @@ pub fn App(props: &AppProps) -> Html {
                 on_start={start_routine.clone()}
                 on_back={send(Action::PreviousPage)}
                 cue_controls={cue_controls.clone()}
+                pain_before={state.patient.pain_before}
+                on_pain_before={dispatch_with(state.dispatcher(), Action::SetPainBefore)}
             />
         },
         Screen::BeforeStart => html! {
@@ -205,10 +244,11 @@ pub fn App(props: &AppProps) -> Html {
                         on_other_knee={send(Action::OtherKnee)}
                         on_start_over={send(Action::StartOver)}
                         on_learn={send(Action::OpenLearn)}
+                        after={after_routine.clone()}
                     />
                 },
                 Phase::Stopped(reason) => html! {
-                    <RoutineStopped {reason} on_start_over={send(Action::StartOver)} />
+                    <RoutineStopped {reason} on_start_over={send(Action::StartOver)} after={after_routine.clone()} />
                 },
                 Phase::Ready
                 | Phase::Running
@@ -238,6 +278,12 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Learn(_) => html! {
             <Learn knee={state.patient.answers.knee()} on_back={send(Action::CloseLearn)} />
+        },
+        Screen::Progress(_) => html! {
+            <ProgressView log={state.device.log.clone()} today={page::today_day()}
+                per_week={state.patient.choices.prescription().map(|p| p.per_week)}
+                not_saved={state.device.log_not_saved}
+                on_erase={send(Action::EraseLog)} on_back={send(Action::CloseProgress)} />
         },
     };
 

@@ -14,17 +14,20 @@ use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Plan, PlanChoices, Preset};
 use knee_core::prescription::{Prescription, Refusal};
+use knee_core::progress::{Entry, Log, LogProblem, Pain};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::step::{PesAnserineMethod, StepKind};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView, StopReason};
 use knee_core::Lang;
 use yew::Reducible;
 
-/// A routine under way: the plan it runs, frozen at the start, and its timer.
+/// A routine under way: the plan it runs, frozen at the start, its timer, and the day it
+/// started (the day its log entry carries).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Routine {
     pub plan: Plan,
     pub session: Session,
+    pub day: Day,
 }
 
 /// The screen the patient sees. (A screen that can be visited and left, such as a Learn
@@ -52,6 +55,36 @@ pub enum Screen {
     /// The clinician's "Prepare a routine for a patient" (with `prescribe=on` only), and the
     /// routine being prepared.
     Prescribe(Box<Draft>),
+    /// "My progress": the private log, over the screen it was opened from (the landing or the
+    /// end of a routine), which comes back as it was.
+    Progress(Box<Screen>),
+}
+
+/// The patient's private log on this device (issue 34): nothing is stored until they turn it
+/// on, and never on a shared tablet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum PrivateLog {
+    /// Not offered, and nothing said: a shared tablet keeps nothing about a patient.
+    SharedTablet,
+    /// Not offered, and said: no storage here (a blocked frame, storage turned off).
+    #[default]
+    NoStorage,
+    /// Offered, not kept: nothing is stored.
+    Off,
+    /// Kept: each routine that ends adds an entry, which the shell saves.
+    On(Log),
+    /// A stored log that cannot be read: said, and offered for erasing.
+    Unreadable(LogProblem),
+}
+
+impl PrivateLog {
+    /// Whether the log is offered here (and My progress can open).
+    pub fn is_offered(&self) -> bool {
+        matches!(
+            self,
+            PrivateLog::Off | PrivateLog::On(_) | PrivateLog::Unreadable(_)
+        )
+    }
 }
 
 /// Where a new version of the app stands.
@@ -76,6 +109,11 @@ pub struct Patient {
     pub choices: PlanChoices,
     /// The link could not be used: the landing says why.
     pub link_refused: Option<Refusal>,
+    /// "How much does your knee hurt right now?" before the routine, and after it (optional).
+    pub pain_before: Option<Pain>,
+    pub pain_after: Option<Pain>,
+    /// This routine's entry is in the log: the pain after goes onto it.
+    pub logged: bool,
 }
 
 impl Patient {
@@ -116,6 +154,10 @@ pub struct Device {
     pub screen_may_dim: bool,
     /// The language the widget starts in: the embedder's, else the browser's, else English.
     pub lang: Lang,
+    /// The patient's private log.
+    pub log: PrivateLog,
+    /// The device refused to save the log (full, or storage blocked since): said.
+    pub log_not_saved: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -151,6 +193,12 @@ impl State {
             Some(Err(refusal)) => self.patient.link_refused = Some(refusal),
             None => {}
         }
+        self
+    }
+
+    /// The widget with what the device's storage holds (the shell reads it once, at start).
+    pub fn with_log(mut self, log: PrivateLog) -> State {
+        self.device.log = log;
         self
     }
 
@@ -194,7 +242,8 @@ impl State {
             | Screen::Outcome
             | Screen::Plan(_)
             | Screen::BeforeStart
-            | Screen::Learn(_) => true,
+            | Screen::Learn(_)
+            | Screen::Progress(_) => true,
             Screen::Screening(_) | Screen::Prescribe(_) => false,
             Screen::Routine(_) => self.routine_view().is_none_or(|v| v.phase.is_final()),
         }
@@ -224,6 +273,28 @@ impl State {
             &self.patient.answers,
             &self.patient.choices,
         )
+    }
+
+    /// A routine is on screen and has ended (finished or stopped).
+    pub fn routine_ended(&self) -> bool {
+        self.routine_view().is_some_and(|v| v.phase.is_final())
+    }
+
+    /// The log entry of the routine on screen, once it has ended (with the pain after, if
+    /// given).
+    fn routine_entry(&self) -> Option<Entry> {
+        let routine = self.routine()?;
+        let entry = Entry::of(
+            &routine.session,
+            self.now,
+            routine.day,
+            routine.plan.knee,
+            self.patient.pain_before,
+        )?;
+        Some(Entry {
+            pain_after: self.patient.pain_after,
+            ..entry
+        })
     }
 
     /// The routine's step and time at the latest clock reading.
@@ -263,8 +334,22 @@ pub enum Action {
     SetPesAnserineMethod(PesAnserineMethod),
     /// "Shorter" (-1) or "longer" (+1) on a step of the overview.
     AdjustStep(StepKind, i8),
-    /// "Start the routine", at the shell's clock reading.
-    StartRoutine(Millis),
+    /// "Start the routine", at the shell's clock reading, on this day.
+    StartRoutine(Millis, Day),
+    /// "How much does your knee hurt right now?" on the overview.
+    SetPainBefore(Pain),
+    /// The same question at the end of a routine.
+    SetPainAfter(Pain),
+    /// "Keep a private log on this device": from now on (with this routine, if one just ended).
+    KeepLog,
+    /// "Erase my log", confirmed.
+    EraseLog,
+    /// The shell could not save the log.
+    LogNotSaved,
+    /// "My progress": from the landing or the end of a routine.
+    OpenProgress,
+    /// "Back" on My progress.
+    CloseProgress,
     /// Pause, resume, skip, back or a stop control, at the shell's clock reading.
     Timer(Input, Millis),
     /// The shell's clock: a tick, or the page becoming visible again.
@@ -353,7 +438,7 @@ impl Reducible for State {
                     return self;
                 }
             }
-            (Action::StartRoutine(_), Screen::Plan(_)) if !self.visit.principles_shown => {
+            (Action::StartRoutine(..), Screen::Plan(_)) if !self.visit.principles_shown => {
                 patient.screen = Screen::BeforeStart;
             }
             (Action::PreviousPage, Screen::BeforeStart) => {
@@ -362,7 +447,7 @@ impl Reducible for State {
                 };
                 patient.screen = Screen::Plan(Box::new(plan));
             }
-            (Action::StartRoutine(now), Screen::Plan(_) | Screen::BeforeStart)
+            (Action::StartRoutine(now, day), Screen::Plan(_) | Screen::BeforeStart)
                 if !self.visit.stopped_for_pain_or_numbness =>
             {
                 let Some(plan) = self.plan() else {
@@ -370,7 +455,9 @@ impl Reducible for State {
                 };
                 let mut session = plan.session();
                 session.handle(Input::Start, now);
-                patient.screen = Screen::Routine(Box::new(Routine { plan, session }));
+                patient.screen = Screen::Routine(Box::new(Routine { plan, session, day }));
+                patient.pain_after = None;
+                patient.logged = false;
                 next.visit.principles_shown = true;
                 next.now = now;
             }
@@ -422,6 +509,49 @@ impl Reducible for State {
                 patient.screen = Screen::Learn(Box::new(self.patient.screen.clone()));
             }
             (Action::CloseLearn, Screen::Learn(back)) => patient.screen = (**back).clone(),
+            (Action::SetPainBefore(pain), Screen::Plan(_))
+                if self.patient.pain_before != Some(pain) =>
+            {
+                patient.pain_before = Some(pain);
+            }
+            (Action::SetPainAfter(pain), Screen::Routine(_))
+                if self.routine_ended() && self.patient.pain_after != Some(pain) =>
+            {
+                patient.pain_after = Some(pain);
+                if let (PrivateLog::On(log), true) = (&self.device.log, self.patient.logged) {
+                    next.device.log = PrivateLog::On(log.with_pain_after(pain));
+                }
+            }
+            (Action::KeepLog, _) if self.device.log == PrivateLog::Off => {
+                let mut log = Log::default();
+                if let Some(entry) = self.routine_entry() {
+                    log = log.with(entry);
+                    next.patient.logged = true;
+                }
+                next.device.log = PrivateLog::On(log);
+            }
+            (Action::EraseLog, _)
+                if matches!(
+                    self.device.log,
+                    PrivateLog::On(_) | PrivateLog::Unreadable(_)
+                ) =>
+            {
+                next.device.log = PrivateLog::Off;
+                next.device.log_not_saved = false;
+                next.patient.logged = false;
+            }
+            (Action::LogNotSaved, _) if !self.device.log_not_saved => {
+                next.device.log_not_saved = true;
+            }
+            (Action::OpenProgress, Screen::Landing) if self.device.log.is_offered() => {
+                patient.screen = Screen::Progress(Box::new(Screen::Landing));
+            }
+            (Action::OpenProgress, Screen::Routine(_))
+                if self.routine_ended() && self.device.log.is_offered() =>
+            {
+                patient.screen = Screen::Progress(Box::new(self.patient.screen.clone()));
+            }
+            (Action::CloseProgress, Screen::Progress(back)) => patient.screen = (**back).clone(),
             (Action::OpenPrescribe(today), Screen::Landing) => {
                 patient.screen = Screen::Prescribe(Box::new(Draft::new(today)));
             }
@@ -476,6 +606,13 @@ impl Reducible for State {
             // ignored.
             _ => return self,
         }
+        // A routine that has just ended goes into the log, if the patient keeps one.
+        if !self.routine_ended() && next.routine_ended() {
+            if let (PrivateLog::On(log), Some(entry)) = (&next.device.log, next.routine_entry()) {
+                next.device.log = PrivateLog::On(log.with(entry));
+                next.patient.logged = true;
+            }
+        }
         // The overview shows the plan its choices give now.
         if let Screen::Plan(shown) = &next.patient.screen {
             match next.plan() {
@@ -492,6 +629,9 @@ impl Reducible for State {
 mod tests {
     use super::*;
     use knee_core::screening::Tier;
+
+    /// The day the tests' routines start on.
+    const DAY: Day = Day(2_500);
 
     fn run_from(state: State, actions: &[Action]) -> State {
         let mut state = Rc::new(state);
@@ -753,7 +893,7 @@ mod tests {
             let stopped = run_from(
                 at_plan_seen(),
                 &[
-                    Action::StartRoutine(1_000),
+                    Action::StartRoutine(1_000, DAY),
                     Action::Timer(Input::Stop(reason), 2_000),
                 ],
             );
@@ -779,7 +919,7 @@ mod tests {
         let mcl = run_from(
             at_plan_seen(),
             &[
-                Action::StartRoutine(1_000),
+                Action::StartRoutine(1_000, DAY),
                 Action::Timer(Input::Stop(StopReason::PainOnMcl), 2_000),
             ],
         );
@@ -844,7 +984,10 @@ mod tests {
     #[test]
     fn a_blocked_result_never_opens_the_overview_or_a_routine() {
         let state = answer_all(Choice::NotSure);
-        let tried = run_from(state.clone(), &[Action::ShowPlan, Action::StartRoutine(5)]);
+        let tried = run_from(
+            state.clone(),
+            &[Action::ShowPlan, Action::StartRoutine(5, DAY)],
+        );
         assert_eq!(tried.patient.screen, Screen::Outcome);
         assert!(tried.routine().is_none());
     }
@@ -895,7 +1038,7 @@ mod tests {
     fn a_started_routine_is_not_idle_until_it_ends() {
         let state = run_from(
             at_plan_seen(),
-            &[Action::StartRoutine(1_000), Action::UpdateWaiting],
+            &[Action::StartRoutine(1_000, DAY), Action::UpdateWaiting],
         );
         assert!(matches!(state.patient.screen, Screen::Routine(_)));
         assert!(!state.offers_update());
@@ -926,17 +1069,20 @@ mod tests {
 
     #[test]
     fn the_key_principles_show_once_before_the_first_routine() {
-        let shown = run_from(at_plan(), &[Action::StartRoutine(1_000)]);
+        let shown = run_from(at_plan(), &[Action::StartRoutine(1_000, DAY)]);
         assert_eq!(shown.patient.screen, Screen::BeforeStart);
         assert!(shown.routine().is_none());
-        let started = run_from(shown, &[Action::StartRoutine(2_000)]);
+        let started = run_from(shown, &[Action::StartRoutine(2_000, DAY)]);
         assert!(matches!(started.patient.screen, Screen::Routine(_)));
         // The other knee's routine starts straight away.
         let mut again = run_from(run_to_end(started), &[Action::OtherKnee]);
         while let Screen::Screening(_) = again.patient.screen {
             again = answer_page(again, Choice::No);
         }
-        let again = run_from(again, &[Action::ShowPlan, Action::StartRoutine(9_000_000)]);
+        let again = run_from(
+            again,
+            &[Action::ShowPlan, Action::StartRoutine(9_000_000, DAY)],
+        );
         assert!(matches!(again.patient.screen, Screen::Routine(_)));
     }
 
@@ -944,7 +1090,7 @@ mod tests {
     fn ticks_never_move_the_clock_backwards() {
         let state = run_from(
             at_plan_seen(),
-            &[Action::StartRoutine(10_000), Action::Tick(20_000)],
+            &[Action::StartRoutine(10_000, DAY), Action::Tick(20_000)],
         );
         let back = run_from(state.clone(), &[Action::Tick(15_000)]);
         assert_eq!(back, state);
@@ -954,7 +1100,7 @@ mod tests {
     fn the_other_knee_goes_back_through_the_screening_for_that_knee() {
         let done = run_from(
             at_plan_seen(),
-            &[Action::StartRoutine(0), Action::Tick(36_000_000)],
+            &[Action::StartRoutine(0, DAY), Action::Tick(36_000_000)],
         );
         let knee = done.routine().unwrap().plan.knee;
         let other = run_from(done, &[Action::OtherKnee]);
@@ -972,7 +1118,7 @@ mod tests {
     fn learn_opens_from_the_landing_a_result_and_the_end_screen_and_returns_exactly() {
         let at_result = answer_all(Choice::No);
         // Skipped to the end (declining the MCL step at its question).
-        let mut done = run_from(at_plan_seen(), &[Action::StartRoutine(0)]);
+        let mut done = run_from(at_plan_seen(), &[Action::StartRoutine(0, DAY)]);
         for at in 1..40 {
             let input = match done.routine_view().unwrap().phase {
                 Phase::Confirm(_) => Input::Decline,
@@ -997,7 +1143,7 @@ mod tests {
     #[test]
     fn learn_is_not_reachable_while_answering_or_while_a_routine_is_under_way() {
         let answering = run(&[Action::StartScreening]);
-        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000, DAY)]);
         let paused = run_from(running.clone(), &[Action::Timer(Input::Pause, 11_000)]);
         let stopped = run_from(
             running.clone(),
@@ -1028,7 +1174,7 @@ mod tests {
         let other = *Lang::ALL.last().unwrap();
         let start = State::starting_in(other);
         assert_eq!(start.lang(), other);
-        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000, DAY)]);
         for state in [answer_all(Choice::Yes), running] {
             let switched = run_from(
                 state.clone(),
@@ -1088,7 +1234,7 @@ mod tests {
 
     #[test]
     fn cues_are_rescheduled_on_the_patients_changes_never_on_ticks() {
-        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000)]);
+        let running = run_from(at_plan_seen(), &[Action::StartRoutine(10_000, DAY)]);
         let started = running.cue_revision();
         assert!(started.is_some(), "the start schedules cues");
         assert_eq!(at_plan_seen().cue_revision(), None);
@@ -1113,7 +1259,7 @@ mod tests {
             "leaving the routine stops its cues"
         );
         // Another routine (the other knee, later) is told from this one by its start.
-        let other = run_from(at_plan_seen(), &[Action::StartRoutine(99_000)]);
+        let other = run_from(at_plan_seen(), &[Action::StartRoutine(99_000, DAY)]);
         assert_ne!(other.cue_revision(), started);
     }
 
@@ -1138,11 +1284,11 @@ mod tests {
     #[test]
     fn next_patient_leaves_nothing_of_the_last_one() {
         let routine = run_from(
-            at_plan_seen(),
+            at_plan_seen().with_log(PrivateLog::SharedTablet),
             &[
                 Action::SetMuted(true),
                 Action::SetSpeak(true),
-                Action::StartRoutine(0),
+                Action::StartRoutine(0, DAY),
                 Action::UpdateWaiting,
                 Action::ScreenMayDim,
             ],
@@ -1156,6 +1302,8 @@ mod tests {
                     update: Update::Waiting,
                     screen_may_dim: true,
                     lang: Lang::default(),
+                    log: PrivateLog::SharedTablet,
+                    log_not_saved: false,
                 },
                 now: routine.now,
                 ..State::default()
@@ -1172,5 +1320,143 @@ mod tests {
         let next = run_from(outcome, &[Action::NextPatient]);
         assert_eq!(next.patient.answers, Answers::default());
         assert_eq!(next.patient.screen, Screen::Landing);
+    }
+
+    /// A routine from the overview with `log`, the pain before given, run to its end by the
+    /// clock (the step times pass; every hold is passed by its answer).
+    fn routine_to_the_end(log: PrivateLog) -> State {
+        let mut state = at_plan_seen().with_log(log);
+        state = run_from(
+            state,
+            &[
+                Action::SetPainBefore(Pain::new(6).unwrap()),
+                Action::StartRoutine(0, DAY),
+            ],
+        );
+        let mut at = 0;
+        while !state.routine_ended() {
+            at += 5_000;
+            let input = match state.routine_view().unwrap().phase {
+                Phase::Confirm(_) => Action::Timer(Input::Confirm, at),
+                Phase::CheckIn(_) => Action::Timer(Input::FeltFine, at),
+                _ => Action::Tick(at),
+            };
+            state = run_from(state, &[input]);
+            assert!(at < 3_600_000, "the routine never ended");
+        }
+        assert_eq!(state.routine_view().unwrap().phase, Phase::Finished);
+        state
+    }
+
+    fn entries(state: &State) -> &[Entry] {
+        match &state.device.log {
+            PrivateLog::On(log) => log.entries(),
+            other => panic!("no log kept: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn nothing_is_logged_until_the_patient_keeps_a_log() {
+        let done = routine_to_the_end(PrivateLog::Off);
+        assert_eq!(done.device.log, PrivateLog::Off);
+        assert!(!done.patient.logged);
+        // Keeping the log at the end puts this routine in it, with both pain numbers.
+        let kept = run_from(
+            done,
+            &[
+                Action::SetPainAfter(Pain::new(3).unwrap()),
+                Action::KeepLog,
+                Action::KeepLog,
+            ],
+        );
+        let logged = entries(&kept);
+        assert_eq!(logged.len(), 1, "a second tap adds nothing");
+        assert_eq!(logged[0].day, DAY);
+        assert_eq!(logged[0].pain_before, Pain::new(6));
+        assert_eq!(logged[0].pain_after, Pain::new(3));
+        assert_eq!(logged[0].stopped, None);
+        assert!(logged[0].steps_done > 0 && logged[0].seconds > 0);
+        assert!(kept.patient.logged);
+    }
+
+    #[test]
+    fn a_kept_log_gets_each_routine_and_its_pain_after() {
+        let done = routine_to_the_end(PrivateLog::On(Log::default()));
+        assert_eq!(entries(&done).len(), 1);
+        assert_eq!(entries(&done)[0].pain_after, None);
+        let after = run_from(done, &[Action::SetPainAfter(Pain::new(2).unwrap())]);
+        assert_eq!(entries(&after)[0].pain_after, Pain::new(2));
+        let changed = run_from(after, &[Action::SetPainAfter(Pain::new(4).unwrap())]);
+        assert_eq!(entries(&changed).len(), 1);
+        assert_eq!(entries(&changed)[0].pain_after, Pain::new(4));
+        // A stopped routine is logged with its reason.
+        let mut stopped = at_plan_seen().with_log(changed.device.log.clone());
+        stopped = run_from(
+            stopped,
+            &[
+                Action::StartRoutine(0, DAY),
+                Action::Timer(Input::Stop(StopReason::SharpOrIncreasingPain), 5_000),
+            ],
+        );
+        assert_eq!(entries(&stopped).len(), 2);
+        assert_eq!(
+            entries(&stopped)[1].stopped,
+            Some(StopReason::SharpOrIncreasingPain)
+        );
+        assert_eq!(
+            entries(&stopped)[1].pain_before,
+            None,
+            "not given this time"
+        );
+    }
+
+    #[test]
+    fn erasing_empties_the_log_and_my_progress_comes_back_where_it_opened() {
+        let done = routine_to_the_end(PrivateLog::On(Log::default()));
+        let progress = run_from(done.clone(), &[Action::OpenProgress]);
+        assert_eq!(
+            progress.patient.screen,
+            Screen::Progress(Box::new(done.patient.screen.clone()))
+        );
+        let erased = run_from(progress, &[Action::EraseLog, Action::CloseProgress]);
+        assert_eq!(erased.device.log, PrivateLog::Off);
+        assert_eq!(erased.patient.screen, done.patient.screen);
+        // An unreadable log can be erased too.
+        let unreadable = State::default().with_log(PrivateLog::Unreadable(LogProblem::Unreadable));
+        let erased = run_from(unreadable, &[Action::OpenProgress, Action::EraseLog]);
+        assert_eq!(erased.device.log, PrivateLog::Off);
+    }
+
+    #[test]
+    fn a_shared_tablet_or_a_device_without_storage_never_keeps_a_log() {
+        for log in [PrivateLog::SharedTablet, PrivateLog::NoStorage] {
+            let done = routine_to_the_end(log.clone());
+            let tried = run_from(
+                done,
+                &[Action::KeepLog, Action::OpenProgress, Action::NextPatient],
+            );
+            assert_eq!(tried.device.log, log);
+            assert_eq!(tried.patient.screen, Screen::Landing);
+            let landing = State::default().with_log(log.clone());
+            assert_eq!(run_from(landing.clone(), &[Action::OpenProgress]), landing);
+        }
+    }
+
+    #[test]
+    fn the_pain_before_is_asked_on_the_overview_only() {
+        let pain = Pain::new(5).unwrap();
+        let landing = State::default();
+        assert_eq!(
+            run_from(landing.clone(), &[Action::SetPainBefore(pain)]),
+            landing
+        );
+        let overview = run_from(at_plan_seen(), &[Action::SetPainBefore(pain)]);
+        assert_eq!(overview.patient.pain_before, Some(pain));
+        let running = run_from(overview, &[Action::StartRoutine(0, DAY)]);
+        assert_eq!(
+            run_from(running.clone(), &[Action::SetPainAfter(pain)]),
+            running,
+            "no pain after while the routine runs"
+        );
     }
 }

@@ -40,6 +40,9 @@ pub struct LandingProps {
     /// "Prepare a routine for a patient": only with `prescribe=on`.
     #[prop_or_default]
     pub on_prescribe: Option<Callback<()>>,
+    /// "My progress": only where the patient keeps a log (or one that cannot be read is here).
+    #[prop_or_default]
+    pub on_progress: Option<Callback<()>>,
 }
 
 #[component]
@@ -94,7 +97,12 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <h2 id="know-heading">{ t.get(Ui::KnowHeading) }</h2>
                     <ul class="plain-list">{ items(&mut KNOW.iter().map(|&u| TextId::Ui(u))) }</ul>
                 </section>
-                <div class="actions">{ action_button("", t.get(Ui::LearnOpen), &props.on_learn) }</div>
+                <div class="actions">
+                    { action_button("", t.get(Ui::LearnOpen), &props.on_learn) }
+                    if let Some(on_progress) = &props.on_progress {
+                        { action_button("", t.get(Ui::ProgressTitle), on_progress) }
+                    }
+                </div>
                 if let Some(on_prescribe) = &props.on_prescribe {
                     <div class="actions">{ action_button("", t.get(Ui::PrescribeOpen), on_prescribe) }</div>
                 }

@@ -3,10 +3,13 @@
 
 use knee_core::catalog::step_caution;
 use knee_core::plan::{Plan, PlanChoices, Preset};
+use knee_core::progress::Pain;
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
+
+use super::pain_scale::PainScale;
 
 use super::step_picture::StepFigure;
 
@@ -28,6 +31,11 @@ pub struct PlanOverviewProps {
     /// The sound settings, chosen before starting.
     #[prop_or_default]
     pub cue_controls: Html,
+    /// "How much does your knee hurt right now?" (optional).
+    #[prop_or_default]
+    pub pain_before: Option<Pain>,
+    #[prop_or_default]
+    pub on_pain_before: Callback<Pain>,
 }
 
 /// A small radio group of large tiles (the same look as the screening's answers).
@@ -168,6 +176,7 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     </p>
 
                     { props.cue_controls.clone() }
+                    <PainScale id="pain-before" value={props.pain_before} on_pick={props.on_pain_before.clone()} />
                     <div class="actions">
                         { action_button("", t.get(Ui::Back), &props.on_back) }
                         { action_button("button-primary", t.get(Ui::StartRoutine), &props.on_start) }

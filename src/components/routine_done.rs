@@ -23,6 +23,9 @@ pub struct RoutineDoneProps {
     pub on_start_over: Callback<()>,
     /// "Learn about your knee".
     pub on_learn: Callback<()>,
+    /// The pain after, and the private log's offer or status (the app's `after_routine`).
+    #[prop_or_default]
+    pub after: Html,
 }
 
 /// The source's principles for after a session.
@@ -46,6 +49,7 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     <h1 id="done-heading" ref={heading} tabindex="-1">{ t.get(Ui::DoneTitle) }</h1>
                     <p>{ t.get(Ui::DoneIntro) }</p>
                 </section>
+                { props.after.clone() }
                 <section class="card" aria-labelledby="did-heading">
                     <h2 id="did-heading">{ t.get(Ui::DoneStepsHeading) }</h2>
                     <ol class="plan-steps">

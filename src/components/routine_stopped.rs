@@ -16,6 +16,9 @@ use super::{use_heading_focus, use_text};
 pub struct RoutineStoppedProps {
     pub reason: StopReason,
     pub on_start_over: Callback<()>,
+    /// The pain after, and the private log's offer or status (the app's `after_routine`).
+    #[prop_or_default]
+    pub after: Html,
 }
 
 #[component]
@@ -41,6 +44,7 @@ pub fn RoutineStopped(props: &RoutineStoppedProps) -> Html {
                     </ul>
                 </section>
                 <ClinicContact />
+                { props.after.clone() }
                 <div class="actions">
                     { action_button("", t.get(Ui::BackToStart), &props.on_start_over) }
                 </div>

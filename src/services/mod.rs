@@ -8,6 +8,7 @@ pub mod embed;
 pub mod events;
 pub mod keyboard;
 pub mod page;
+pub mod private_log;
 pub mod service_worker;
 pub mod theme;
 pub mod wake_lock;

@@ -30,6 +30,22 @@ test.describe("on an upright tablet", () => {
     await page.screenshot({ path: picture("outcome-urgent-768x1024") });
   });
 
+  test("My progress, with a private log of four weeks", async ({ page, app }) => {
+    const day = (back) => {
+      const d = new Date();
+      d.setDate(d.getDate() - back);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    };
+    const sessions = [[25, 7, 5], [22, 6, 5], [18, 6, 4], [15, 5, 4], [11, 5, 3], [8, 4, 3], [4, 4, 2], [1, 3, 2]].map(
+      ([back, before, after]) => ({ day: day(back), knee: "left", seconds: 540, done: 8, skipped: 0, stopped: null, before, after }),
+    );
+    await page.addInitScript((log) => localStorage.setItem("knee-care.private-log", log), JSON.stringify({ version: 1, sessions }));
+    await app.open();
+    await page.getByRole("button", { name: t.ui.ProgressTitle }).click();
+    await shows(page, "h1", t.ui.ProgressTitle);
+    await page.screenshot({ path: picture("progress-768x1024"), fullPage: true });
+  });
+
   test("a step of the routine, and the hold before the MCL step", async ({ page, app }) => {
     await openOverview(app, { mcl: true });
     await startRoutine(page);

@@ -240,7 +240,6 @@ ui_by_group! {
             YourAnswer,
             ChangeAnswer,
             ChangeAnswerNote,
-            When,
             ChangesHeading,
             NoMclStep,
             GentleAfterClearance,
@@ -333,6 +332,47 @@ ui_by_group! {
             StoppedTitle,
             StoppedBecause,
         }
+        /// "How much does your knee hurt right now?", before and after a routine.
+        PainScale in "src/components/pain_scale.rs" {
+            PainQuestion,
+            PainOptional,
+            PainNone,
+            PainWorst,
+        }
+        /// The offer to keep a private log, and what became of it.
+        LogChoice in "src/components/log_choice.rs" {
+            LogOfferHeading,
+            LogWhatIsKept,
+            LogNeverKept,
+            LogPrivateWindow,
+            KeepLog,
+            LogKept,
+            LogNoStorage,
+        }
+        /// My progress.
+        Progress in "src/components/progress.rs" {
+            ProgressIntro,
+            ProgressThisWeek,
+            ProgressGoalRange,
+            ProgressGoalExact,
+            ProgressGoalMet,
+            ProgressGoalNotYet,
+            ChartHeading,
+            ChartBefore,
+            ChartAfter,
+            ChartDate,
+            ChartNoScores,
+            SignHeading,
+            SignWorsening,
+            SignNotImproving,
+            SignStoppedTwice,
+            ProgressPrint,
+            ProgressEmpty,
+            EraseLog,
+            EraseConfirm,
+            EraseYes,
+            EraseNo,
+        }
         /// The print-out.
         Print in "src/components/print_summary.rs" {
             Print,
@@ -418,6 +458,11 @@ ui_by_group! {
             BackToStart,
             PrintVersion,
             LearnOpen,
+            ProgressTitle,
+            LogNotSaved,
+            When,
+            LogUnreadable,
+            LogNewer,
         }
         /// Words the catalog's rules choose for a screen: a stop's words by its reason, the MCL step's caution.
         ChosenByRules in "core/src/catalog/mod.rs" {
