@@ -22,7 +22,7 @@ use crate::components::outcome::OutcomeView;
 use crate::components::pain_scale::PainScale;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::prescribe::Prescribe;
-use crate::components::progress::ProgressView;
+use crate::components::progress::{LogSign, ProgressView};
 use crate::components::routine::RoutineView;
 use crate::components::routine_done::RoutineDone;
 use crate::components::routine_stopped::RoutineStopped;
@@ -165,9 +165,15 @@ pub fn App(props: &AppProps) -> Html {
     let link_base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
     let link_base = (*link_base).clone();
 
+    // The log's sign to get the knee checked, wherever the patient lands.
+    let log_sign = match &state.device.log {
+        PrivateLog::On(log) => html! { <LogSign log={log.clone()} today={page::today_day()} /> },
+        _ => html! {},
+    };
     // The end of a routine (finished or stopped): the pain after, then the private log.
     let after_routine = html! {
         <>
+            { log_sign.clone() }
             <div class="card">
                 <PainScale id="pain-after" value={state.patient.pain_after}
                     on_pick={dispatch_with(state.dispatcher(), Action::SetPainAfter)} />
@@ -189,7 +195,8 @@ pub fn App(props: &AppProps) -> Html {
                 })}
                 on_reload={Callback::from(|_| page::reload())}
                 on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
-                    .then(|| send(Action::OpenProgress))} />
+                    .then(|| send(Action::OpenProgress))}
+                log_notice={log_sign.clone()} />
         },
         &Screen::Screening(page) => html! {
             <ScreeningPage

@@ -43,6 +43,9 @@ pub struct LandingProps {
     /// "My progress": only where the patient keeps a log (or one that cannot be read is here).
     #[prop_or_default]
     pub on_progress: Option<Callback<()>>,
+    /// What the patient's own log says first (its sign to get the knee checked), if anything.
+    #[prop_or_default]
+    pub log_notice: Html,
 }
 
 #[component]
@@ -61,6 +64,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <p class="lead">{ t.get(Ui::LandingLead) }</p>
             </header>
             <main id="main" class="content">
+                { props.log_notice.clone() }
                 if let Some(day) = props.prescribed {
                     <section class="card card-prescribed" aria-labelledby="prescribed-heading">
                         <h2 id="prescribed-heading">{ t.fill(Ui::PrescribedBy, &[("date", &day.iso())]) }</h2>

@@ -56,7 +56,7 @@ pub fn ProgressView(props: &ProgressProps) -> Html {
     let body = match &props.log {
         PrivateLog::On(log) => html! {
             <>
-                { sign_card(t, progress::sign(log, props.today)) }
+                <LogSign log={log.clone()} today={props.today} />
                 { week_card(t, log, props.today, WeekGoal::of(props.per_week)) }
                 { chart_card(t, &Chart::of(log, props.today), log.is_empty()) }
             </>
@@ -95,6 +95,19 @@ pub fn ProgressView(props: &ProgressProps) -> Html {
             </main>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LogSignProps {
+    pub log: Log,
+    pub today: Day,
+}
+
+/// The log's sign to get the knee checked, if it gives one: on My progress, and also on the
+/// landing and at the end of a routine, so a patient who never opens My progress sees it.
+#[component]
+pub fn LogSign(props: &LogSignProps) -> Html {
+    sign_card(use_text(), progress::sign(&props.log, props.today))
 }
 
 fn sign_card(t: Text, sign: Option<Sign>) -> Html {

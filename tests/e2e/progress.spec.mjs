@@ -1,7 +1,7 @@
 // The patient's private log (issue 34): nothing stored until they ask, their routines and pain
 // numbers in My progress after reloads, the chart and its table from the same entries, the
-// core's "time to get it checked" rule with the screening's words, erase, a log that cannot be
-// read, shared tablets, and axe on the new screens.
+// core's "time to get it checked" rule with the screening's words (on the landing too), erase,
+// a log that cannot be read, shared tablets, and axe on the new screens.
 
 import { test, expect, expectAccessible, shot, SIZES } from "./support/fixtures.mjs";
 import { t, fill } from "./support/catalog.mjs";
@@ -113,7 +113,11 @@ for (const [name, sessions, says, guidance, frame] of [
 ]) {
   test(`the log says when to get the knee checked: ${name}, with the screening's words and time frame`, async ({ page, app }) => {
     await openWithLog(app, JSON.stringify({ version: 1, sessions }));
+    // Said on the landing already, for a patient who never opens My progress.
+    await expect(page.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
+    expect(await mainText(page)).toContain(says);
     await page.getByRole("button", { name: t.ui.ProgressTitle }).click();
+    await shows(page, "h1", t.ui.ProgressTitle);
     await expect(page.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
     const text = await mainText(page);
     expect(text).toContain(says);
