@@ -9,7 +9,8 @@
 //! placeholders; the tests fill them as `knee_core::fill` does.
 
 use knee_core::anatomy::Bone;
-use knee_core::catalog::LANG_CODE_CASES;
+use knee_core::catalog::{sign_words, LANG_CODE_CASES};
+use knee_core::progress::{self, Sign};
 use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -118,6 +119,16 @@ fn catalog(lang: Lang) -> Value {
             "summary": t(TextId::TierSummary(tier)),
         })),
         "limits": table(Limit::ALL, |l| t(TextId::Limit(l))),
+        // The private log's signs, as the core words them (`sign_words`, `Sign::time_frame`).
+        "logSigns": table(Sign::ALL, |s| {
+            let [what, to_do] = sign_words(s);
+            json!({
+                "what": t(TextId::Ui(what)),
+                "toDo": t(TextId::Ui(to_do)),
+                "timeFrame": format!("{:?}", s.time_frame()),
+            })
+        }),
+        "severePain": progress::SEVERE_PAIN,
         "notGentle": knee_core::catalog::not_gentle_words(lang),
         "steps": table(StepKind::ALL, |kind| json!({
             "name": t(TextId::StepName(kind)),

@@ -12,7 +12,7 @@
 //! the patient's own numbers. Pure: it never reads a clock; the shell passes today in.
 
 use crate::calendar::Day;
-use crate::screening::{Knee, Question};
+use crate::screening::{Knee, Question, TimeFrame};
 use crate::timer::{self, Phase, StopReason};
 
 /// The most sessions a log keeps: the oldest go first. Four sessions a week for two years.
@@ -311,49 +311,151 @@ pub mod stored {
     const _: fn(Day) -> String = Day::iso;
 }
 
-/// What the patient's own log says about getting the knee checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A score at or above this is very strong pain, before a routine or after it: the
+/// screening's "very painful" question, with its words and time frame (no massage today; a
+/// doctor's check today).
+pub const SEVERE_PAIN: u8 = 7;
+
+/// How many days after a knee's last session in the log its sign still shows: stopping the
+/// log does not make a sign go away by itself.
+pub const SIGN_KEPT_DAYS: u16 = 28;
+
+/// Stops (for pain, or pain on the MCL) within [`WINDOW_DAYS`] that make a sign.
+pub const STOPS_FOR_A_SIGN: usize = 2;
+
+/// The screening question a pain score answers, if it is very strong pain ([`SEVERE_PAIN`]
+/// or more): the overview then does not start the routine, and the end screen says to get
+/// help, each with that question's words and time frame.
+pub const fn pain_alert(pain: Option<Pain>) -> Option<Question> {
+    match pain {
+        Some(p) if p.score() >= SEVERE_PAIN => Some(Question::SeverePain),
+        _ => None,
+    }
+}
+
+/// What the patient's own log says about getting one knee checked, most pressing first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Sign {
-    /// The last two sessions were both stopped (the later one's reason).
-    StoppedTwice(StopReason),
-    /// Over two regular weeks, the pain before sessions went up.
+    /// A routine on this knee was stopped for numbness, tingling or weakness.
+    StoppedForNumbness,
+    /// Routines on this knee were stopped for pain [`STOPS_FOR_A_SIGN`] times within
+    /// [`WINDOW_DAYS`], or the last two were both stopped.
+    StoppedTwice,
+    /// The last session with both scores had more pain after than before.
+    PainHigherAfter,
+    /// Over two weeks, the average pain before sessions went up.
     PainWorsening,
-    /// Over two regular weeks, the pain before sessions did not go down by a point.
+    /// Over two regular weeks, the average pain before sessions did not go down by
+    /// [`IMPROVED_BY`] point.
     PainNotImproving,
 }
 
 impl Sign {
-    /// The screening question that asks about the same sign: the result shows its words and
-    /// time frame. A stop has the stop screen's own words instead.
-    pub const fn question(self) -> Option<Question> {
+    pub const ALL: &'static [Sign] = &[
+        Sign::StoppedForNumbness,
+        Sign::StoppedTwice,
+        Sign::PainHigherAfter,
+        Sign::PainWorsening,
+        Sign::PainNotImproving,
+    ];
+
+    /// The screening question that asks about the same sign: its time frame is the sign's.
+    pub const fn question(self) -> Question {
         match self {
-            Sign::StoppedTwice(_) => None,
-            Sign::PainWorsening => Some(Question::PainWorsening),
-            Sign::PainNotImproving => Some(Question::PainNotImproving),
+            Sign::StoppedForNumbness => Question::NumbnessTinglingWeakness,
+            Sign::StoppedTwice => Question::SharpPain,
+            Sign::PainHigherAfter | Sign::PainWorsening => Question::PainWorsening,
+            Sign::PainNotImproving => Question::PainNotImproving,
         }
+    }
+
+    /// When to get the knee checked: the screening's time frame for the same question.
+    pub fn time_frame(self) -> TimeFrame {
+        self.question()
+            .time_frame()
+            .expect("every sign's question is a risk with a time frame")
     }
 }
 
-/// Whether the log is a reason to get the knee checked, as of `today`, most pressing first:
-/// - the last two sessions were both stopped (for pain, numbness or pain on the MCL);
-/// - over the last [`WINDOW_DAYS`], with at least [`REGULAR_PER_WEEK`] sessions with a pain
-///   score before them in each week, the later week's average pain before a session is higher
-///   than the earlier week's (worsening), or less than [`IMPROVED_BY`] lower and above 0 (not
-///   improving).
+/// A sign, and the knee it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KneeSign {
+    pub knee: Knee,
+    pub sign: Sign,
+}
+
+/// What the log says about getting each knee checked, as of `today`: at most one sign per
+/// knee (its most pressing), the most urgent time frame first.
 ///
-/// Sessions after `today` (a clock set back) count as neither week.
-pub fn sign(log: &Log, today: Day) -> Option<Sign> {
-    let mut last_two = log.entries().iter().rev().take(2);
-    if let (Some(last), Some(before)) = (last_two.next(), last_two.next()) {
-        if let (Some(reason), Some(_)) = (last.stopped, before.stopped) {
-            return Some(Sign::StoppedTwice(reason));
-        }
+/// Each knee is read on its own, from its last session up to `today` (kept for
+/// [`SIGN_KEPT_DAYS`] after it) and the [`WINDOW_DAYS`] up to that session:
+/// - a stop for numbness, tingling or weakness;
+/// - [`STOPS_FOR_A_SIGN`] stops for pain, or the last two sessions both stopped;
+/// - more pain after than before, in the last session with both scores;
+/// - the later week's average pain before sessions higher than the earlier week's, with a
+///   score in each week (worsening);
+/// - with at least [`REGULAR_PER_WEEK`] scores in each week, the later week's average less
+///   than [`IMPROVED_BY`] lower, and above 0 (not improving).
+///
+/// Sessions after `today` (a clock set back) never count.
+pub fn signs(log: &Log, today: Day) -> Vec<KneeSign> {
+    let mut found: Vec<KneeSign> = [Knee::Left, Knee::Right]
+        .into_iter()
+        .filter_map(|knee| {
+            let entries: Vec<&Entry> = log
+                .entries()
+                .iter()
+                .filter(|e| e.knee == knee && e.day <= today)
+                .collect();
+            knee_sign(&entries, today).map(|sign| KneeSign { knee, sign })
+        })
+        .collect();
+    found.sort_by_key(|k| (k.sign.time_frame(), k.sign));
+    found
+}
+
+/// One knee's sign, from its sessions up to today, oldest first.
+fn knee_sign(entries: &[&Entry], today: Day) -> Option<Sign> {
+    let last = entries.last()?;
+    if today.0 - last.day.0 >= SIGN_KEPT_DAYS {
+        return None;
     }
-    let later_first = today.0.saturating_sub(WINDOW_DAYS / 2 - 1);
+    let window_first = last.day.0.saturating_sub(WINDOW_DAYS - 1);
+    let window: Vec<&Entry> = entries
+        .iter()
+        .copied()
+        .filter(|e| e.day.0 >= window_first)
+        .collect();
+    let stops = |pain: bool| {
+        window
+            .iter()
+            .filter(|e| match e.stopped {
+                Some(StopReason::NumbnessOrTingling) => !pain,
+                Some(_) => pain,
+                None => false,
+            })
+            .count()
+    };
+    if stops(false) > 0 {
+        return Some(Sign::StoppedForNumbness);
+    }
+    let last_two_stopped =
+        entries.len() >= 2 && entries.iter().rev().take(2).all(|e| e.stopped.is_some());
+    if stops(true) >= STOPS_FOR_A_SIGN || last_two_stopped {
+        return Some(Sign::StoppedTwice);
+    }
+    let higher_after = entries
+        .iter()
+        .rev()
+        .find_map(|e| Some(e.pain_after? > e.pain_before?));
+    if higher_after == Some(true) {
+        return Some(Sign::PainHigherAfter);
+    }
+    let later_first = last.day.0.saturating_sub(WINDOW_DAYS / 2 - 1);
     let (mut earlier, mut later) = ((0u32, 0u32), (0u32, 0u32));
-    for s in log.in_last_days(today, WINDOW_DAYS) {
-        if let Some(pain) = s.pain_before {
-            let week = if s.day.0 >= later_first {
+    for e in &window {
+        if let Some(pain) = e.pain_before {
+            let week = if e.day.0 >= later_first {
                 &mut later
             } else {
                 &mut earlier
@@ -362,8 +464,7 @@ pub fn sign(log: &Log, today: Day) -> Option<Sign> {
             week.1 += 1;
         }
     }
-    let regular = |week: (u32, u32)| week.1 as usize >= REGULAR_PER_WEEK;
-    if !regular(earlier) || !regular(later) {
+    if earlier.1 == 0 || later.1 == 0 {
         return None;
     }
     // Averages compared without division: later/n_later against earlier/n_earlier, both
@@ -371,18 +472,33 @@ pub fn sign(log: &Log, today: Day) -> Option<Sign> {
     let later_weighted = later.0 * earlier.1;
     let earlier_weighted = earlier.0 * later.1;
     let one_point = IMPROVED_BY * later.1 * earlier.1;
+    let regular = |week: (u32, u32)| week.1 as usize >= REGULAR_PER_WEEK;
     if later_weighted > earlier_weighted {
         Some(Sign::PainWorsening)
-    } else if later_weighted + one_point > earlier_weighted && later.0 > 0 {
+    } else if regular(earlier)
+        && regular(later)
+        && later_weighted + one_point > earlier_weighted
+        && later.0 > 0
+    {
         Some(Sign::PainNotImproving)
     } else {
         None
     }
 }
 
-/// Sessions this week: the last 7 days up to and including `today`.
-pub fn sessions_this_week(log: &Log, today: Day) -> usize {
-    log.in_last_days(today, 7).count()
+/// Routines finished (not stopped) on each knee in the last 7 days up to and including
+/// `today`: the knees with any session in those days, left first.
+pub fn finished_this_week(log: &Log, today: Day) -> Vec<(Knee, usize)> {
+    [Knee::Left, Knee::Right]
+        .into_iter()
+        .filter_map(|knee| {
+            let week: Vec<&Entry> = log
+                .in_last_days(today, 7)
+                .filter(|e| e.knee == knee)
+                .collect();
+            (!week.is_empty()).then(|| (knee, week.iter().filter(|e| e.stopped.is_none()).count()))
+        })
+        .collect()
 }
 
 /// How many sessions a week the plan asks for: the clinician's number from a link, or the
@@ -391,6 +507,14 @@ pub fn sessions_this_week(log: &Log, today: Day) -> usize {
 pub struct WeekGoal {
     pub fewest: u8,
     pub most: u8,
+}
+
+/// Where a week's finished routines stand against the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WeekStatus {
+    NotYet,
+    OnPlan,
+    MoreThanPlanned,
 }
 
 impl WeekGoal {
@@ -402,9 +526,15 @@ impl WeekGoal {
         }
     }
 
-    /// Whether `done` sessions reach the goal.
-    pub const fn is_met(self, done: usize) -> bool {
-        done >= self.fewest as usize
+    /// Where `done` finished routines stand.
+    pub const fn status(self, done: usize) -> WeekStatus {
+        if done < self.fewest as usize {
+            WeekStatus::NotYet
+        } else if done > self.most as usize {
+            WeekStatus::MoreThanPlanned
+        } else {
+            WeekStatus::OnPlan
+        }
     }
 }
 
@@ -633,17 +763,29 @@ mod tests {
     }
 
     #[test]
-    fn sessions_this_week_are_the_last_seven_days() {
+    fn finished_routines_this_week_are_counted_per_knee() {
+        let right = |e: Entry| Entry {
+            knee: Knee::Right,
+            ..e
+        };
         let log = Log::new(vec![
             entry(TODAY.0 - 7, None),
             entry(TODAY.0 - 6, None),
+            stopped(TODAY.0 - 1, StopReason::SharpOrIncreasingPain),
             entry(TODAY.0, None),
             entry(TODAY.0 + 1, None),
+            right(stopped(TODAY.0, StopReason::PainOnMcl)),
         ]);
-        assert_eq!(sessions_this_week(&log, TODAY), 2);
+        assert_eq!(
+            finished_this_week(&log, TODAY),
+            vec![(Knee::Left, 2), (Knee::Right, 0)],
+            "the 8th day back, a stop and tomorrow do not count"
+        );
+        assert_eq!(finished_this_week(&Log::default(), TODAY), vec![]);
     }
 
-    /// Two weeks of sessions with these pain scores before them, the earlier week first.
+    /// Two weeks of sessions on the left knee with these pain scores before them, the
+    /// earlier week first, the later week's days ending today.
     fn two_weeks(earlier: &[u8], later: &[u8]) -> Log {
         let first = TODAY.0 - 13;
         let mut sessions: Vec<Entry> = earlier
@@ -655,19 +797,30 @@ mod tests {
             later
                 .iter()
                 .enumerate()
-                .map(|(i, &p)| entry(first + 7 + i as u16, Some(p))),
+                .map(|(i, &p)| entry(TODAY.0 - i as u16, Some(p))),
         );
         Log::new(sessions)
     }
 
+    fn sign(log: &Log, today: Day) -> Option<Sign> {
+        let found = signs(log, today);
+        assert!(found.len() <= 1, "one knee in these logs");
+        found.first().map(|k| k.sign)
+    }
+
     #[test]
-    fn pain_going_up_over_two_regular_weeks_is_worsening() {
+    fn pain_going_up_over_two_weeks_is_worsening() {
         assert_eq!(
             sign(&two_weeks(&[3, 3], &[3, 4]), TODAY),
             Some(Sign::PainWorsening)
         );
         assert_eq!(
             sign(&two_weeks(&[0, 0, 0], &[0, 1]), TODAY),
+            Some(Sign::PainWorsening)
+        );
+        // One score a week is enough for worse pain.
+        assert_eq!(
+            sign(&two_weeks(&[3], &[4]), TODAY),
             Some(Sign::PainWorsening)
         );
     }
@@ -695,46 +848,139 @@ mod tests {
     }
 
     #[test]
-    fn the_rule_needs_two_regular_weeks_of_scores() {
+    fn not_improving_needs_two_regular_weeks_of_scores() {
         // One session with a score in a week is not regular.
-        assert_eq!(sign(&two_weeks(&[3], &[6, 6]), TODAY), None);
-        assert_eq!(sign(&two_weeks(&[3, 3], &[6]), TODAY), None);
+        assert_eq!(sign(&two_weeks(&[6], &[6, 6]), TODAY), None);
+        assert_eq!(sign(&two_weeks(&[6, 6], &[6]), TODAY), None);
         // Sessions without a score do not count.
-        let mut log = two_weeks(&[3], &[6, 6]);
-        log = log.with(entry(TODAY.0 - 12, None));
+        let log = two_weeks(&[6], &[6, 6]).with(entry(TODAY.0 - 12, None));
         assert_eq!(sign(&log, TODAY), None);
-        // A day later, the earlier week starts a day later: the first session falls out.
+    }
+
+    #[test]
+    fn a_sign_stays_after_the_log_stops_then_goes() {
+        let log = two_weeks(&[3, 3], &[6, 6]);
+        assert_eq!(sign(&log, TODAY), Some(Sign::PainWorsening));
+        let later = Day(TODAY.0 + SIGN_KEPT_DAYS - 1);
         assert_eq!(
-            sign(&two_weeks(&[3, 3], &[6, 6]), Day(TODAY.0 + 1)),
-            None,
-            "the first session is 14 days old"
+            sign(&log, later),
+            Some(Sign::PainWorsening),
+            "no session since: the sign still shows"
+        );
+        assert_eq!(sign(&log, Day(later.0 + 1)), None);
+        // A better week since then clears it.
+        let better = log
+            .with(entry(TODAY.0 + 7, Some(2)))
+            .with(entry(TODAY.0 + 8, Some(2)));
+        assert_eq!(sign(&better, Day(TODAY.0 + 8)), None);
+    }
+
+    #[test]
+    fn each_knee_is_read_on_its_own() {
+        let right = |e: Entry| Entry {
+            knee: Knee::Right,
+            ..e
+        };
+        // Left 3 then 3, right 5 then 5: pooled, nothing; per knee, the right is not improving.
+        let log = Log::new(vec![
+            entry(TODAY.0 - 13, Some(6)),
+            entry(TODAY.0 - 12, Some(6)),
+            entry(TODAY.0 - 1, Some(1)),
+            entry(TODAY.0, Some(1)),
+            right(entry(TODAY.0 - 13, Some(5))),
+            right(entry(TODAY.0 - 12, Some(5))),
+            right(entry(TODAY.0 - 1, Some(5))),
+            right(entry(TODAY.0, Some(5))),
+        ]);
+        assert_eq!(
+            signs(&log, TODAY),
+            vec![KneeSign {
+                knee: Knee::Right,
+                sign: Sign::PainNotImproving
+            }]
+        );
+        // Both knees: the more urgent time frame first.
+        let log = log.with(stopped(TODAY.0, StopReason::NumbnessOrTingling));
+        let found: Vec<(Knee, Sign)> = signs(&log, TODAY)
+            .into_iter()
+            .map(|k| (k.knee, k.sign))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (Knee::Left, Sign::StoppedForNumbness),
+                (Knee::Right, Sign::PainNotImproving)
+            ]
         );
     }
 
     #[test]
-    fn two_stops_in_a_row_come_first() {
-        let log = two_weeks(&[5, 5], &[1, 1])
-            .with(stopped(TODAY.0, StopReason::NumbnessOrTingling))
-            .with(stopped(TODAY.0, StopReason::SharpOrIncreasingPain));
-        assert_eq!(
-            sign(&log, TODAY),
-            Some(Sign::StoppedTwice(StopReason::SharpOrIncreasingPain))
-        );
-        // A finished session between two stops: no sign.
+    fn stops_within_two_weeks_come_first() {
+        // One stop for numbness is enough.
+        let log =
+            two_weeks(&[5, 5], &[1, 1]).with(stopped(TODAY.0, StopReason::NumbnessOrTingling));
+        assert_eq!(sign(&log, TODAY), Some(Sign::StoppedForNumbness));
+        // Two stops for pain within 14 days, with a finished routine between them.
         let log = Log::new(vec![
-            stopped(1, StopReason::PainOnMcl),
-            entry(2, None),
-            stopped(3, StopReason::PainOnMcl),
+            stopped(TODAY.0 - 13, StopReason::PainOnMcl),
+            entry(TODAY.0 - 5, None),
+            stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
         ]);
-        assert_eq!(sign(&log, Day(3)), None);
+        assert_eq!(sign(&log, TODAY), Some(Sign::StoppedTwice));
+        // Fifteen days apart, with a routine between: no sign.
+        let log = Log::new(vec![
+            stopped(TODAY.0 - 14, StopReason::PainOnMcl),
+            entry(TODAY.0 - 5, None),
+            stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
+        ]);
+        assert_eq!(sign(&log, TODAY), None);
+        // The last two both stopped, however far apart.
+        let log = Log::new(vec![
+            stopped(TODAY.0 - 20, StopReason::PainOnMcl),
+            stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
+        ]);
+        assert_eq!(sign(&log, TODAY), Some(Sign::StoppedTwice));
+    }
+
+    #[test]
+    fn more_pain_after_than_before_is_a_sign() {
+        let session = |day: u16, before: u8, after: u8| Entry {
+            pain_after: Pain::new(after),
+            ..entry(day, Some(before))
+        };
+        let log = Log::new(vec![session(TODAY.0, 3, 4)]);
+        assert_eq!(sign(&log, TODAY), Some(Sign::PainHigherAfter));
+        // Only the last session with both scores counts.
+        let log = log
+            .with(session(TODAY.0, 4, 2))
+            .with(entry(TODAY.0, Some(3)));
+        assert_eq!(sign(&log, TODAY), None);
+        assert_eq!(sign(&Log::new(vec![session(TODAY.0, 3, 3)]), TODAY), None);
+    }
+
+    #[test]
+    fn very_strong_pain_is_the_screenings_very_painful_question() {
+        let alert = |n: u8| pain_alert(Pain::new(n));
+        assert_eq!(alert(SEVERE_PAIN - 1), None);
+        assert_eq!(alert(SEVERE_PAIN), Some(Question::SeverePain));
+        assert_eq!(alert(Pain::WORST), Some(Question::SeverePain));
+        assert_eq!(pain_alert(None), None);
+        assert_eq!(
+            Question::SeverePain.time_frame(),
+            Some(TimeFrame::Today),
+            "no massage and a doctor's check today"
+        );
     }
 
     #[test]
     fn the_week_goal_is_the_clinicians_or_two_to_four() {
         assert_eq!(WeekGoal::of(None), WeekGoal { fewest: 2, most: 4 });
         assert_eq!(WeekGoal::of(Some(3)), WeekGoal { fewest: 3, most: 3 });
-        assert!(!WeekGoal::of(None).is_met(1));
-        assert!(WeekGoal::of(None).is_met(2));
+        let goal = WeekGoal::of(None);
+        assert_eq!(goal.status(1), WeekStatus::NotYet);
+        assert_eq!(goal.status(2), WeekStatus::OnPlan);
+        assert_eq!(goal.status(4), WeekStatus::OnPlan);
+        assert_eq!(goal.status(5), WeekStatus::MoreThanPlanned);
     }
 
     #[test]
@@ -763,15 +1009,14 @@ mod tests {
     }
 
     #[test]
-    fn each_pain_sign_names_its_screening_question() {
+    fn each_sign_takes_its_time_frame_from_the_screening() {
         assert_eq!(
-            Sign::PainWorsening.question(),
-            Some(Question::PainWorsening)
+            Sign::StoppedForNumbness.time_frame(),
+            TimeFrame::NextFewDays
         );
-        assert_eq!(
-            Sign::PainNotImproving.question(),
-            Some(Question::PainNotImproving)
-        );
-        assert_eq!(Sign::StoppedTwice(StopReason::PainOnMcl).question(), None);
+        assert_eq!(Sign::StoppedTwice.time_frame(), TimeFrame::NextFewDays);
+        assert_eq!(Sign::PainHigherAfter.time_frame(), TimeFrame::NextFewDays);
+        assert_eq!(Sign::PainWorsening.time_frame(), TimeFrame::NextFewDays);
+        assert_eq!(Sign::PainNotImproving.time_frame(), TimeFrame::NextFewWeeks);
     }
 }

@@ -12,12 +12,13 @@
 //! (`catalog::ReviewWords`); only this module reads them, so the wasm does not carry them.
 
 use crate::catalog::ReviewWords;
-use crate::catalog::{step_caution, stop_label, stop_what_to_do, stop_when};
+use crate::catalog::{fill, sign_words, step_caution, stop_label, stop_what_to_do, stop_when};
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
 use crate::plan::{PlanChoices, Preset};
+use crate::progress::{self, Sign, WeekGoal};
 use crate::screening::{Answers, Choice, Page, Question, Tier, TimeFrame};
 use crate::step::{PesAnserineMethod, Pressure, StepKind};
 use crate::timer::StopReason;
@@ -55,10 +56,8 @@ const fn section_of(group: UiGroup) -> &'static str {
         | UiGroup::PlanOverview
         | UiGroup::Routine
         | UiGroup::Cues
-        | UiGroup::Done
-        | UiGroup::PainScale
-        | UiGroup::LogChoice
-        | UiGroup::Progress => "routine",
+        | UiGroup::Done => "routine",
+        UiGroup::PainScale | UiGroup::LogChoice | UiGroup::Progress | UiGroup::LogSigns => "log",
         UiGroup::Stopped => "stops",
         UiGroup::Learn | UiGroup::AnatomyPicture | UiGroup::PictureLabels => "learn",
         UiGroup::Landing
@@ -315,13 +314,14 @@ fn preset_seconds(kind: StepKind, preset: Preset) -> u32 {
 }
 
 /// The page's sections, in order: their ids and headings.
-fn sections(w: &ReviewWords) -> [(&'static str, &'static str); 8] {
+fn sections(w: &ReviewWords) -> [(&'static str, &'static str); 9] {
     [
         ("screening", w.screening),
         ("rules", w.rules),
         ("results", w.results),
         ("routine", w.routine),
         ("stops", w.stops),
+        ("log", w.log),
         ("learn", w.learn),
         ("other", w.other),
         ("sign-off", w.sign_off),
@@ -353,6 +353,7 @@ pub fn page(lang: Lang) -> String {
             "results" => results(&mut h),
             "routine" => routine(&mut h),
             "stops" => stops(&mut h),
+            "log" => log(&mut h),
             "learn" => learn(&mut h),
             "other" => h.el("p", "", h.w.other_intro),
             _ => sign_off(&mut h),
@@ -619,7 +620,73 @@ fn stops(h: &mut Html) {
     }
 }
 
-/// Section 6, Learn: everything the source explains.
+/// Section 6, the private log: when the patient's own numbers say to get a knee checked (the
+/// rule of `progress::signs`, its numbers filled in from the core), and what the patient reads.
+fn log(h: &mut Html) {
+    let (lang, w) = (h.lang, h.w);
+    let numbers = |template: &str| {
+        fill(
+            template,
+            &[
+                ("window", &progress::WINDOW_DAYS.to_string()),
+                ("stops", &progress::STOPS_FOR_A_SIGN.to_string()),
+                ("regular", &progress::REGULAR_PER_WEEK.to_string()),
+                ("improved", &progress::IMPROVED_BY.to_string()),
+                ("severe", &progress::SEVERE_PAIN.to_string()),
+                ("kept", &progress::SIGN_KEPT_DAYS.to_string()),
+                ("fewest", &WeekGoal::of(None).fewest.to_string()),
+                ("most", &WeekGoal::of(None).most.to_string()),
+            ],
+        )
+    };
+    h.el("p", "", w.log_intro);
+    h.raw("<table class=\"rules\"><thead><tr>");
+    for head in [w.log_condition, w.log_reads, w.when] {
+        h.el("th", "scope=\"col\"", head);
+    }
+    h.raw("</tr></thead><tbody>");
+    for (&sign, condition) in Sign::ALL.iter().zip(w.log_signs) {
+        h.raw(&format!(
+            "<tr data-sign=\"{sign:?}\" data-when=\"{}\">",
+            sign.time_frame().name()
+        ));
+        h.el("th", "scope=\"row\"", &numbers(condition));
+        h.raw("<td>");
+        for ui in sign_words(sign) {
+            h.msg("p", "", ui);
+        }
+        h.raw("</td>");
+        h.msg("td", "", TextId::TimeFrame(sign.time_frame()));
+        h.raw("</tr>");
+    }
+    let severe = Question::SeverePain;
+    let today = severe
+        .time_frame()
+        .expect("very strong pain has a time frame");
+    h.raw(&format!(
+        "<tr data-sign=\"SeverePain\" data-when=\"{}\">",
+        today.name()
+    ));
+    h.el("th", "scope=\"row\"", &numbers(w.log_severe));
+    h.raw("<td>");
+    h.el(
+        "p",
+        "",
+        &fill(
+            text(lang, Ui::PainSevere),
+            &[("n", &progress::SEVERE_PAIN.to_string())],
+        ),
+    );
+    h.msg("p", "", TextId::Guidance(severe));
+    h.raw("</td>");
+    h.msg("td", "", TextId::TimeFrame(today));
+    h.raw("</tr></tbody></table>");
+    h.el("p", "", &numbers(w.log_kept));
+    h.el("p", "", &numbers(w.log_week));
+    h.el("p", "", w.log_standard);
+}
+
+/// Section 7, Learn: everything the source explains.
 fn learn(h: &mut Html) {
     let (lang, w) = (h.lang, h.w);
     let t = |msg: TextId| text(lang, msg);

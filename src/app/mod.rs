@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use knee_core::embed::{Config, EarlyTaps, Mode};
 use knee_core::prescription::Prescription;
+use knee_core::progress;
 use knee_core::timer::Phase;
 use knee_core::Lang;
 use yew::prelude::*;
@@ -19,7 +20,7 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::learn::Learn;
 use crate::components::log_choice::LogChoice;
 use crate::components::outcome::OutcomeView;
-use crate::components::pain_scale::PainScale;
+use crate::components::pain_scale::{PainAlert, PainScale};
 use crate::components::plan_overview::PlanOverview;
 use crate::components::prescribe::Prescribe;
 use crate::components::progress::{LogSign, ProgressView};
@@ -165,23 +166,27 @@ pub fn App(props: &AppProps) -> Html {
     let link_base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
     let link_base = (*link_base).clone();
 
-    // The log's sign to get the knee checked, wherever the patient lands.
-    let log_sign = match &state.device.log {
+    // The log's sign to get the knee checked, on the landing and at the end of a routine
+    // (built only there: never on a routine's every tick).
+    let log_sign = || match &state.device.log {
         PrivateLog::On(log) => html! { <LogSign log={log.clone()} today={page::today_day()} /> },
         _ => html! {},
     };
     // The end of a routine (finished or stopped): the pain after, then the private log.
-    let after_routine = html! {
-        <>
-            { log_sign.clone() }
-            <div class="card">
-                <PainScale id="pain-after" value={state.patient.pain_after}
-                    on_pick={dispatch_with(state.dispatcher(), Action::SetPainAfter)} />
-            </div>
-            <LogChoice log={state.device.log.clone()} logged={state.patient.logged}
-                not_saved={state.device.log_not_saved}
-                on_keep={send(Action::KeepLog)} on_progress={send(Action::OpenProgress)} />
-        </>
+    let after_routine = || {
+        html! {
+            <>
+                { log_sign() }
+                <div class="card">
+                    <PainScale id="pain-after" value={state.patient.pain_after}
+                        on_pick={dispatch_with(state.dispatcher(), Action::SetPainAfter)} />
+                </div>
+                <PainAlert pain={state.patient.pain_after} />
+                <LogChoice log={state.device.log.clone()} logged={state.patient.logged}
+                    not_saved={state.device.log_not_saved}
+                    on_keep={send(Action::KeepLog)} on_progress={send(Action::OpenProgress)} />
+            </>
+        }
     };
 
     let screen = match &state.patient.screen {
@@ -196,7 +201,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_reload={Callback::from(|_| page::reload())}
                 on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
                     .then(|| send(Action::OpenProgress))}
-                log_notice={log_sign.clone()} />
+                log_notice={log_sign()} />
         },
         &Screen::Screening(page) => html! {
             <ScreeningPage
@@ -248,14 +253,14 @@ pub fn App(props: &AppProps) -> Html {
                     <RoutineDone
                         plan={routine.plan.clone()}
                         skipped={(0..routine.plan.steps.len()).map(|i| routine.session.was_skipped(i)).collect::<Vec<bool>>()}
-                        on_other_knee={send(Action::OtherKnee)}
+                        on_other_knee={progress::pain_alert(state.patient.pain_after).is_none().then(|| send(Action::OtherKnee))}
                         on_start_over={send(Action::StartOver)}
                         on_learn={send(Action::OpenLearn)}
-                        after={after_routine.clone()}
+                        after={after_routine()}
                     />
                 },
                 Phase::Stopped(reason) => html! {
-                    <RoutineStopped {reason} on_start_over={send(Action::StartOver)} after={after_routine.clone()} />
+                    <RoutineStopped {reason} on_start_over={send(Action::StartOver)} after={after_routine()} />
                 },
                 Phase::Ready
                 | Phase::Running

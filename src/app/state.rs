@@ -14,7 +14,7 @@ use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Plan, PlanChoices, Preset};
 use knee_core::prescription::{Prescription, Refusal};
-use knee_core::progress::{Entry, Log, LogProblem, Pain};
+use knee_core::progress::{self, Entry, Log, LogProblem, Pain};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::step::{PesAnserineMethod, StepKind};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView, StopReason};
@@ -438,6 +438,12 @@ impl Reducible for State {
                     return self;
                 }
             }
+            // Very strong pain before: no massage today (the overview says so and offers no start).
+            (Action::StartRoutine(..), Screen::Plan(_) | Screen::BeforeStart)
+                if progress::pain_alert(self.patient.pain_before).is_some() =>
+            {
+                return self;
+            }
             (Action::StartRoutine(..), Screen::Plan(_)) if !self.visit.principles_shown => {
                 patient.screen = Screen::BeforeStart;
             }
@@ -486,6 +492,12 @@ impl Reducible for State {
                     routine.session.observe(now);
                 }
                 next.now = now;
+            }
+            // Very strong pain after: no more massage today, on either knee.
+            (Action::OtherKnee, Screen::Routine(_))
+                if progress::pain_alert(self.patient.pain_after).is_some() =>
+            {
+                return self;
             }
             (Action::OtherKnee, Screen::Routine(routine)) => {
                 // A new patient journey for the other knee: every safety question is asked
@@ -1440,6 +1452,32 @@ mod tests {
             let landing = State::default().with_log(log.clone());
             assert_eq!(run_from(landing.clone(), &[Action::OpenProgress]), landing);
         }
+    }
+
+    #[test]
+    fn very_strong_pain_starts_no_routine_and_no_other_knee() {
+        let severe = Pain::new(progress::SEVERE_PAIN).unwrap();
+        let milder = Pain::new(progress::SEVERE_PAIN - 1).unwrap();
+        for overview in [at_plan(), at_plan_seen()] {
+            let told = run_from(overview, &[Action::SetPainBefore(severe)]);
+            let tried = run_from(told.clone(), &[Action::StartRoutine(1_000, DAY)]);
+            assert_eq!(tried, told, "no start, not even the principles first");
+            // A mistaken number picked again: the routine starts as usual.
+            let again = run_from(
+                told,
+                &[
+                    Action::SetPainBefore(milder),
+                    Action::StartRoutine(1_000, DAY),
+                    Action::StartRoutine(2_000, DAY),
+                ],
+            );
+            assert!(matches!(again.patient.screen, Screen::Routine(_)));
+        }
+        let done = routine_to_the_end(PrivateLog::Off);
+        let hurting = run_from(done, &[Action::SetPainAfter(severe)]);
+        assert_eq!(run_from(hurting.clone(), &[Action::OtherKnee]), hurting);
+        let eased = run_from(hurting, &[Action::SetPainAfter(milder), Action::OtherKnee]);
+        assert!(matches!(eased.patient.screen, Screen::Screening(_)));
     }
 
     #[test]

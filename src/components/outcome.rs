@@ -30,7 +30,7 @@ pub struct OutcomeViewProps {
     pub on_learn: Callback<()>,
 }
 
-const fn tier_slug(tier: Tier) -> &'static str {
+pub(crate) const fn tier_slug(tier: Tier) -> &'static str {
     match tier {
         Tier::GoNow => "now",
         Tier::GetHelpToday => "urgent",

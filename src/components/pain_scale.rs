@@ -1,10 +1,11 @@
 //! "How much does your knee hurt right now?": 0 to 10 as one radio group of large targets,
 //! with words at both ends. Always optional: nothing waits for it.
 
-use knee_core::progress::Pain;
-use knee_core::Ui;
+use knee_core::progress::{self, Pain};
+use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
+use super::outcome::tier_slug;
 use super::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -41,5 +42,31 @@ pub fn PainScale(props: &PainScaleProps) -> Html {
                 <span>{ t.get(Ui::PainWorst) }</span>
             </p>
         </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PainAlertProps {
+    pub pain: Option<Pain>,
+}
+
+/// Very strong pain picked on the scale (`progress::pain_alert`): the screening's words and
+/// time frame for the same question. On the overview the routine then does not start.
+#[component]
+pub fn PainAlert(props: &PainAlertProps) -> Html {
+    let t = use_text();
+    let (Some(pain), Some(question)) = (props.pain, progress::pain_alert(props.pain)) else {
+        return html! {};
+    };
+    let slug = question.tier().map_or("clinician", tier_slug);
+    html! {
+        <section class={classes!("card", "verdict", "pain-alert", format!("verdict-{slug}"))} role="alert">
+            <h2>{ t.fill(Ui::PainSevere, &[("n", &pain.score().to_string())]) }</h2>
+            <p>{ t.get(TextId::Guidance(question)) }</p>
+            if let Some(when) = question.time_frame() {
+                <p class="when"><strong>{ t.get(Ui::When) }{ " " }{ t.get(TextId::TimeFrame(when)) }</strong></p>
+            }
+            <p>{ t.get(Ui::PainPickAgain) }</p>
+        </section>
     }
 }

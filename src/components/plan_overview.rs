@@ -3,13 +3,13 @@
 
 use knee_core::catalog::step_caution;
 use knee_core::plan::{Plan, PlanChoices, Preset};
-use knee_core::progress::Pain;
+use knee_core::progress::{self, Pain};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
-use super::pain_scale::PainScale;
+use super::pain_scale::{PainAlert, PainScale};
 
 use super::step_picture::StepFigure;
 
@@ -177,9 +177,13 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
 
                     { props.cue_controls.clone() }
                     <PainScale id="pain-before" value={props.pain_before} on_pick={props.on_pain_before.clone()} />
+                    <PainAlert pain={props.pain_before} />
                     <div class="actions">
                         { action_button("", t.get(Ui::Back), &props.on_back) }
-                        { action_button("button-primary", t.get(Ui::StartRoutine), &props.on_start) }
+                        // Very strong pain: no massage today, so no start (the state refuses it too).
+                        if progress::pain_alert(props.pain_before).is_none() {
+                            { action_button("button-primary", t.get(Ui::StartRoutine), &props.on_start) }
+                        }
                     </div>
                     <div class="actions">
                         <PrintButton />

@@ -4,13 +4,15 @@
 //! checked (the screening's words and time frames), a print-out, and "Erase my log".
 
 use knee_core::calendar::Day;
-use knee_core::catalog::{stop_what_to_do, stop_when};
-use knee_core::progress::{self, Chart, Log, LogProblem, Pain, Sign, WeekGoal};
+use knee_core::catalog::sign_words;
+use knee_core::progress::{self, Chart, KneeSign, Log, LogProblem, Pain, WeekGoal, WeekStatus};
+use knee_core::screening::Knee;
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::action_button::action_button;
 use super::masthead::SmallMasthead;
+use super::outcome::tier_slug;
 use super::print_summary::{PrintButton, PrintSummary};
 use super::{use_heading_focus, use_text, Text};
 use crate::app::state::PrivateLog;
@@ -103,57 +105,41 @@ pub struct LogSignProps {
     pub today: Day,
 }
 
-/// The log's sign to get the knee checked, if it gives one: on My progress, and also on the
-/// landing and at the end of a routine, so a patient who never opens My progress sees it.
+/// The log's signs to get a knee checked, if it gives any: on My progress, and also on the
+/// landing and at the end of a routine, so a patient who never opens My progress sees them.
 #[component]
 pub fn LogSign(props: &LogSignProps) -> Html {
-    sign_card(use_text(), progress::sign(&props.log, props.today))
+    let t = use_text();
+    html! {
+        { for progress::signs(&props.log, props.today).into_iter().map(|s| sign_card(t, s)) }
+    }
 }
 
-fn sign_card(t: Text, sign: Option<Sign>) -> Html {
-    let Some(sign) = sign else {
-        return html! {};
+fn knee_name(t: Text, knee: Knee) -> &'static str {
+    t.get(TextId::Choice(knee.choice()))
+}
+
+fn sign_card(t: Text, KneeSign { knee, sign }: KneeSign) -> Html {
+    let [what, to_do] = sign_words(sign);
+    let when = sign.time_frame();
+    let id = match knee {
+        Knee::Left => "sign-left",
+        Knee::Right => "sign-right",
     };
-    let (what, lines): (Ui, Vec<TextId>) = match sign {
-        Sign::StoppedTwice(reason) => (
-            Ui::SignStoppedTwice,
-            stop_what_to_do(reason)
-                .iter()
-                .copied()
-                .chain(stop_when(reason))
-                .map(TextId::from)
-                .collect(),
-        ),
-        Sign::PainWorsening | Sign::PainNotImproving => {
-            let question = sign.question().expect("a pain sign names its question");
-            (
-                if sign == Sign::PainWorsening {
-                    Ui::SignWorsening
-                } else {
-                    Ui::SignNotImproving
-                },
-                vec![TextId::Guidance(question)],
-            )
-        }
-    };
-    // The screening's time frame for the same sign, as the result shows it.
-    let when = sign.question().and_then(|q| q.time_frame());
     html! {
-        <section class="card verdict verdict-clinician" aria-labelledby="sign-heading">
-            <h2 id="sign-heading">{ t.get(Ui::SignHeading) }</h2>
+        <section class={classes!("card", "verdict", "log-sign", format!("verdict-{}", tier_slug(when.tier())))}
+            aria-labelledby={id}>
+            <h2 {id}>{ t.get(Ui::SignHeading) }</h2>
+            <p><strong>{ t.get(Ui::KneeChosen) }{ " " }{ knee_name(t, knee) }</strong></p>
             <p>{ t.get(what) }</p>
-            <ul class="plain-list">
-                { for lines.into_iter().map(|m| html! { <li>{ t.get(m) }</li> }) }
-            </ul>
-            if let Some(when) = when {
-                <p class="when"><strong>{ t.get(Ui::When) }{ " " }{ t.get(TextId::TimeFrame(when)) }</strong></p>
-            }
+            <p>{ t.get(to_do) }</p>
+            <p class="when"><strong>{ t.get(Ui::When) }{ " " }{ t.get(TextId::TimeFrame(when)) }</strong></p>
+            <p class="note">{ t.get(Ui::SignNotDiagnosis) }</p>
         </section>
     }
 }
 
 fn week_card(t: Text, log: &Log, today: Day, goal: WeekGoal) -> Html {
-    let done = progress::sessions_this_week(log, today);
     let goal_words = if goal.fewest == goal.most {
         t.fill(Ui::ProgressGoalExact, &[("n", &goal.fewest.to_string())])
     } else {
@@ -165,11 +151,34 @@ fn week_card(t: Text, log: &Log, today: Day, goal: WeekGoal) -> Html {
             ],
         )
     };
+    let signs = progress::signs(log, today);
+    let knees = progress::finished_this_week(log, today);
+    let line = |&(knee, done): &(Knee, usize)| {
+        // A knee with a sign to get it checked is never called "on plan".
+        let status = match goal.status(done) {
+            _ if signs.iter().any(|s| s.knee == knee) => None,
+            WeekStatus::NotYet => Some(Ui::ProgressGoalNotYet),
+            WeekStatus::OnPlan => Some(Ui::ProgressGoalMet),
+            WeekStatus::MoreThanPlanned => Some(Ui::ProgressGoalMore),
+        };
+        html! {
+            <li>
+                { t.fill(Ui::ProgressKneeCount, &[("knee", knee_name(t, knee)), ("n", &done.to_string())]) }
+                if let Some(status) = status {
+                    { " " }{ t.get(status) }
+                }
+            </li>
+        }
+    };
     html! {
         <section class="card" aria-labelledby="week-heading">
-            <h2 id="week-heading">{ t.fill(Ui::ProgressThisWeek, &[("n", &done.to_string())]) }</h2>
+            <h2 id="week-heading">{ t.get(Ui::ProgressThisWeek) }</h2>
+            if knees.is_empty() {
+                <p>{ t.get(Ui::ProgressNoneThisWeek) }</p>
+            } else {
+                <ul class="plain-list week-counts">{ for knees.iter().map(line) }</ul>
+            }
             <p>{ goal_words }</p>
-            <p>{ t.get(if goal.is_met(done) { Ui::ProgressGoalMet } else { Ui::ProgressGoalNotYet }) }</p>
         </section>
     }
 }

@@ -19,7 +19,8 @@ pub struct RoutineDoneProps {
     /// Whether each step of the plan was skipped; a skipped step is never shown as done.
     #[prop_or_default]
     pub skipped: Vec<bool>,
-    pub on_other_knee: Callback<()>,
+    /// "Do the other knee": `None` when the pain after says no more massage today.
+    pub on_other_knee: Option<Callback<()>>,
     pub on_start_over: Callback<()>,
     /// "Learn about your knee".
     pub on_learn: Callback<()>,
@@ -82,7 +83,9 @@ pub fn RoutineDone(props: &RoutineDoneProps) -> Html {
                     </ul>
                 </section>
                 <div class="actions">
-                    { action_button("button-primary", t.get(Ui::OtherKnee), &props.on_other_knee) }
+                    if let Some(other_knee) = &props.on_other_knee {
+                        { action_button("button-primary", t.get(Ui::OtherKnee), other_knee) }
+                    }
                     { action_button("", t.get(Ui::BackToStart), &props.on_start_over) }
                     { action_button("", t.get(Ui::LearnOpen), &props.on_learn) }
                     <PrintButton />

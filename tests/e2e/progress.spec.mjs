@@ -26,9 +26,9 @@ const isoDaysAgo = (back) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
-const entry = (back, before, after = null, stopped = null) => ({
+const entry = (back, before, after = null, stopped = null, knee = "left") => ({
   day: isoDaysAgo(back),
-  knee: "left",
+  knee,
   seconds: 480,
   done: 8,
   skipped: 0,
@@ -81,9 +81,10 @@ test("a kept log shows in My progress after a reload: this week against the plan
   await page.getByRole("button", { name: t.ui.ProgressTitle }).click();
   await shows(page, "h1", t.ui.ProgressTitle);
   const text = await mainText(page);
-  expect(text).toContain(fill(t.ui.ProgressThisWeek, { n: 2 }));
+  // Finished routines on each knee in the last 7 days (two), against the plan.
+  await expect(page.getByRole("heading", { name: t.ui.ProgressThisWeek })).toBeVisible();
+  await expect(page.locator(".week-counts li")).toHaveText([`${fill(t.ui.ProgressKneeCount, { knee: t.choices.Left, n: 2 })} ${t.ui.ProgressGoalMet}`]);
   expect(text).toContain(fill(t.ui.ProgressGoalRange, { fewest: 2, most: 4 }));
-  expect(text).toContain(t.ui.ProgressGoalMet);
   // The table: a row per entry with a number, in day order; the chart: a dot per number.
   const rows = page.locator(".pain-table tbody tr");
   await expect(rows).toHaveCount(5);
@@ -107,25 +108,66 @@ test("a kept log shows in My progress after a reload: this week against the plan
   await page.emulateMedia({ media: "screen" });
 });
 
-for (const [name, sessions, says, guidance, frame] of [
-  ["pain getting worse over two regular weeks", [entry(12, 3), entry(9, 3), entry(5, 5), entry(1, 6)], t.ui.SignWorsening, "q-pain-worsening", "NextFewDays"],
-  ["pain not getting better over two regular weeks", [entry(12, 4), entry(9, 4), entry(5, 4), entry(1, 4)], t.ui.SignNotImproving, "q-pain-not-improving", "NextFewWeeks"],
+// Each sign of the core's rule (progress::signs), per knee, with the core's words and the
+// screening's time frame for the same sign; said on the landing already, for a patient who
+// never opens My progress.
+for (const [name, sessions, sign, knee] of [
+  ["pain getting worse over two weeks", [entry(12, 3), entry(9, 3), entry(5, 5), entry(1, 6)], "PainWorsening", "Left"],
+  ["pain not getting better over two regular weeks", [entry(12, 4), entry(9, 4), entry(5, 4), entry(1, 4)], "PainNotImproving", "Left"],
+  ["two stops for pain within two weeks", [entry(10, 3, null, "pain"), entry(6, 2, 1), entry(1, 3, null, "mcl-pain")], "StoppedTwice", "Left"],
+  ["a stop for numbness, on the right knee", [entry(9, 2, 1), entry(3, 2, null, "numbness", "right")], "StoppedForNumbness", "Right"],
+  ["more pain after the last routine than before it", [entry(1, 3, 5)], "PainHigherAfter", "Left"],
 ]) {
-  test(`the log says when to get the knee checked: ${name}, with the screening's words and time frame`, async ({ page, app }) => {
+  test(`the log says when to get the knee checked: ${name}`, async ({ page, app }) => {
+    const words = t.logSigns[sign];
+    const card = page.locator(".log-sign");
     await openWithLog(app, JSON.stringify({ version: 1, sessions }));
-    // Said on the landing already, for a patient who never opens My progress.
-    await expect(page.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
-    expect(await mainText(page)).toContain(says);
-    await page.getByRole("button", { name: t.ui.ProgressTitle }).click();
-    await shows(page, "h1", t.ui.ProgressTitle);
-    await expect(page.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
-    const text = await mainText(page);
-    expect(text).toContain(says);
-    expect(t.questions[guidance].guidance, guidance).toBeTruthy();
-    expect(text).toContain(t.questions[guidance].guidance);
-    expect(text).toContain(t.timeFrames[frame]);
+    for (const where of ["landing", "My progress"]) {
+      if (where === "My progress") {
+        await page.getByRole("button", { name: t.ui.ProgressTitle }).click();
+        await shows(page, "h1", t.ui.ProgressTitle);
+      }
+      await expect(card, where).toHaveCount(1);
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot(`log-sign-${sign}-${where === "landing" ? "landing" : "progress"}`) });
+      await expect(card.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
+      const text = await card.innerText();
+      for (const said of [t.choices[knee], words.what, words.toDo, t.timeFrames[words.timeFrame], t.ui.SignNotDiagnosis]) {
+        expect(text, `${where}: ${said}`).toContain(said);
+      }
+    }
+    // A knee with a sign is never called on plan.
+    expect(await mainText(page)).not.toContain(t.ui.ProgressGoalMet);
   });
 }
+
+test("very strong pain before starts no routine; after, no other knee; both say what to do and when", async ({ page, app }) => {
+  const severe = t.severePain;
+  const alert = page.locator(".pain-alert");
+  const says = async (n) => {
+    const text = await alert.innerText();
+    for (const said of [fill(t.ui.PainSevere, { n }), t.questions["q-severe-pain"].guidance, t.timeFrames.Today]) expect(text).toContain(said);
+  };
+  await openOverview(app);
+  const start = page.getByRole("button", { name: t.ui.StartRoutine });
+  await page.locator(`label[for="pain-before-${severe - 1}"]`).click();
+  await expect(alert).toHaveCount(0);
+  await page.locator(`label[for="pain-before-${severe}"]`).click();
+  await expect(alert).toBeVisible();
+  await says(severe);
+  await expect(start, "no massage today").toHaveCount(0);
+  await expectAccessible(page, "the overview with very strong pain");
+  await alert.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("pain-alert-overview") });
+  // A mistaken number, picked again.
+  await routineToTheEnd(page, severe - 1);
+  await expect(page.getByRole("button", { name: t.ui.OtherKnee })).toBeVisible();
+  await page.locator('label[for="pain-after-9"]').click();
+  await says(9);
+  await expect(page.getByRole("button", { name: t.ui.OtherKnee }), "no more massage today").toHaveCount(0);
+  await alert.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("pain-alert-end") });
+});
 
 test("erasing asks first, then leaves nothing on the device; the landing no longer offers My progress", async ({ page, app }) => {
   await openWithLog(app, JSON.stringify({ version: 1, sessions: [entry(1, 4, 2)] }));

@@ -126,6 +126,7 @@ use crate::anatomy::{Bone, Labelled};
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
 };
+use crate::progress::Sign;
 use crate::screening::{Choice, Limit, Limits, Page, Question, Tier, TimeFrame};
 use crate::step::{Pressure, StepKind};
 use crate::timer::StopReason;
@@ -338,6 +339,8 @@ ui_by_group! {
             PainOptional,
             PainNone,
             PainWorst,
+            PainSevere,
+            PainPickAgain,
         }
         /// The offer to keep a private log, and what became of it.
         LogChoice in "src/components/log_choice.rs" {
@@ -353,19 +356,20 @@ ui_by_group! {
         Progress in "src/components/progress.rs" {
             ProgressIntro,
             ProgressThisWeek,
+            ProgressNoneThisWeek,
+            ProgressKneeCount,
             ProgressGoalRange,
             ProgressGoalExact,
             ProgressGoalMet,
             ProgressGoalNotYet,
+            ProgressGoalMore,
             ChartHeading,
             ChartBefore,
             ChartAfter,
             ChartDate,
             ChartNoScores,
             SignHeading,
-            SignWorsening,
-            SignNotImproving,
-            SignStoppedTwice,
+            SignNotDiagnosis,
             ProgressPrint,
             ProgressEmpty,
             EraseLog,
@@ -463,6 +467,17 @@ ui_by_group! {
             When,
             LogUnreadable,
             LogNewer,
+        }
+        /// What a sign from the patient's own log says (`sign_words`).
+        LogSigns in "core/src/catalog/mod.rs" {
+            SignNumbness,
+            SignStoppedTwice,
+            SignHigherAfter,
+            SignWorsening,
+            SignNotImproving,
+            SignNoMassageLeg,
+            SignNoMassageKnee,
+            SignAskCheck,
         }
         /// Words the catalog's rules choose for a screen: a stop's words by its reason, the MCL step's caution.
         ChosenByRules in "core/src/catalog/mod.rs" {
@@ -587,6 +602,18 @@ pub const fn stop_when(reason: StopReason) -> [Ui; 2] {
         StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl => {
             [Ui::StoppedWhenToday, Ui::StoppedWhenDays]
         }
+    }
+}
+
+/// What a sign from the patient's own log says: what the log shows, and what to do. When to
+/// get the knee checked is the sign's screening time frame ([`Sign::time_frame`]).
+pub const fn sign_words(sign: Sign) -> [Ui; 2] {
+    match sign {
+        Sign::StoppedForNumbness => [Ui::SignNumbness, Ui::SignNoMassageLeg],
+        Sign::StoppedTwice => [Ui::SignStoppedTwice, Ui::SignNoMassageKnee],
+        Sign::PainHigherAfter => [Ui::SignHigherAfter, Ui::SignNoMassageKnee],
+        Sign::PainWorsening => [Ui::SignWorsening, Ui::SignNoMassageKnee],
+        Sign::PainNotImproving => [Ui::SignNotImproving, Ui::SignAskCheck],
     }
 }
 
@@ -824,6 +851,17 @@ pub(crate) struct ReviewWords {
     pub pressure: &'static str,
     pub motion: &'static str,
     pub stops: &'static str,
+    /// The private log's section: its rule, with the core's numbers filled in.
+    pub log: &'static str,
+    pub log_intro: &'static str,
+    pub log_condition: &'static str,
+    pub log_reads: &'static str,
+    /// When each sign shows, by `progress::Sign`, in `Sign::ALL`'s order.
+    pub log_signs: [&'static str; 5],
+    pub log_severe: &'static str,
+    pub log_kept: &'static str,
+    pub log_week: &'static str,
+    pub log_standard: &'static str,
     pub learn: &'static str,
     pub structures: &'static str,
     pub bones: &'static str,
