@@ -323,6 +323,14 @@ pub const SIGN_KEPT_DAYS: u16 = 28;
 /// Stops (for pain, or pain on the MCL) within [`WINDOW_DAYS`] that make a sign.
 pub const STOPS_FOR_A_SIGN: usize = 2;
 
+/// How many points more pain after a session than before it is a sign on its own (a smaller
+/// rise is a sign when it happens in two scored sessions in a row).
+pub const PAIN_UP_BY: u8 = 2;
+
+/// How much higher, on the 0-10 scale, the later week's average pain before sessions must be
+/// for the pain to count as getting worse.
+pub const WORSE_BY: u32 = 1;
+
 /// The screening question a pain score answers, if it is very strong pain ([`SEVERE_PAIN`]
 /// or more): the overview then does not start the routine, and the end screen says to get
 /// help, each with that question's words and time frame.
@@ -336,14 +344,17 @@ pub const fn pain_alert(pain: Option<Pain>) -> Option<Question> {
 /// What the patient's own log says about getting one knee checked, most pressing first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Sign {
+    /// A pain score of [`SEVERE_PAIN`] or more, before or after a session.
+    SeverePain,
     /// A routine on this knee was stopped for numbness, tingling or weakness.
     StoppedForNumbness,
     /// Routines on this knee were stopped for pain [`STOPS_FOR_A_SIGN`] times within
-    /// [`WINDOW_DAYS`], or the last two were both stopped.
+    /// [`WINDOW_DAYS`], or its last two sessions were both stopped for pain.
     StoppedTwice,
-    /// The last session with both scores had more pain after than before.
+    /// A session with [`PAIN_UP_BY`] points more pain after than before, or the last two
+    /// scored sessions both with more pain after.
     PainHigherAfter,
-    /// Over two weeks, the average pain before sessions went up.
+    /// Over two weeks, the average pain before sessions went up by [`WORSE_BY`] point.
     PainWorsening,
     /// Over two regular weeks, the average pain before sessions did not go down by
     /// [`IMPROVED_BY`] point.
@@ -352,6 +363,7 @@ pub enum Sign {
 
 impl Sign {
     pub const ALL: &'static [Sign] = &[
+        Sign::SeverePain,
         Sign::StoppedForNumbness,
         Sign::StoppedTwice,
         Sign::PainHigherAfter,
@@ -362,11 +374,18 @@ impl Sign {
     /// The screening question that asks about the same sign: its time frame is the sign's.
     pub const fn question(self) -> Question {
         match self {
+            Sign::SeverePain => Question::SeverePain,
             Sign::StoppedForNumbness => Question::NumbnessTinglingWeakness,
             Sign::StoppedTwice => Question::SharpPain,
             Sign::PainHigherAfter | Sign::PainWorsening => Question::PainWorsening,
             Sign::PainNotImproving => Question::PainNotImproving,
         }
+    }
+
+    /// Whether the sign says not to massage the knee until it has been checked: the routine
+    /// on that knee then starts only once the patient says it has been.
+    pub const fn stops_massage(self) -> bool {
+        !matches!(self, Sign::PainNotImproving)
     }
 
     /// When to get the knee checked: the screening's time frame for the same question.
@@ -377,11 +396,13 @@ impl Sign {
     }
 }
 
-/// A sign, and the knee it is about.
+/// A sign, the knee it is about, and the day of the knee's last session (the log's latest
+/// word on it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct KneeSign {
     pub knee: Knee,
     pub sign: Sign,
+    pub since: Day,
 }
 
 /// What the log says about getting each knee checked, as of `today`: at most one sign per
@@ -389,11 +410,13 @@ pub struct KneeSign {
 ///
 /// Each knee is read on its own, from its last session up to `today` (kept for
 /// [`SIGN_KEPT_DAYS`] after it) and the [`WINDOW_DAYS`] up to that session:
+/// - a pain score of [`SEVERE_PAIN`] or more;
 /// - a stop for numbness, tingling or weakness;
-/// - [`STOPS_FOR_A_SIGN`] stops for pain, or the last two sessions both stopped;
-/// - more pain after than before, in the last session with both scores;
-/// - the later week's average pain before sessions higher than the earlier week's, with a
-///   score in each week (worsening);
+/// - [`STOPS_FOR_A_SIGN`] stops for pain, or the last two sessions both stopped for pain;
+/// - [`PAIN_UP_BY`] points more pain after than before in a session, or more after in the
+///   last two sessions with both scores;
+/// - the later week's average pain before sessions [`WORSE_BY`] point or more higher than the
+///   earlier week's, with a score in each week (worsening);
 /// - with at least [`REGULAR_PER_WEEK`] scores in each week, the later week's average less
 ///   than [`IMPROVED_BY`] lower, and above 0 (not improving).
 ///
@@ -407,7 +430,8 @@ pub fn signs(log: &Log, today: Day) -> Vec<KneeSign> {
                 .iter()
                 .filter(|e| e.knee == knee && e.day <= today)
                 .collect();
-            knee_sign(&entries, today).map(|sign| KneeSign { knee, sign })
+            let since = entries.last()?.day;
+            knee_sign(&entries, today).map(|sign| KneeSign { knee, sign, since })
         })
         .collect();
     found.sort_by_key(|k| (k.sign.time_frame(), k.sign));
@@ -426,29 +450,36 @@ fn knee_sign(entries: &[&Entry], today: Day) -> Option<Sign> {
         .copied()
         .filter(|e| e.day.0 >= window_first)
         .collect();
-    let stops = |pain: bool| {
-        window
-            .iter()
-            .filter(|e| match e.stopped {
-                Some(StopReason::NumbnessOrTingling) => !pain,
-                Some(_) => pain,
-                None => false,
-            })
-            .count()
+    let severe = |p: Option<Pain>| p.is_some_and(|p| p.score() >= SEVERE_PAIN);
+    if window
+        .iter()
+        .any(|e| severe(e.pain_before) || severe(e.pain_after))
+    {
+        return Some(Sign::SeverePain);
+    }
+    let for_pain = |e: &Entry| {
+        matches!(
+            e.stopped,
+            Some(StopReason::SharpOrIncreasingPain | StopReason::PainOnMcl)
+        )
     };
-    if stops(false) > 0 {
+    if window
+        .iter()
+        .any(|e| e.stopped == Some(StopReason::NumbnessOrTingling))
+    {
         return Some(Sign::StoppedForNumbness);
     }
-    let last_two_stopped =
-        entries.len() >= 2 && entries.iter().rev().take(2).all(|e| e.stopped.is_some());
-    if stops(true) >= STOPS_FOR_A_SIGN || last_two_stopped {
+    let last_two_for_pain = entries.len() >= 2 && entries.iter().rev().take(2).all(|e| for_pain(e));
+    if window.iter().filter(|e| for_pain(e)).count() >= STOPS_FOR_A_SIGN || last_two_for_pain {
         return Some(Sign::StoppedTwice);
     }
-    let higher_after = entries
+    let scored: Vec<(u8, u8)> = window
         .iter()
-        .rev()
-        .find_map(|e| Some(e.pain_after? > e.pain_before?));
-    if higher_after == Some(true) {
+        .filter_map(|e| Some((e.pain_before?.score(), e.pain_after?.score())))
+        .collect();
+    let up_by_much = scored.iter().any(|&(b, a)| a >= b + PAIN_UP_BY);
+    let up_twice = scored.len() >= 2 && scored.iter().rev().take(2).all(|&(b, a)| a > b);
+    if up_by_much || up_twice {
         return Some(Sign::PainHigherAfter);
     }
     let later_first = last.day.0.saturating_sub(WINDOW_DAYS / 2 - 1);
@@ -472,8 +503,9 @@ fn knee_sign(entries: &[&Entry], today: Day) -> Option<Sign> {
     let later_weighted = later.0 * earlier.1;
     let earlier_weighted = earlier.0 * later.1;
     let one_point = IMPROVED_BY * later.1 * earlier.1;
+    let worse_by = WORSE_BY * later.1 * earlier.1;
     let regular = |week: (u32, u32)| week.1 as usize >= REGULAR_PER_WEEK;
-    if later_weighted > earlier_weighted {
+    if later_weighted >= earlier_weighted + worse_by {
         Some(Sign::PainWorsening)
     } else if regular(earlier)
         && regular(later)
@@ -484,6 +516,22 @@ fn knee_sign(entries: &[&Entry], today: Day) -> Option<Sign> {
     } else {
         None
     }
+}
+
+/// The numbers a sign's words name: `{n}`, the very strong pain score, and `{weeks}`, the
+/// rule's window in weeks.
+pub fn sign_placeholders() -> [(&'static str, String); 2] {
+    [
+        ("n", SEVERE_PAIN.to_string()),
+        ("weeks", (WINDOW_DAYS / 7).to_string()),
+    ]
+}
+
+/// The sign that says not to massage `knee` until it has been checked, if the log gives one.
+pub fn stopping_sign(log: &Log, today: Day, knee: Knee) -> Option<KneeSign> {
+    signs(log, today)
+        .into_iter()
+        .find(|s| s.knee == knee && s.sign.stops_massage())
 }
 
 /// Routines finished (not stopped) on each knee in the last 7 days up to and including
@@ -569,6 +617,11 @@ impl Chart {
                 .cloned()
                 .collect(),
         }
+    }
+
+    /// The chart's last day: today.
+    pub fn last(&self) -> Day {
+        Day(self.first.0 + (Chart::DAYS - 1))
     }
 
     /// Where a day is across the chart, 0 to [`Chart::WIDTH`].
@@ -809,14 +862,19 @@ mod tests {
     }
 
     #[test]
-    fn pain_going_up_over_two_weeks_is_worsening() {
+    fn pain_going_up_a_point_over_two_weeks_is_worsening() {
         assert_eq!(
-            sign(&two_weeks(&[3, 3], &[3, 4]), TODAY),
+            sign(&two_weeks(&[3, 3], &[4, 4]), TODAY),
             Some(Sign::PainWorsening)
         );
         assert_eq!(
-            sign(&two_weeks(&[0, 0, 0], &[0, 1]), TODAY),
+            sign(&two_weeks(&[0, 0, 0], &[1, 1]), TODAY),
             Some(Sign::PainWorsening)
+        );
+        // Half a point up is not worsening, but it is not improving either.
+        assert_eq!(
+            sign(&two_weeks(&[3, 3], &[3, 4]), TODAY),
+            Some(Sign::PainNotImproving)
         );
         // One score a week is enough for worse pain.
         assert_eq!(
@@ -837,7 +895,7 @@ mod tests {
     #[test]
     fn pain_going_down_by_a_point_or_more_is_no_sign() {
         assert_eq!(sign(&two_weeks(&[5, 5], &[4, 4]), TODAY), None);
-        assert_eq!(sign(&two_weeks(&[9, 9, 9, 9], &[1, 1]), TODAY), None);
+        assert_eq!(sign(&two_weeks(&[6, 6, 6, 6], &[1, 1]), TODAY), None);
         // Half a point lower is not improving.
         assert_eq!(
             sign(&two_weeks(&[5, 5], &[5, 4]), TODAY),
@@ -896,7 +954,8 @@ mod tests {
             signs(&log, TODAY),
             vec![KneeSign {
                 knee: Knee::Right,
-                sign: Sign::PainNotImproving
+                sign: Sign::PainNotImproving,
+                since: TODAY
             }]
         );
         // Both knees: the more urgent time frame first.
@@ -934,28 +993,85 @@ mod tests {
             stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
         ]);
         assert_eq!(sign(&log, TODAY), None);
-        // The last two both stopped, however far apart.
+        // The last two both stopped for pain, however far apart.
         let log = Log::new(vec![
             stopped(TODAY.0 - 20, StopReason::PainOnMcl),
             stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
         ]);
         assert_eq!(sign(&log, TODAY), Some(Sign::StoppedTwice));
+        // A stop for numbness long ago and one for pain now: not two stops for pain.
+        let log = Log::new(vec![
+            stopped(TODAY.0 - 20, StopReason::NumbnessOrTingling),
+            stopped(TODAY.0, StopReason::SharpOrIncreasingPain),
+        ]);
+        assert_eq!(sign(&log, TODAY), None);
     }
 
     #[test]
-    fn more_pain_after_than_before_is_a_sign() {
+    fn more_pain_after_than_before_is_a_sign_by_two_points_or_twice() {
         let session = |day: u16, before: u8, after: u8| Entry {
             pain_after: Pain::new(after),
             ..entry(day, Some(before))
         };
-        let log = Log::new(vec![session(TODAY.0, 3, 4)]);
-        assert_eq!(sign(&log, TODAY), Some(Sign::PainHigherAfter));
-        // Only the last session with both scores counts.
-        let log = log
-            .with(session(TODAY.0, 4, 2))
-            .with(entry(TODAY.0, Some(3)));
-        assert_eq!(sign(&log, TODAY), None);
-        assert_eq!(sign(&Log::new(vec![session(TODAY.0, 3, 3)]), TODAY), None);
+        let one = |log: Vec<Entry>| sign(&Log::new(log), TODAY);
+        assert_eq!(
+            one(vec![session(TODAY.0, 3, 5)]),
+            Some(Sign::PainHigherAfter)
+        );
+        assert_eq!(one(vec![session(TODAY.0, 3, 4)]), None, "one point, once");
+        assert_eq!(
+            one(vec![session(TODAY.0 - 2, 2, 3), session(TODAY.0, 3, 4)]),
+            Some(Sign::PainHigherAfter),
+            "one point, twice in a row"
+        );
+        assert_eq!(
+            one(vec![
+                session(TODAY.0 - 4, 2, 3),
+                session(TODAY.0 - 2, 4, 2),
+                session(TODAY.0, 3, 4)
+            ]),
+            None,
+            "not in a row"
+        );
+        // Only the rule's window counts: a rise 3 weeks before the last session is past.
+        assert_eq!(
+            one(vec![session(TODAY.0 - 21, 2, 6), entry(TODAY.0, Some(2))]),
+            None
+        );
+    }
+
+    #[test]
+    fn very_strong_pain_in_the_log_is_a_sign_for_today() {
+        let log = Log::new(vec![Entry {
+            pain_after: Pain::new(SEVERE_PAIN),
+            ..entry(TODAY.0 - 3, Some(2))
+        }]);
+        assert_eq!(sign(&log, TODAY), Some(Sign::SeverePain));
+        assert_eq!(Sign::SeverePain.time_frame(), TimeFrame::Today);
+        let milder = Log::new(vec![entry(TODAY.0, Some(SEVERE_PAIN - 1))]);
+        assert_eq!(sign(&milder, TODAY), None);
+    }
+
+    #[test]
+    fn only_not_improving_lets_the_routine_start_unchecked() {
+        let stopping: Vec<Sign> = Sign::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.stops_massage())
+            .collect();
+        assert_eq!(
+            stopping,
+            Sign::ALL[..Sign::ALL.len() - 1],
+            "the review page says every sign but the last"
+        );
+        let log = two_weeks(&[3, 3], &[6, 6]);
+        let found = stopping_sign(&log, TODAY, Knee::Left).unwrap();
+        assert_eq!((found.sign, found.since), (Sign::PainWorsening, TODAY));
+        assert_eq!(stopping_sign(&log, TODAY, Knee::Right), None);
+        assert_eq!(
+            stopping_sign(&two_weeks(&[4, 4], &[4, 4]), TODAY, Knee::Left),
+            None
+        );
     }
 
     #[test]
@@ -996,6 +1112,8 @@ mod tests {
         ]);
         let chart = Chart::of(&log, TODAY);
         assert_eq!(chart.first, Day(TODAY.0 - 27));
+        assert_eq!(chart.last(), TODAY);
+        assert_eq!(chart.x(chart.last()), Chart::WIDTH);
         assert_eq!(
             chart.entries.len(),
             2,
@@ -1010,6 +1128,7 @@ mod tests {
 
     #[test]
     fn each_sign_takes_its_time_frame_from_the_screening() {
+        assert_eq!(Sign::SeverePain.time_frame(), TimeFrame::Today);
         assert_eq!(
             Sign::StoppedForNumbness.time_frame(),
             TimeFrame::NextFewDays

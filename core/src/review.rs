@@ -633,12 +633,17 @@ fn log(h: &mut Html) {
                 ("regular", &progress::REGULAR_PER_WEEK.to_string()),
                 ("improved", &progress::IMPROVED_BY.to_string()),
                 ("severe", &progress::SEVERE_PAIN.to_string()),
+                ("up", &progress::PAIN_UP_BY.to_string()),
+                ("worse", &progress::WORSE_BY.to_string()),
                 ("kept", &progress::SIGN_KEPT_DAYS.to_string()),
                 ("fewest", &WeekGoal::of(None).fewest.to_string()),
                 ("most", &WeekGoal::of(None).most.to_string()),
             ],
         )
     };
+    let placeholders = progress::sign_placeholders();
+    let sign_numbers: Vec<(&str, &str)> =
+        placeholders.iter().map(|(k, v)| (*k, v.as_str())).collect();
     h.el("p", "", w.log_intro);
     h.raw("<table class=\"rules\"><thead><tr>");
     for head in [w.log_condition, w.log_reads, w.when] {
@@ -652,8 +657,8 @@ fn log(h: &mut Html) {
         ));
         h.el("th", "scope=\"row\"", &numbers(condition));
         h.raw("<td>");
-        for ui in sign_words(sign) {
-            h.msg("p", "", ui);
+        for &ui in sign_words(sign) {
+            h.el("p", "", &fill(text(lang, ui), &sign_numbers));
         }
         h.raw("</td>");
         h.msg("td", "", TextId::TimeFrame(sign.time_frame()));

@@ -7,8 +7,8 @@
 
 use knee_core::calendar::Day;
 use knee_core::progress::{
-    self, Entry, KneeSign, Log, LogProblem, Pain, Sign, IMPROVED_BY, REGULAR_PER_WEEK,
-    SIGN_KEPT_DAYS, STOPS_FOR_A_SIGN, WINDOW_DAYS,
+    self, Entry, KneeSign, Log, LogProblem, Pain, Sign, IMPROVED_BY, PAIN_UP_BY, REGULAR_PER_WEEK,
+    SEVERE_PAIN, SIGN_KEPT_DAYS, STOPS_FOR_A_SIGN, WINDOW_DAYS, WORSE_BY,
 };
 use knee_core::screening::Knee;
 use knee_core::timer::StopReason;
@@ -82,20 +82,25 @@ fn expected_sign(log: &Log, knee: Knee, today: u16) -> Option<Sign> {
         .copied()
         .filter(|s| s.day.0 + WINDOW_DAYS > last)
         .collect();
+    let severe = window.iter().any(|s| {
+        [s.pain_before, s.pain_after]
+            .iter()
+            .flatten()
+            .any(|p| p.score() >= SEVERE_PAIN)
+    });
     let numbness = window
         .iter()
         .any(|s| s.stopped == Some(StopReason::NumbnessOrTingling));
-    let pain_stops = window
-        .iter()
-        .filter(|s| matches!(s.stopped, Some(r) if r != StopReason::NumbnessOrTingling))
-        .count();
+    let for_pain = |s: &Entry| matches!(s.stopped, Some(r) if r != StopReason::NumbnessOrTingling);
+    let pain_stops = window.iter().filter(|s| for_pain(s)).count();
     let n = sessions.len();
-    let last_two_stopped =
-        n >= 2 && sessions[n - 1].stopped.is_some() && sessions[n - 2].stopped.is_some();
-    let last_scored = sessions
+    let last_two_for_pain = n >= 2 && for_pain(sessions[n - 1]) && for_pain(sessions[n - 2]);
+    let rises: Vec<i16> = window
         .iter()
-        .rev()
-        .find(|s| s.pain_before.is_some() && s.pain_after.is_some());
+        .filter_map(|s| Some(i16::from(s.pain_after?.score()) - i16::from(s.pain_before?.score())))
+        .collect();
+    let higher_after = rises.iter().any(|&r| r >= i16::from(PAIN_UP_BY))
+        || (rises.len() >= 2 && rises[rises.len() - 1] > 0 && rises[rises.len() - 2] > 0);
     let later = |fewest| average(&window, last.saturating_sub(6), last, fewest);
     let earlier = |fewest| {
         average(
@@ -105,13 +110,16 @@ fn expected_sign(log: &Log, knee: Knee, today: u16) -> Option<Sign> {
             fewest,
         )
     };
-    if numbness {
+    if severe {
+        Some(Sign::SeverePain)
+    } else if numbness {
         Some(Sign::StoppedForNumbness)
-    } else if pain_stops >= STOPS_FOR_A_SIGN || last_two_stopped {
+    } else if pain_stops >= STOPS_FOR_A_SIGN || last_two_for_pain {
         Some(Sign::StoppedTwice)
-    } else if last_scored.is_some_and(|s| s.pain_after > s.pain_before) {
+    } else if higher_after {
         Some(Sign::PainHigherAfter)
-    } else if matches!((earlier(1), later(1)), (Some(e), Some(l)) if l > e + 1e-9) {
+    } else if matches!((earlier(1), later(1)), (Some(e), Some(l)) if l >= e + f64::from(WORSE_BY) - 1e-9)
+    {
         Some(Sign::PainWorsening)
     } else if matches!(
         (earlier(REGULAR_PER_WEEK), later(REGULAR_PER_WEEK)),

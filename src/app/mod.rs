@@ -237,6 +237,9 @@ pub fn App(props: &AppProps) -> Html {
                 cue_controls={cue_controls.clone()}
                 pain_before={state.patient.pain_before}
                 on_pain_before={dispatch_with(state.dispatcher(), Action::SetPainBefore)}
+                stopping_sign={state.stopping_sign(page::today_day())}
+                sign_checked={state.patient.sign_checked}
+                on_sign_checked={dispatch_with(state.dispatcher(), Action::SetSignChecked)}
             />
         },
         Screen::BeforeStart => html! {

@@ -14,7 +14,7 @@ use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Plan, PlanChoices, Preset};
 use knee_core::prescription::{Prescription, Refusal};
-use knee_core::progress::{self, Entry, Log, LogProblem, Pain};
+use knee_core::progress::{self, Entry, KneeSign, Log, LogProblem, Pain};
 use knee_core::screening::{evaluate, Answers, Choice, Outcome, Page, Question};
 use knee_core::step::{PesAnserineMethod, StepKind};
 use knee_core::timer::{Input, Millis, Phase, Session, SessionView, StopReason};
@@ -114,6 +114,9 @@ pub struct Patient {
     pub pain_after: Option<Pain>,
     /// This routine's entry is in the log: the pain after goes onto it.
     pub logged: bool,
+    /// The patient's answer on the overview when the log says not to massage this knee until
+    /// it has been checked: "Yes" (checked since, and massage is OK) lets the routine start.
+    pub sign_checked: Option<bool>,
 }
 
 impl Patient {
@@ -267,6 +270,15 @@ impl State {
     }
 
     /// The plan the current answers and choices give; `None` when the outcome blocks it.
+    /// The log's sign that says not to massage the knee of this plan until it has been
+    /// checked, as of `today`; `None` without a log or such a sign.
+    pub fn stopping_sign(&self, today: Day) -> Option<KneeSign> {
+        let PrivateLog::On(log) = &self.device.log else {
+            return None;
+        };
+        progress::stopping_sign(log, today, self.plan()?.knee)
+    }
+
     pub fn plan(&self) -> Option<Plan> {
         plan::build(
             &self.outcome(),
@@ -338,6 +350,8 @@ pub enum Action {
     StartRoutine(Millis, Day),
     /// "How much does your knee hurt right now?" on the overview.
     SetPainBefore(Pain),
+    /// The patient's answer to "checked since?" on the overview, for the log's sign.
+    SetSignChecked(bool),
     /// The same question at the end of a routine.
     SetPainAfter(Pain),
     /// "Keep a private log on this device": from now on (with this routine, if one just ended).
@@ -444,6 +458,13 @@ impl Reducible for State {
             {
                 return self;
             }
+            // The log says not to massage this knee until it has been checked: the patient says
+            // it has been first.
+            (Action::StartRoutine(_, day), Screen::Plan(_) | Screen::BeforeStart)
+                if self.stopping_sign(day).is_some() && self.patient.sign_checked != Some(true) =>
+            {
+                return self;
+            }
             (Action::StartRoutine(..), Screen::Plan(_)) if !self.visit.principles_shown => {
                 patient.screen = Screen::BeforeStart;
             }
@@ -521,6 +542,11 @@ impl Reducible for State {
                 patient.screen = Screen::Learn(Box::new(self.patient.screen.clone()));
             }
             (Action::CloseLearn, Screen::Learn(back)) => patient.screen = (**back).clone(),
+            (Action::SetSignChecked(checked), Screen::Plan(_))
+                if self.patient.sign_checked != Some(checked) =>
+            {
+                patient.sign_checked = Some(checked);
+            }
             (Action::SetPainBefore(pain), Screen::Plan(_))
                 if self.patient.pain_before != Some(pain) =>
             {
@@ -1478,6 +1504,68 @@ mod tests {
         assert_eq!(run_from(hurting.clone(), &[Action::OtherKnee]), hurting);
         let eased = run_from(hurting, &[Action::SetPainAfter(milder), Action::OtherKnee]);
         assert!(matches!(eased.patient.screen, Screen::Screening(_)));
+    }
+
+    #[test]
+    fn a_knee_the_log_says_to_have_checked_starts_only_once_the_patient_says_it_was() {
+        let knee = at_plan().plan().unwrap().knee;
+        let stop = |day: u16, reason| Entry {
+            day: Day(day),
+            knee,
+            seconds: 60,
+            steps_done: 1,
+            steps_skipped: 0,
+            stopped: Some(reason),
+            pain_before: None,
+            pain_after: None,
+        };
+        let log = Log::new(vec![
+            stop(DAY.0 - 3, StopReason::SharpOrIncreasingPain),
+            stop(DAY.0 - 1, StopReason::PainOnMcl),
+        ]);
+        for seen in [false, true] {
+            let mut overview = at_plan().with_log(PrivateLog::On(log.clone()));
+            overview.visit.principles_shown = seen;
+            let sign = overview.stopping_sign(DAY).expect("two stops for pain");
+            assert_eq!((sign.knee, sign.since), (knee, Day(DAY.0 - 1)));
+            let tried = run_from(overview.clone(), &[Action::StartRoutine(1_000, DAY)]);
+            assert_eq!(tried, overview, "no start before the answer");
+            let no = run_from(
+                overview,
+                &[
+                    Action::SetSignChecked(false),
+                    Action::StartRoutine(1_000, DAY),
+                ],
+            );
+            assert!(
+                matches!(no.patient.screen, Screen::Plan(_)),
+                "no start after No"
+            );
+            let yes = run_from(
+                no,
+                &[
+                    Action::SetSignChecked(true),
+                    Action::StartRoutine(1_000, DAY),
+                    Action::StartRoutine(2_000, DAY),
+                ],
+            );
+            assert!(matches!(yes.patient.screen, Screen::Routine(_)));
+        }
+        // The other knee, or no log: no question.
+        assert_eq!(at_plan().stopping_sign(DAY), None);
+        let other = Log::new(
+            log.entries()
+                .iter()
+                .map(|e| Entry {
+                    knee: knee.other(),
+                    ..e.clone()
+                })
+                .collect(),
+        );
+        assert_eq!(
+            at_plan().with_log(PrivateLog::On(other)).stopping_sign(DAY),
+            None
+        );
     }
 
     #[test]

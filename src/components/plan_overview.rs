@@ -3,13 +3,14 @@
 
 use knee_core::catalog::step_caution;
 use knee_core::plan::{Plan, PlanChoices, Preset};
-use knee_core::progress::{self, Pain};
+use knee_core::progress::{self, KneeSign, Pain};
 use knee_core::step::{PesAnserineMethod, Pressure, StepKind};
 use knee_core::timer::{format_clock, millis};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
 use super::pain_scale::{PainAlert, PainScale};
+use super::progress::SignCheck;
 
 use super::step_picture::StepFigure;
 
@@ -36,6 +37,14 @@ pub struct PlanOverviewProps {
     pub pain_before: Option<Pain>,
     #[prop_or_default]
     pub on_pain_before: Callback<Pain>,
+    /// The log's sign not to massage this knee until it has been checked, and the patient's
+    /// answer to "checked since?".
+    #[prop_or_default]
+    pub stopping_sign: Option<KneeSign>,
+    #[prop_or_default]
+    pub sign_checked: Option<bool>,
+    #[prop_or_default]
+    pub on_sign_checked: Callback<bool>,
 }
 
 /// A small radio group of large tiles (the same look as the screening's answers).
@@ -176,12 +185,17 @@ pub fn PlanOverview(props: &PlanOverviewProps) -> Html {
                     </p>
 
                     { props.cue_controls.clone() }
+                    if let Some(sign) = props.stopping_sign {
+                        <SignCheck {sign} checked={props.sign_checked} on_pick={props.on_sign_checked.clone()} />
+                    }
                     <PainScale id="pain-before" value={props.pain_before} on_pick={props.on_pain_before.clone()} />
                     <PainAlert pain={props.pain_before} />
                     <div class="actions">
                         { action_button("", t.get(Ui::Back), &props.on_back) }
-                        // Very strong pain: no massage today, so no start (the state refuses it too).
-                        if progress::pain_alert(props.pain_before).is_none() {
+                        // Very strong pain, or a knee the log says to have checked first: no
+                        // start (the state refuses it too).
+                        if progress::pain_alert(props.pain_before).is_none()
+                            && (props.stopping_sign.is_none() || props.sign_checked == Some(true)) {
                             { action_button("button-primary", t.get(Ui::StartRoutine), &props.on_start) }
                         }
                     </div>

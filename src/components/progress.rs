@@ -6,7 +6,7 @@
 use knee_core::calendar::Day;
 use knee_core::catalog::sign_words;
 use knee_core::progress::{self, Chart, KneeSign, Log, LogProblem, Pain, WeekGoal, WeekStatus};
-use knee_core::screening::Knee;
+use knee_core::screening::{Choice, Knee};
 use knee_core::{TextId, Ui};
 use yew::prelude::*;
 
@@ -115,12 +115,50 @@ pub fn LogSign(props: &LogSignProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SignCheckProps {
+    pub sign: KneeSign,
+    pub checked: Option<bool>,
+    pub on_pick: Callback<bool>,
+}
+
+/// On the overview, when the log says not to massage this knee until it has been checked:
+/// the sign, and "Since {date}, has a doctor or physiotherapist checked this knee and said
+/// massage is OK?". Only "Yes" lets the routine start (the state holds to that too).
+#[component]
+pub fn SignCheck(props: &SignCheckProps) -> Html {
+    let t = use_text();
+    let options = [(true, Choice::Yes), (false, Choice::No)].map(|(value, choice)| {
+        let id = format!("sign-checked-{}", if value { "yes" } else { "no" });
+        let onchange = props.on_pick.reform(move |_: Event| value);
+        html! {
+            <div class="choice">
+                <input type="radio" id={id.clone()} name="sign-checked"
+                    checked={props.checked == Some(value)} {onchange} />
+                <label for={id}>{ t.get(TextId::Choice(choice)) }</label>
+            </div>
+        }
+    });
+    html! {
+        <>
+            { sign_card(t, props.sign) }
+            <fieldset class="question sign-check">
+                <legend>{ t.fill(Ui::SignCheckedQuestion, &[("date", &props.sign.since.iso())]) }</legend>
+                <div class="choices">{ for options }</div>
+            </fieldset>
+        </>
+    }
+}
+
 fn knee_name(t: Text, knee: Knee) -> &'static str {
     t.get(TextId::Choice(knee.choice()))
 }
 
-fn sign_card(t: Text, KneeSign { knee, sign }: KneeSign) -> Html {
-    let [what, to_do] = sign_words(sign);
+fn sign_card(t: Text, KneeSign { knee, sign, .. }: KneeSign) -> Html {
+    let words = sign_words(sign);
+    let numbers = progress::sign_placeholders();
+    let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let line = |ui: &Ui| html! { <p>{ t.fill(*ui, &numbers) }</p> };
     let when = sign.time_frame();
     let id = match knee {
         Knee::Left => "sign-left",
@@ -131,9 +169,9 @@ fn sign_card(t: Text, KneeSign { knee, sign }: KneeSign) -> Html {
             aria-labelledby={id}>
             <h2 {id}>{ t.get(Ui::SignHeading) }</h2>
             <p><strong>{ t.get(Ui::KneeChosen) }{ " " }{ knee_name(t, knee) }</strong></p>
-            <p>{ t.get(what) }</p>
-            <p>{ t.get(to_do) }</p>
+            { for words.iter().take(2).map(line) }
             <p class="when"><strong>{ t.get(Ui::When) }{ " " }{ t.get(TextId::TimeFrame(when)) }</strong></p>
+            { for words.iter().skip(2).map(line) }
             <p class="note">{ t.get(Ui::SignNotDiagnosis) }</p>
         </section>
     }
@@ -192,12 +230,9 @@ fn chart_card(t: Text, chart: &Chart, empty: bool) -> Html {
     }
     let line = |after: bool| {
         let points = chart.points(after);
-        let path: Vec<String> = points
-            .iter()
-            .map(|(x, y)| format!("{x:.1},{y:.1}"))
-            .collect();
+        let path: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
         let dots = points.iter().map(|(x, y)| {
-            html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="1.8" /> }
+            html! { <circle cx={x.to_string()} cy={y.to_string()} r="12" /> }
         });
         html! {
             <g class={if after { "chart-after" } else { "chart-before" }}>
@@ -210,12 +245,18 @@ fn chart_card(t: Text, chart: &Chart, empty: bool) -> Html {
     html! {
         <section class="card" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ t.get(Ui::ChartHeading) }</h2>
-            <svg class="pain-chart" viewBox="-40 -40 1080 680" aria-hidden="true" focusable="false">
-                <line class="chart-axis" x1="0" y1="600" x2="1000" y2="600" />
-                <line class="chart-axis" x1="0" y1="0" x2="0" y2="600" />
-                { line(false) }
-                { line(true) }
-            </svg>
+            // The axes' ends in words (the table carries the numbers for a screen reader).
+            <div class="chart-frame" aria-hidden="true">
+                <p class="chart-y"><span>{ Pain::WORST }</span><span>{ 0 }</span></p>
+                <svg class="pain-chart" viewBox={format!("0 0 {} {}", Chart::WIDTH, Chart::HEIGHT)}
+                    overflow="visible" focusable="false">
+                    <line class="chart-axis" x1="0" y1={Chart::HEIGHT.to_string()} x2={Chart::WIDTH.to_string()} y2={Chart::HEIGHT.to_string()} />
+                    <line class="chart-axis" x1="0" y1="0" x2="0" y2={Chart::HEIGHT.to_string()} />
+                    { line(false) }
+                    { line(true) }
+                </svg>
+                <p class="chart-x"><span>{ chart.first.iso() }</span><span>{ chart.last().iso() }</span></p>
+            </div>
             <p class="chart-key" aria-hidden="true">
                 <span class="key-before">{ t.get(Ui::ChartBefore) }</span>
                 <span class="key-after">{ t.get(Ui::ChartAfter) }</span>

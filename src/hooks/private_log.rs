@@ -12,14 +12,15 @@ pub fn use_private_log(log: PrivateLog, dispatch: UseReducerDispatcher<State>) {
     let before = use_mut_ref(|| log.clone());
     use_effect_with(log, move |log| {
         let was = before.replace(log.clone());
-        match log {
-            PrivateLog::On(entries) if was != *log && !private_log::save(entries) => {
-                dispatch.dispatch(Action::LogNotSaved);
-            }
-            PrivateLog::Off if matches!(was, PrivateLog::On(_) | PrivateLog::Unreadable(_)) => {
-                private_log::erase();
-            }
-            _ => {}
+        let saved = match log {
+            PrivateLog::On(entries) if was != *log => private_log::save(entries),
+            _ => true,
+        };
+        if !saved {
+            dispatch.dispatch(Action::LogNotSaved);
+        }
+        if *log == PrivateLog::Off && matches!(was, PrivateLog::On(_) | PrivateLog::Unreadable(_)) {
+            private_log::erase();
         }
     });
 }

@@ -37,14 +37,19 @@ const entry = (back, before, after = null, stopped = null, knee = "left") => ({
   after,
 });
 
-/** Opens the widget with this text already stored as the log (a returning patient). */
-async function openWithLog(app, text) {
-  await app.page.addInitScript(([key, value]) => {
+/** Stores this text as the log before the widget loads (a returning patient). */
+async function seedLog(page, text) {
+  await page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem("seeded")) {
       localStorage.setItem(key, value);
       sessionStorage.setItem("seeded", "1");
     }
   }, [KEY, text]);
+}
+
+/** Opens the widget with this text already stored as the log. */
+async function openWithLog(app, text) {
+  await seedLog(app.page, text);
   await app.open();
 }
 
@@ -116,7 +121,8 @@ for (const [name, sessions, sign, knee] of [
   ["pain not getting better over two regular weeks", [entry(12, 4), entry(9, 4), entry(5, 4), entry(1, 4)], "PainNotImproving", "Left"],
   ["two stops for pain within two weeks", [entry(10, 3, null, "pain"), entry(6, 2, 1), entry(1, 3, null, "mcl-pain")], "StoppedTwice", "Left"],
   ["a stop for numbness, on the right knee", [entry(9, 2, 1), entry(3, 2, null, "numbness", "right")], "StoppedForNumbness", "Right"],
-  ["more pain after the last routine than before it", [entry(1, 3, 5)], "PainHigherAfter", "Left"],
+  ["two points more pain after a routine than before it", [entry(1, 3, 5)], "PainHigherAfter", "Left"],
+  ["very strong pain in the log", [entry(2, 3, 8)], "SeverePain", "Left"],
 ]) {
   test(`the log says when to get the knee checked: ${name}`, async ({ page, app }) => {
     const words = t.logSigns[sign];
@@ -132,7 +138,7 @@ for (const [name, sessions, sign, knee] of [
       await page.screenshot({ path: shot(`log-sign-${sign}-${where === "landing" ? "landing" : "progress"}`) });
       await expect(card.getByRole("heading", { name: t.ui.SignHeading })).toBeVisible();
       const text = await card.innerText();
-      for (const said of [t.choices[knee], words.what, words.toDo, t.timeFrames[words.timeFrame], t.ui.SignNotDiagnosis]) {
+      for (const said of [t.choices[knee], ...words.words, t.timeFrames[words.timeFrame], t.ui.SignNotDiagnosis]) {
         expect(text, `${where}: ${said}`).toContain(said);
       }
     }
@@ -140,6 +146,24 @@ for (const [name, sessions, sign, knee] of [
     expect(await mainText(page)).not.toContain(t.ui.ProgressGoalMet);
   });
 }
+
+test("a knee the log says to have checked starts only after the patient says it was, since the date the log gives", async ({ page, app }) => {
+  await seedLog(page, JSON.stringify({ version: 1, sessions: [entry(4, 3, null, "pain"), entry(1, 3, null, "pain")] }));
+  await openOverview(app);
+  const start = page.getByRole("button", { name: t.ui.StartRoutine });
+  await expect(page.locator(".log-sign")).toContainText(t.logSigns.StoppedTwice.words[0]);
+  const question = page.getByRole("group", { name: fill(t.ui.SignCheckedQuestion, { date: isoDaysAgo(1) }) });
+  await expect(question).toBeVisible();
+  await expect(start, "no start before the answer").toHaveCount(0);
+  await question.getByText(t.choices.No, { exact: true }).click();
+  await expect(start, "no start after No").toHaveCount(0);
+  await expectAccessible(page, "the overview with the log's sign");
+  await question.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("sign-check-overview") });
+  await question.getByText(t.choices.Yes, { exact: true }).click();
+  await expect(start).toBeVisible();
+  await startRoutine(page);
+});
 
 test("very strong pain before starts no routine; after, no other knee; both say what to do and when", async ({ page, app }) => {
   const severe = t.severePain;

@@ -3,7 +3,7 @@
 // The Playwright suite proves everything in Chromium; these prove the same widget works in the
 // engines of Safari and Firefox, by the same words on screen. The other files here: loading.test.mjs
 // (before the app, offline, a new version), device.test.mjs (sound, vibration, speech, wake
-// lock), layout.test.mjs (the three screen sizes, the print view).
+// lock), layout.test.mjs (the three screen sizes, the print view), log.test.mjs (the private log).
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";

@@ -370,6 +370,7 @@ ui_by_group! {
             ChartNoScores,
             SignHeading,
             SignNotDiagnosis,
+            SignCheckedQuestion,
             ProgressPrint,
             ProgressEmpty,
             EraseLog,
@@ -470,6 +471,8 @@ ui_by_group! {
         }
         /// What a sign from the patient's own log says (`sign_words`).
         LogSigns in "core/src/catalog/mod.rs" {
+            SignSevere,
+            SignSevereToDo,
             SignNumbness,
             SignStoppedTwice,
             SignHigherAfter,
@@ -478,6 +481,8 @@ ui_by_group! {
             SignNoMassageLeg,
             SignNoMassageKnee,
             SignAskCheck,
+            SignTodayIfPain,
+            SignTodayIfNerve,
         }
         /// Words the catalog's rules choose for a screen: a stop's words by its reason, the MCL step's caution.
         ChosenByRules in "core/src/catalog/mod.rs" {
@@ -605,15 +610,29 @@ pub const fn stop_when(reason: StopReason) -> [Ui; 2] {
     }
 }
 
-/// What a sign from the patient's own log says: what the log shows, and what to do. When to
-/// get the knee checked is the sign's screening time frame ([`Sign::time_frame`]).
-pub const fn sign_words(sign: Sign) -> [Ui; 2] {
+/// What a sign from the patient's own log says: what the log shows, what to do, and when to
+/// get help today instead. When to get the knee checked is the sign's screening time frame
+/// ([`Sign::time_frame`]); the words' numbers are `progress::sign_placeholders`.
+pub const fn sign_words(sign: Sign) -> &'static [Ui] {
     match sign {
-        Sign::StoppedForNumbness => [Ui::SignNumbness, Ui::SignNoMassageLeg],
-        Sign::StoppedTwice => [Ui::SignStoppedTwice, Ui::SignNoMassageKnee],
-        Sign::PainHigherAfter => [Ui::SignHigherAfter, Ui::SignNoMassageKnee],
-        Sign::PainWorsening => [Ui::SignWorsening, Ui::SignNoMassageKnee],
-        Sign::PainNotImproving => [Ui::SignNotImproving, Ui::SignAskCheck],
+        Sign::SeverePain => &[Ui::SignSevere, Ui::SignSevereToDo],
+        Sign::StoppedForNumbness => &[Ui::SignNumbness, Ui::SignNoMassageLeg, Ui::SignTodayIfNerve],
+        Sign::StoppedTwice => &[
+            Ui::SignStoppedTwice,
+            Ui::SignNoMassageKnee,
+            Ui::SignTodayIfPain,
+        ],
+        Sign::PainHigherAfter => &[
+            Ui::SignHigherAfter,
+            Ui::SignNoMassageKnee,
+            Ui::SignTodayIfPain,
+        ],
+        Sign::PainWorsening => &[
+            Ui::SignWorsening,
+            Ui::SignNoMassageKnee,
+            Ui::SignTodayIfPain,
+        ],
+        Sign::PainNotImproving => &[Ui::SignNotImproving, Ui::SignAskCheck, Ui::SignTodayIfPain],
     }
 }
 
@@ -857,7 +876,7 @@ pub(crate) struct ReviewWords {
     pub log_condition: &'static str,
     pub log_reads: &'static str,
     /// When each sign shows, by `progress::Sign`, in `Sign::ALL`'s order.
-    pub log_signs: [&'static str; 5],
+    pub log_signs: [&'static str; 6],
     pub log_severe: &'static str,
     pub log_kept: &'static str,
     pub log_week: &'static str,
