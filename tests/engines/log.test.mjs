@@ -5,7 +5,10 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { By } from "selenium-webdriver";
+import { ROOT } from "../../scripts/browser-kit.mjs";
 import { catalogOf } from "../e2e/support/catalog.mjs";
 import {
   ENGINE,
@@ -70,6 +73,11 @@ test(`${ENGINE}: the private log is kept only when asked, shows in My progress a
     assert.equal(await browser.executeScript(`return document.querySelectorAll(".chart-after circle").length;`), 1, "one dot after");
     assert.ok((await mainText(browser)).includes(t.ui.ProgressThisWeek));
     await expectGoodGuest(browser, "My progress");
+    // To look at: My progress in this engine (target/screenshots/engine-<engine>-progress.png).
+    const shots = join(ROOT, "target", "screenshots");
+    mkdirSync(shots, { recursive: true });
+    await browser.executeScript(`document.querySelector(".pain-chart").scrollIntoView({ block: "center" });`);
+    writeFileSync(join(shots, `engine-${ENGINE}-progress.png`), await browser.takeScreenshot(), "base64");
 
     await press(browser, t.ui.EraseLog);
     await press(browser, t.ui.EraseYes);
