@@ -1,5 +1,6 @@
 //! Renders the landing, as a first load shows it, to static HTML for every language: the
 //! markup `dist/index.html` paints before the wasm starts (scripts/prerender.py puts it there).
+//! Also the words public/boot.js shows when the app cannot load (`load-problem-XX.html`).
 //!
 //! ```sh
 //! cargo run -p knee-care --features prerender --example prerender -- target/prerender
@@ -14,7 +15,8 @@ use std::rc::Rc;
 use knee_care::app::frame;
 use knee_care::components::landing::Landing;
 use knee_core::embed::Config;
-use knee_core::Lang;
+use knee_core::review::escape;
+use knee_core::{text, Lang, Ui};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +36,31 @@ fn FirstLoad(props: &FirstLoadProps) -> Html {
     )
 }
 
+/// What public/boot.js shows when the app cannot load or stops, in `lang`: one line per
+/// problem (`data-problem`) and the two buttons (`data-action`); boot.js keeps the ones that
+/// apply. From the catalog, like every other word.
+fn load_problem(lang: Lang) -> String {
+    let t = |ui: Ui| escape(text(lang, ui));
+    let line = |problem: &str, ui: Ui| {
+        format!(
+            r#"<p class="app-failed" data-problem="{problem}">{}</p>"#,
+            t(ui)
+        )
+    };
+    [
+        line("failed", Ui::LoadFailed),
+        line("stalled", Ui::LoadStalled),
+        line("offline", Ui::LoadOffline),
+        line("crashed", Ui::LoadCrashed),
+        format!(
+            r#"<div class="actions"><button type="button" class="button button-primary" data-action="retry">{}</button><button type="button" class="button button-primary" data-action="reload">{}</button></div>"#,
+            t(Ui::TryAgain),
+            t(Ui::Reload)
+        ),
+    ]
+    .concat()
+}
+
 fn main() -> std::io::Result<()> {
     let dir = std::env::args()
         .nth(1)
@@ -50,6 +77,9 @@ fn main() -> std::io::Result<()> {
         );
         let path = format!("{dir}/landing-{}.html", lang.code());
         std::fs::write(&path, html)?;
+        println!("prerender: {path}");
+        let path = format!("{dir}/load-problem-{}.html", lang.code());
+        std::fs::write(&path, load_problem(lang))?;
         println!("prerender: {path}");
     }
     Ok(())

@@ -2,19 +2,39 @@
 // 'unsafe-inline'. Trunk writes the hashed file names into this script tag's data-js and
 // data-wasm attributes (Trunk.toml pattern_script).
 //
-// If the app cannot load, or the wasm traps later (with panic = "abort" a Rust panic is a
-// trap), the page shows the plain "please reload" message from index.html instead of a
-// blank or frozen screen.
+// If the app cannot load (a download fails, stalls or is not what it should be; offline on a
+// first visit), the page says which, in the patient's language, with "Try again": it loads the
+// app again in the same page, so a tap kept on the prerendered landing is kept. If the wasm
+// traps later (with panic = "abort" a Rust panic is a trap), it says so with "Reload the page".
+// Never a blank or frozen screen.
 
 const boot = document.getElementById("app-boot");
 
-function showFailure(reason) {
+/** Seconds without a byte of the app's files before the page says loading is stuck. */
+export const STALL_MS = 6000;
+
+/** Why the app is not running: "failed", "stalled", "offline" (loading) or "crashed" (later). */
+function showFailure(reason, problem = "crashed") {
   const failed = document.getElementById("app-failed");
   const app = document.getElementById("app");
+  const words = document.getElementById(`load-problem-${document.documentElement.lang}`) || document.getElementById("load-problem-en");
+  const main = failed && failed.querySelector("main");
+  if (main && words) {
+    main.replaceChildren(words.content.cloneNode(true));
+    for (const line of main.querySelectorAll("[data-problem]")) {
+      if (line.dataset.problem === problem) line.setAttribute("role", "alert");
+      else line.remove();
+    }
+    const keep = problem === "crashed" ? "reload" : "retry";
+    for (const button of main.querySelectorAll("[data-action]")) {
+      if (button.dataset.action !== keep) button.remove();
+      else button.addEventListener("click", keep === "retry" ? retry : () => location.reload(), { once: true });
+    }
+  }
   if (failed) failed.hidden = false;
   if (app) app.hidden = true;
-  document.documentElement.setAttribute("data-failed", "");
-  console.warn("Knee care widget stopped:", reason);
+  document.documentElement.setAttribute("data-failed", problem);
+  console.warn(`Knee care widget ${problem}:`, reason);
 }
 
 function isWasmTrap(error) {
@@ -27,6 +47,51 @@ window.addEventListener("error", (event) => {
 window.addEventListener("unhandledrejection", (event) => {
   if (isWasmTrap(event.reason)) showFailure(event.reason);
 });
+
+/**
+ * A watchdog over the app's downloads: `touch()` on every sign of progress; after STALL_MS
+ * without one it aborts `signal` and `expired` rejects.
+ */
+function watchdog() {
+  const controller = new AbortController();
+  let timer;
+  let fire;
+  const expired = new Promise((_, reject) => {
+    fire = reject;
+  });
+  expired.catch(() => {});
+  const dog = {
+    stalled: false,
+    signal: controller.signal,
+    expired,
+    touch() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        dog.stalled = true;
+        const error = new Error(`no progress for ${STALL_MS} ms`);
+        controller.abort(error);
+        fire(error);
+      }, STALL_MS);
+    },
+    stop: () => clearTimeout(timer),
+  };
+  dog.touch();
+  return dog;
+}
+
+/** The body of `response`, touching the watchdog with every chunk. */
+function watched(response, dog) {
+  if (!response.body || typeof TransformStream === "undefined") return response;
+  const body = response.body.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        dog.touch();
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 // The surfaces the clinic's accent must stand out against in each scheme, and the contrast it
 // needs: as core/src/embed.rs (LIGHT_SURFACES, DARK_SURFACES, AA_CONTRAST), which the end-to-end
@@ -95,13 +160,11 @@ export const SHELL_WORDS = {
   en: {
     title: "Inner knee self-care",
     loading: "Loading…",
-    failed: "Something went wrong, please reload the page.",
     moment: "One moment…",
   },
   es: {
     title: "Autocuidado de la rodilla: lado interno",
     loading: "Cargando…",
-    failed: "Algo salió mal. Vuelva a cargar la página.",
     moment: "Un momento…",
   },
 };
@@ -150,8 +213,6 @@ function setShellWords(lang) {
   for (const h1 of document.querySelectorAll("#app-failed h1, #app .screen:not(.landing) h1")) h1.textContent = words.title;
   const loading = document.querySelector("#app .loading");
   if (loading) loading.textContent = words.loading;
-  const failed = document.querySelector("#app-failed .app-failed");
-  if (failed) failed.textContent = words.failed;
 }
 
 /** The prerendered landing in `lang`, when the build has it. */
@@ -320,15 +381,18 @@ function base64(buffer) {
  * wait for the whole file before compiling.) Without SubtleCrypto (a page not served over
  * HTTPS) fetch checks the hash itself.
  */
-async function compile(url, integrity) {
+async function compile(url, integrity, dog, again) {
   const [algorithm, expected] = integrity ? integrity.split("-", 2) : [];
   const subtle = globalThis.crypto && crypto.subtle;
+  // Again after a failure: past the HTTP cache, which may hold a broken answer.
+  const options = { signal: dog.signal, cache: again ? "reload" : "default" };
   if (integrity && !(subtle && algorithm === "sha384")) {
-    const checked = await fetch(url, { integrity });
+    const checked = await fetch(url, { ...options, integrity });
     if (!checked.ok) throw new Error(`${url}: HTTP ${checked.status}`);
     return compileResponse(checked);
   }
-  const response = await fetch(url);
+  const response = watched(await fetch(url, options), dog);
+  dog.touch();
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   if (!integrity || !response.body) return compileResponse(response);
   const [toCompile, toHash] = response.body.tee();
@@ -341,7 +405,10 @@ async function compile(url, integrity) {
   return compiling;
 }
 
-/** The JS glue, imported through a modulepreload link that carries its hash (data-js-integrity). */
+/**
+ * The JS glue, imported through a modulepreload link that carries its hash (data-js-integrity).
+ * A failed import stays failed under its address, so a retry imports `url?again=N`.
+ */
 function importGlue(url, integrity) {
   if (integrity) {
     const link = document.createElement("link");
@@ -372,18 +439,48 @@ function afterFirstPaint(painted) {
   });
 }
 
+let attempt = 0;
+
 async function start() {
   const js = boot && boot.dataset.js;
   const wasm = boot && boot.dataset.wasm;
   if (!js || !wasm) throw new Error("the loader was built without file names");
   const painted = landingPaintRecorded();
   await afterFirstPaint(painted);
-  const [bindings, module] = await Promise.all([
-    importGlue(js, boot.dataset.jsIntegrity),
-    compile(wasm, boot.dataset.wasmIntegrity),
-  ]);
+  const dog = watchdog();
+  const again = attempt > 0;
+  let loaded;
+  try {
+    loaded = await Promise.race([
+      Promise.all([
+        importGlue(again ? `${js}?again=${attempt}` : js, boot.dataset.jsIntegrity),
+        compile(wasm, boot.dataset.wasmIntegrity, dog, again),
+      ]),
+      dog.expired,
+    ]);
+  } catch (error) {
+    const problem = dog.stalled ? "stalled" : navigator.onLine === false ? "offline" : "failed";
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { problem });
+  } finally {
+    dog.stop();
+  }
+  const [bindings, module] = loaded;
   await painted;
   await bindings.default({ module_or_path: module });
 }
 
-start().catch(showFailure);
+function load() {
+  start().catch((error) => showFailure(error, error && error.problem ? error.problem : "crashed"));
+}
+
+/** "Try again": the app loaded afresh in this page; the landing and any tap on it stay. */
+function retry() {
+  attempt += 1;
+  const failed = document.getElementById("app-failed");
+  if (failed) failed.hidden = true;
+  if (app) app.hidden = false;
+  document.documentElement.removeAttribute("data-failed");
+  load();
+}
+
+load();

@@ -11,6 +11,10 @@
 // widget's height messages. It accepts messages only from the widget's origin and from its own
 // iframe. Lifecycle events (with data-events="on") are re-sent on the container element as a
 // "knee-care" DOM event whose detail is { event }; they never carry health data.
+//
+// A clinician's routine in this page's own address (https://clinic.example/knee#rx=...) goes on
+// into the frame's fragment, and nothing else of this page's fragment: a link to the clinic's
+// page opens the routine inside it. Like every fragment, it is never sent to any server.
 (() => {
   "use strict";
   const script = document.currentScript;
@@ -28,7 +32,11 @@
   const frame = document.createElement("iframe");
   // (Not query.size: Safari before 17 lacks it, and would drop every setting.)
   const settings = query.toString();
-  frame.src = `${widget.href}${settings ? `?${settings}` : ""}`;
+  // The `rx=` pair only, as the widget reads it (Prescription::from_fragment); the widget itself
+  // says so if it cannot be read.
+  const rx = location.hash.replace(/^#/, "").split("&").find((pair) => pair.startsWith("rx="));
+  const routine = rx && rx.length <= 4096 ? `#${rx}` : "";
+  frame.src = `${widget.href}${settings ? `?${settings}` : ""}${routine}`;
   frame.title = script.dataset.title || "Knee self-care";
   frame.allow = "screen-wake-lock; clipboard-write";
   frame.referrerPolicy = "no-referrer";

@@ -7,8 +7,9 @@ renderer. The page then carries:
 
 - inside #app: the English landing (the page's static language), marked
   data-prerendered="en", so the largest paint happens at first paint;
-- after #app: one <template id="prerender-XX"> per other language, and
-  <template id="shell-loading"> with the plain "Loading…" shell that #app held before.
+- after #app: one <template id="prerender-XX"> per other language,
+  <template id="shell-loading"> with the plain "Loading…" shell that #app held before, and
+  one <template id="load-problem-XX"> per language: what boot.js shows when the app cannot load.
 
 public/boot.js shows the template for the patient's language, or the loading shell when the
 landing would look different once the app runs (a clinician's routine in the address).
@@ -38,7 +39,7 @@ BOOT = re.compile(r'<script\b(?=[^>]*\bid="?app-boot"?[\s>])[^>]*>')
 def render(out: Path) -> dict[str, str]:
     """Runs the prerender example; returns {lang: markup}."""
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("landing-*.html"):
+    for old in [*out.glob("landing-*.html"), *out.glob("load-problem-*.html")]:
         old.unlink()
     subprocess.run(
         ["cargo", "run", "--quiet", "--locked", "-p", "knee-care", "--features", "prerender",
@@ -49,6 +50,14 @@ def render(out: Path) -> dict[str, str]:
     if DEFAULT_LANG not in pages:
         raise SystemExit(f"prerender: no {DEFAULT_LANG} landing in {out}")
     return pages
+
+
+def load_problems(out: Path) -> dict[str, str]:
+    """{lang: the words boot.js shows when the app cannot load}, as render() left them."""
+    problems = {p.stem.removeprefix("load-problem-"): p.read_text(encoding="utf-8") for p in out.glob("load-problem-*.html")}
+    if DEFAULT_LANG not in problems:
+        raise SystemExit(f"prerender: no {DEFAULT_LANG} load problem words in {out}")
+    return problems
 
 
 def app_span(page: str) -> tuple[int, int, int]:
@@ -64,7 +73,7 @@ def app_span(page: str) -> tuple[int, int, int]:
     raise SystemExit("prerender: #app is not closed")
 
 
-def inject(page: str, pages: dict[str, str]) -> str:
+def inject(page: str, pages: dict[str, str], problems: dict[str, str] | None = None) -> str:
     if "data-prerendered" in page:
         raise SystemExit("prerender: index.html is prerendered already")
     start, open_end, close_end = app_span(page)
@@ -74,7 +83,10 @@ def inject(page: str, pages: dict[str, str]) -> str:
     templates = "".join(
         f'<template id="prerender-{lang}" lang="{lang}">{markup}</template>'
         for lang, markup in sorted(pages.items()) if lang != DEFAULT_LANG
-    ) + f'<template id="shell-loading">{shell}</template>'
+    ) + f'<template id="shell-loading">{shell}</template>' + "".join(
+        f'<template id="load-problem-{lang}" lang="{lang}">{markup}</template>'
+        for lang, markup in sorted((problems or {}).items())
+    )
     return page[:start] + tagged + pages[DEFAULT_LANG] + "</div>" + templates + page[close_end:]
 
 
@@ -119,8 +131,9 @@ def apply(build: Path) -> list[str]:
     index = build / "index.html"
     if "data-prerendered" in index.read_text(encoding="utf-8"):
         return []  # post_build.py run again on a finished build (as the update test does)
-    pages = render(ROOT / "target" / "prerender")
-    page = defer_app_requests(inject(index.read_text(encoding="utf-8"), pages))
+    out = ROOT / "target" / "prerender"
+    pages = render(out)
+    page = defer_app_requests(inject(index.read_text(encoding="utf-8"), pages, load_problems(out)))
     index.write_text(page, encoding="utf-8")
     return sorted(pages)
 

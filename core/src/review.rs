@@ -69,7 +69,8 @@ const fn section_of(group: UiGroup) -> &'static str {
         | UiGroup::Prescribe
         | UiGroup::Shared
         | UiGroup::ChosenByRules
-        | UiGroup::Times => "other",
+        | UiGroup::Times
+        | UiGroup::Loading => "other",
     }
 }
 

@@ -3,6 +3,9 @@
 // third-party site where the browser refuses the service worker.
 // Timing-sensitive (the height follows the content): this spec runs in the serial project.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../../scripts/browser-kit.mjs";
 import { test, expect, shot, languageIndependent } from "./support/fixtures.mjs";
 import { fill, t } from "./support/catalog.mjs";
 import { serviceWorkerReady } from "./support/build.mjs";
@@ -117,6 +120,24 @@ test("on another site, where the browser refuses the worker to a third party, th
     await expect(frame.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
     await expect(frame.locator("#app-failed")).toBeHidden();
     await expect(frame.getByRole("alert")).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});
+
+test("a clinician's link to the clinic's own page opens the routine in the frame; nothing else of the page's fragment goes in", async ({ page, server }) => {
+  const links = JSON.parse(readFileSync(join(ROOT, process.env.KNEE_E2E_CATALOGS || "target/e2e", "links.json"), "utf8"));
+  const host = await hostPages(server.url);
+  try {
+    await page.goto(`${host.url}#section=contact&rx=${links.good}&name=Ana`);
+    const frame = await widgetFrame(page);
+    await expect(frame.locator(".card-prescribed h2")).toHaveText(fill(t.ui.PrescribedBy, { date: links.goodDate }));
+    const src = await page.locator("iframe").getAttribute("src");
+    expect(new URL(src).hash, "only the routine").toBe(`#rx=${links.good}`);
+    // Without one, the frame's address has no fragment at all.
+    await page.goto(host.url);
+    await widgetFrame(page);
+    expect(new URL(await page.locator("iframe").getAttribute("src")).hash).toBe("");
   } finally {
     await host.stop();
   }

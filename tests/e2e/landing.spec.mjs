@@ -89,12 +89,12 @@ test("the shell's accent check (boot.js) accepts and refuses exactly the colours
 test.describe("when loading or running fails", () => {
   test.use({ goodGuest: false }); // these tests make the page fail on purpose
 
-  test("a wasm that fails to load shows the reload message, not a blank page", async ({ page, app }) => {
+  test("a wasm that fails to load says so with Try again, not a blank page", async ({ page, app }) => {
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "gone" }));
     await page.goto(app.url);
     await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 15_000 });
-    const shell = await page.evaluate(async () => (await import("./boot.js")).SHELL_WORDS);
-    await expect(page.getByRole("alert")).toHaveText(shell[LANG].failed);
+    await expect(page.getByRole("alert")).toHaveText(t.ui.LoadFailed);
+    await expect(page.getByRole("button", { name: t.ui.TryAgain })).toBeVisible();
     await expect(page.locator("#app"), "the stale shell").toBeHidden();
     await page.screenshot({ path: shot("load-failed-1024x768") });
     await expectAccessible(page, "load failure");
@@ -136,6 +136,9 @@ test.describe("when loading or running fails", () => {
     }));
     await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 5_000 });
     await expect(page.locator("#app"), "the frozen app").toBeHidden();
+    await expect(page.getByRole("alert")).toHaveText(t.ui.LoadCrashed);
+    await expect(page.getByRole("button", { name: t.ui.Reload })).toBeVisible();
+    await expect(page.getByRole("button", { name: t.ui.TryAgain })).toHaveCount(0);
   });
 
   test("an ordinary script error elsewhere on the page does not hide the app", async ({ page, app }) => {

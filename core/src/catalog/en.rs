@@ -178,6 +178,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LinkUnreadable => "This routine link cannot be read. Ask your clinic for a new link. You can still do the usual routine.",
         Ui::LinkNeedsNewer => "This link needs the newest version of the app. Reload the page. If this message stays, try again later while online.",
         Ui::Reload => "Reload the page",
+        Ui::LoadFailed => "The app could not load. Check the internet connection, then try again.",
+        Ui::LoadStalled => "Loading is taking too long. The internet connection may be slow or down.",
+        Ui::LoadOffline => "You are offline. The first time, the app needs the internet to load.",
+        Ui::LoadCrashed => "Something went wrong. Please reload the page.",
+        Ui::TryAgain => "Try again",
         Ui::PrescribeOpen => "Prepare a routine for a patient",
         Ui::PrescribeIntro => "Choose the steps and their times. The patient still answers every safety question first.",
         Ui::PrescribeKnee => "Which knee",
@@ -1186,5 +1191,6 @@ const fn group_title(group: UiGroup) -> &'static str {
         UiGroup::ChosenByRules => "Words the rules choose: a stop's reason, the MCL step's caution",
         UiGroup::PictureLabels => "The pictures' labels",
         UiGroup::Times => "Words for times",
+        UiGroup::Loading => "When the app cannot load",
     }
 }

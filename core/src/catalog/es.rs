@@ -180,6 +180,11 @@ fn ui_text(ui: Ui) -> &'static str {
         Ui::LinkUnreadable => "No se puede leer este enlace de rutina. Pida a su clínica un enlace nuevo. Aun así, puede hacer la rutina habitual.",
         Ui::LinkNeedsNewer => "Este enlace necesita la versión más reciente de la aplicación. Vuelva a cargar la página. Si el mensaje sigue, inténtelo más tarde con conexión a internet.",
         Ui::Reload => "Volver a cargar la página",
+        Ui::LoadFailed => "La aplicación no pudo cargar. Revise la conexión a internet y vuelva a intentarlo.",
+        Ui::LoadStalled => "La carga está tardando demasiado. Puede que la conexión a internet sea lenta o no funcione.",
+        Ui::LoadOffline => "No tiene conexión. La primera vez, la aplicación necesita internet para cargar.",
+        Ui::LoadCrashed => "Algo salió mal. Vuelva a cargar la página.",
+        Ui::TryAgain => "Volver a intentarlo",
         Ui::PrescribeOpen => "Preparar una rutina para un paciente",
         Ui::PrescribeIntro => "Elija los pasos y sus tiempos. Aun así, el paciente primero responde todas las preguntas de seguridad.",
         Ui::PrescribeKnee => "Qué rodilla",
@@ -1260,5 +1265,6 @@ const fn group_title(group: UiGroup) -> &'static str {
         UiGroup::ChosenByRules => "Palabras que eligen las reglas: el motivo de una parada, la precaución del paso del LCM",
         UiGroup::PictureLabels => "Las etiquetas de los dibujos",
         UiGroup::Times => "Palabras para los tiempos",
+        UiGroup::Loading => "Cuando la aplicación no puede cargar",
     }
 }

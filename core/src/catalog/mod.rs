@@ -512,6 +512,16 @@ ui_by_group! {
             AnatomyBackOfKnee,
             AnatomyNeverPress,
         }
+        /// Before the app runs: what public/boot.js shows when the app cannot load (a failed
+        /// or stalled download, offline on a first visit) or stops, with its buttons; the
+        /// build writes them into the page per language (examples/prerender.rs).
+        Loading in "examples/prerender.rs" {
+            LoadFailed,
+            LoadStalled,
+            LoadOffline,
+            LoadCrashed,
+            TryAgain,
+        }
         /// Words for times and numbers (`duration_words`, `range_words`, `minutes_words`).
         Times in "core/src/catalog/mod.rs" {
             MinutesSeconds,

@@ -1,0 +1,132 @@
+// Real networks (issue 35). Every way the app's download can go wrong ends in a clear state in
+// the patient's language: a failed answer (500), a cut connection, a captive portal answering
+// with its own page, a download that stalls (said after boot.js's STALL_MS without a byte),
+// offline on a first visit. "Try again" then loads the app in the same page, and a tap kept on
+// the prerendered landing is not lost. A slow 3G connection loads with no false alarm.
+
+import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
+import { t } from "./support/catalog.mjs";
+
+// These tests break the downloads on purpose: the browser logs the failed requests.
+test.use({ goodGuest: false });
+
+const WASM = /_bg\.wasm(\?.*)?$/;
+const GLUE = /knee-care-[0-9a-f]{16}\.js(\?.*)?$/;
+const CAPTIVE = "<!doctype html><title>Guest Wi-Fi</title><p>Accept the terms to go online.</p>";
+
+/** No page error, no CSP violation, no request to another origin. */
+function expectCalm(page) {
+  const origin = new URL(page.url()).origin;
+  expect(page.seen.pageErrors, "page errors").toEqual([]);
+  expect(page.seen.cspViolations, "CSP violations").toEqual([]);
+  expect(page.seen.requests.filter((u) => !u.startsWith("data:") && new URL(u).origin !== origin), "requests elsewhere").toEqual([]);
+}
+
+/** The failure box says `words`, with Try again; the landing is hidden. */
+async function says(page, words) {
+  await page.locator("#app-failed:not([hidden])").waitFor({ timeout: 20_000 });
+  await expect(page.getByRole("alert")).toHaveText(words);
+  await expect(page.getByRole("button", { name: t.ui.TryAgain })).toBeVisible();
+  await expect(page.locator("#app")).toBeHidden();
+}
+
+/** Try again, with the network mended: the app runs and opens the screening the early tap asked for. */
+async function tryAgainOpensTheScreening(page) {
+  await page.getByRole("button", { name: t.ui.TryAgain }).click();
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+  await expect(page.locator("#app-failed")).toBeHidden();
+  await expect(page.locator("fieldset legend").first(), "the tap kept through the retry").toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.hasAttribute("data-failed"))).toBe(false);
+}
+
+/** Taps "Start the safety check" on the prerendered landing, before the app runs. */
+async function tapStartEarly(page) {
+  await page.getByRole("button", { name: t.ui.StartScreening }).click();
+  await expect(page.locator("#app")).toHaveAttribute("data-early-open", "screening");
+}
+
+for (const [name, file, answer, words] of [
+  ["the wasm answered with a server error", WASM, (route) => route.fulfill({ status: 500, body: "oops" }), () => t.ui.LoadFailed],
+  ["the wasm's connection cut", WASM, (route) => route.abort("connectionreset"), () => t.ui.LoadFailed],
+  ["a captive portal answering the wasm with its own page", WASM, (route) => route.fulfill({ status: 200, contentType: "text/html", body: CAPTIVE }), () => t.ui.LoadFailed],
+  ["a captive portal answering the JS glue with its own page", GLUE, (route) => route.fulfill({ status: 200, contentType: "text/html", body: CAPTIVE }), () => t.ui.LoadFailed],
+]) {
+  test(`${name}: said, and Try again loads the app with the early tap kept`, async ({ page, app }) => {
+    let broken = true;
+    // The broken answer comes a moment late, so the patient's tap lands first.
+    await page.route(file, async (route) => {
+      if (!broken) return route.fallback();
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return answer(route);
+    });
+    await page.goto(app.url);
+    await tapStartEarly(page);
+    await says(page, words());
+    broken = false;
+    await tryAgainOpensTheScreening(page);
+    expectCalm(page);
+  });
+}
+
+test("a download that stalls is said within seconds, and Try again loads the app", async ({ page, app }) => {
+  const boot = await (await page.request.get(`${app.url}boot.js`)).text();
+  const STALL_MS = Number(boot.match(/STALL_MS = (\d+)/)[1]);
+  let stalled = true;
+  const held = [];
+  await page.route(WASM, (route) => (stalled ? held.push(route) : route.fallback()));
+  await page.goto(app.url);
+  await tapStartEarly(page);
+  const asked = Date.now();
+  await says(page, t.ui.LoadStalled);
+  const after = Date.now() - asked;
+  expect(after, "said after the stall time, not before").toBeGreaterThanOrEqual(STALL_MS - 500);
+  expect(after, "and soon after it").toBeLessThan(STALL_MS + 4_000);
+  test.info().annotations.push({ type: "stall to message", description: `${after} ms (STALL_MS ${STALL_MS})` });
+  await page.screenshot({ path: shot("load-stalled-1024x768") });
+  await expectAccessible(page, "a stalled load");
+  stalled = false;
+  const retried = Date.now();
+  await tryAgainOpensTheScreening(page);
+  test.info().annotations.push({ type: "Try again to a working app", description: `${Date.now() - retried} ms` });
+  for (const route of held) await route.abort().catch(() => {});
+  expectCalm(page);
+});
+
+test("offline on a first visit: the page says the app needs the internet once, then loads when back online", async ({ page, app, context }) => {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(WASM, async (route) => {
+    await gate;
+    await route.abort("internetdisconnected");
+  });
+  await page.goto(app.url);
+  await context.setOffline(true);
+  release();
+  await says(page, t.ui.LoadOffline);
+  await page.unroute(WASM);
+  await context.setOffline(false);
+  await page.getByRole("button", { name: t.ui.TryAgain }).click();
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+  expectCalm(page);
+});
+
+test("a slow 3G connection loads the app with no false alarm", async ({ page, app }) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  // Chrome DevTools' "Slow 3G" profile: 400 ms latency, about 50 kB/s down.
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (500 * 1024) / 8,
+    uploadThroughput: (500 * 1024) / 8,
+  });
+  const started = Date.now();
+  await page.goto(app.url, { timeout: 90_000 });
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 90_000 });
+  test.info().annotations.push({ type: "slow 3G to a running app", description: `${Date.now() - started} ms` });
+  await expect(page.locator("#app-failed")).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.hasAttribute("data-failed"))).toBe(false);
+  expectCalm(page);
+});
