@@ -38,6 +38,7 @@ use crate::services::clock::now_ms;
 use crate::services::cues;
 use crate::services::page;
 use crate::services::private_log::{self, Stored};
+use crate::services::service_worker;
 use state::{Action, PrivateLog, Screen, State};
 
 /// The private log as the device holds it; never read on a shared tablet.
@@ -198,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                     let dispatch = state.dispatcher();
                     Callback::from(move |_: ()| dispatch.dispatch(Action::OpenPrescribe(page::today_day())))
                 })}
-                on_reload={Callback::from(|_| page::reload())}
+                on_reload={Callback::from(|_| service_worker::update_now())}
                 on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
                     .then(|| send(Action::OpenProgress))}
                 log_notice={log_sign()} />

@@ -64,6 +64,8 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <p class="lead">{ t.get(Ui::LandingLead) }</p>
             </header>
             <main id="main" class="content">
+                // What this patient must read first, above the two columns of a landscape tablet.
+                <div class="landing-notices">
                 { props.log_notice.clone() }
                 if let Some(day) = props.prescribed {
                     <section class="card card-prescribed" aria-labelledby="prescribed-heading">
@@ -82,6 +84,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                         }
                     </section>
                 }
+                </div>
                 <section class="card card-how" aria-labelledby="how-heading">
                     <h2 id="how-heading">{ t.get(Ui::HowHeading) }</h2>
                     <ol class="steps">{ items(&mut HOW.iter().map(|&u| TextId::Ui(u))) }</ol>
@@ -89,7 +92,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                         { t.get(Ui::StartScreening) }
                     </button>
                 </section>
-                <section class="card card-warning" aria-labelledby="avoid-heading">
+                <section class="card card-warning card-avoid" aria-labelledby="avoid-heading">
                     <h2 id="avoid-heading">{ t.get(Ui::AvoidHeading) }</h2>
                     <p>{ t.get(Ui::AvoidIntro) }</p>
                     <ul class="warning-list">

@@ -144,14 +144,6 @@ pub fn today_day() -> knee_core::calendar::Day {
     .unwrap_or(knee_core::calendar::Day(0))
 }
 
-/// Reloads the page (a link from a newer version: the new version loads).
-pub fn reload() {
-    if let Some(window) = web_sys::window() {
-        // A reload can only fail in a sandbox that forbids it; then nothing happens.
-        let _ = window.location().reload();
-    }
-}
-
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {

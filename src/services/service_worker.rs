@@ -67,6 +67,53 @@ pub fn apply_update() {
     });
 }
 
+/// How long a link made for a newer version waits for that version to install.
+const UPDATE_WAIT_MS: i32 = 10_000;
+const UPDATE_POLL_MS: i32 = 200;
+
+/// For a link made for a newer version ("Reload the page" on the landing): asks the server
+/// for the newest version now, waits (at most `UPDATE_WAIT_MS`) for it to install, then
+/// switches to it as `apply_update` does; the link stays in the address. A plain reload
+/// would be answered by the version the worker keeps. Without a worker, a plain reload.
+pub fn update_now() {
+    let Some(container) = container() else {
+        reload();
+        return;
+    };
+    spawn_local(async move {
+        let registration = JsFuture::from(container.get_registration())
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
+        let Some(registration) = registration else {
+            reload();
+            return;
+        };
+        if let Ok(checking) = registration.update() {
+            // A server that cannot be reached leaves the kept version: the reload shows it.
+            let _ = JsFuture::from(checking).await;
+        }
+        let mut waited = 0;
+        while registration.installing().is_some()
+            && registration.waiting().is_none()
+            && waited < UPDATE_WAIT_MS
+        {
+            sleep(UPDATE_POLL_MS).await;
+            waited += UPDATE_POLL_MS;
+        }
+        apply_update();
+    });
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// `navigator.serviceWorker`, read without throwing (a sandboxed frame throws on access).
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();

@@ -61,6 +61,10 @@ for (const [which, message, reload] of [["tampered", "LinkUnreadable", false], [
     await app.open(rx(LINKS[which]));
     await expect(page.getByRole("alert")).toContainText(t.ui[message]);
     await expect(page.getByRole("button", { name: t.ui.Reload }), "reload offered").toHaveCount(reload ? 1 : 0);
+    // In view and not covered by another card (it once hid behind the warning card on a
+    // landscape tablet): a trial click checks nothing else takes the tap.
+    await expect(page.locator(".link-refused")).toBeInViewport();
+    if (reload) await page.getByRole("button", { name: t.ui.Reload }).click({ trial: true, timeout: 5_000 });
     await expect(page.locator(".card-prescribed")).toHaveCount(0);
     await expectAccessible(page, `a ${which} link`);
     await answerScreening(page, noRisks());

@@ -1,6 +1,9 @@
 // A new version: offered on an idle screen, never in the middle of a visit, and run after the
-// patient accepts, with the old caches gone.
+// patient accepts, with the old caches gone; a link made for a newer version fetches it.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../../scripts/browser-kit.mjs";
 import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { NEXT_TITLE, makeNextVersion, precacheOf, serviceWorkerReady } from "./support/build.mjs";
@@ -31,4 +34,26 @@ test("a new version is offered on the idle landing screen and runs after accepti
   await Promise.all([page.waitForEvent("load"), offer.click()]);
   await expect(page.locator("#app h1"), "version N+1").toHaveText(NEXT_TITLE, { timeout: 15_000 });
   expect(await page.evaluate(() => caches.keys()), "old caches deleted").toEqual([after]);
+});
+
+test("a link made for a newer version: its button fetches the new version and runs it, the link kept", async ({ page, servedCopy }) => {
+  test.setTimeout(90_000);
+  const links = JSON.parse(readFileSync(join(ROOT, process.env.KNEE_E2E_CATALOGS || "target/e2e", "links.json"), "utf8"));
+  await openReady(page, servedCopy.url);
+  await serviceWorkerReady(page);
+  await openReady(page, servedCopy.url); // controlled by version N
+  makeNextVersion(servedCopy.dir);
+  // The clinic deployed N+1; the patient opens a link made by it. (A plain reload would be
+  // answered by the version N the worker keeps.)
+  await openReady(page, servedCopy.url, `?lang=en#rx=${links.newer}`);
+  await expect(page.getByRole("alert")).toContainText(t.ui.LinkNeedsNewer);
+  await expect(page.locator("#app h1"), "still version N").toHaveText(t.ui.AppTitle);
+  // The notice and its button are in view and can be tapped (they once hid behind the
+  // warning card on a landscape tablet).
+  await expect(page.locator(".link-refused")).toBeInViewport();
+  await page.getByRole("button", { name: t.ui.Reload }).click();
+  await expect(page.locator("#app h1"), "version N+1").toHaveText(NEXT_TITLE, { timeout: 30_000 });
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  expect(new URL(page.url()).hash, "the link kept").toBe(`#rx=${links.newer}`);
+  expect(await page.evaluate(() => caches.keys()), "only the new version kept").toEqual([precacheOf(servedCopy.dir).cacheName]);
 });
