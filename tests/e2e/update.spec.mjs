@@ -1,12 +1,17 @@
 // A new version: offered on an idle screen, never in the middle of a visit, and run after the
 // patient accepts, with the old caches gone; a link made for a newer version fetches it.
 
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../../scripts/browser-kit.mjs";
 import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { t } from "./support/catalog.mjs";
 import { NEXT_TITLE, makeNextVersion, precacheOf, serviceWorkerReady } from "./support/build.mjs";
+import { answerScreening, noRisks, skipOneStep, startRoutine } from "./support/patient.mjs";
+
+/** Asks the browser to look for a new version now, as it does by itself on a navigation. */
+const lookForUpdate = (page) => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 
 languageIndependent();
 
@@ -56,4 +61,47 @@ test("a link made for a newer version: its button fetches the new version and ru
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   expect(new URL(page.url()).hash, "the link kept").toBe(`#rx=${links.newer}`);
   expect(await page.evaluate(() => caches.keys()), "only the new version kept").toEqual([precacheOf(servedCopy.dir).cacheName]);
+});
+
+test("a deploy mid-routine changes nothing under the patient; the new version is offered at the end screen", async ({ page, servedCopy }) => {
+  test.setTimeout(90_000);
+  await openReady(page, servedCopy.url);
+  await serviceWorkerReady(page);
+  await openReady(page, servedCopy.url); // controlled by version N
+  await answerScreening(page, noRisks());
+  await page.getByRole("button", { name: t.ui.SeeMyRoutine }).click();
+  await startRoutine(page);
+  makeNextVersion(servedCopy.dir);
+  await lookForUpdate(page);
+  // Installed and waiting: still nothing said during the routine.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting)), { timeout: 30_000 }).toBe(true);
+  await expect(page.getByRole("button", { name: t.ui.UpdateReload }), "no offer mid-routine").toHaveCount(0);
+  await expect(page.locator(".countdown"), "the routine runs on").toBeVisible();
+  while (await skipOneStep(page));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.ui.DoneTitle);
+  await expect(page.getByRole("button", { name: t.ui.UpdateReload }), "offered at the end").toBeVisible();
+});
+
+test("a clinic that rolls back to the older build: patients on the newer one are offered the older one, and only its cache stays", async ({ page, servedCopy }) => {
+  test.setTimeout(120_000);
+  const older = mkdtempSync(join(tmpdir(), "knee-older-"));
+  try {
+    cpSync(servedCopy.dir, older, { recursive: true });
+    makeNextVersion(servedCopy.dir);
+    await openReady(page, servedCopy.url);
+    await serviceWorkerReady(page);
+    await openReady(page, servedCopy.url);
+    await expect(page.locator("#app h1"), "on version N+1").toHaveText(NEXT_TITLE);
+    // The rollback: the folder holds build N again.
+    rmSync(servedCopy.dir, { recursive: true, force: true });
+    cpSync(older, servedCopy.dir, { recursive: true });
+    await lookForUpdate(page);
+    const offer = page.getByRole("button", { name: t.ui.UpdateReload });
+    await offer.waitFor({ timeout: 30_000 });
+    await offer.click();
+    await expect(page.locator("#app h1"), "back on version N").toHaveText(t.ui.AppTitle, { timeout: 20_000 });
+    expect(await page.evaluate(() => caches.keys()), "only build N's cache").toEqual([precacheOf(older).cacheName]);
+  } finally {
+    rmSync(older, { recursive: true, force: true });
+  }
 });
