@@ -14,9 +14,15 @@ const WASM = /_bg\.wasm(\?.*)?$/;
 const GLUE = /knee-care-[0-9a-f]{16}\.js(\?.*)?$/;
 const CAPTIVE = "<!doctype html><title>Guest Wi-Fi</title><p>Accept the terms to go online.</p>";
 
-/** No page error, no CSP violation, no request to another origin. */
+/**
+ * No page error, no console error but the browser's own lines about the request the test broke
+ * (failed, or refused by the integrity check),
+ * no CSP violation, no request to another origin.
+ */
 function expectCalm(page) {
   const origin = new URL(page.url()).origin;
+  const ours = page.seen.consoleErrors.filter((line) => !/^Failed to (load (resource|module script)|find a valid digest)|net::ERR_/.test(line));
+  expect(ours, "console errors").toEqual([]);
   expect(page.seen.pageErrors, "page errors").toEqual([]);
   expect(page.seen.cspViolations, "CSP violations").toEqual([]);
   expect(page.seen.requests.filter((u) => !u.startsWith("data:") && new URL(u).origin !== origin), "requests elsewhere").toEqual([]);
