@@ -7,7 +7,7 @@
 
 /// The version of this content (facts and copy), printed on every summary. Change it whenever
 /// a fact, a question or a rule changes.
-pub const CONTENT_VERSION: &str = "2026.12.03-5";
+pub const CONTENT_VERSION: &str = "2026.12.03-6";
 
 /// A range of time in whole seconds, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
