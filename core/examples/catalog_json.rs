@@ -9,7 +9,7 @@
 //! placeholders; the tests fill them as `knee_core::fill` does.
 
 use knee_core::anatomy::Bone;
-use knee_core::catalog::{sign_words, LANG_CODE_CASES};
+use knee_core::catalog::{sign_lines, LANG_CODE_CASES};
 use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -18,7 +18,7 @@ use knee_core::embed::{Config, Rgb};
 use knee_core::progress::{self, Sign};
 use knee_core::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 use knee_core::step::{Pressure, StepKind};
-use knee_core::{duration_words, fill, range_words, text, Lang, TextId, Ui};
+use knee_core::{duration_words, range_words, text, Lang, TextId, Ui};
 use serde_json::{json, Map, Value};
 
 fn table<T: Copy + std::fmt::Debug>(all: &[T], value: impl Fn(T) -> Value) -> Value {
@@ -119,12 +119,10 @@ fn catalog(lang: Lang) -> Value {
             "summary": t(TextId::TierSummary(tier)),
         })),
         "limits": table(Limit::ALL, |l| t(TextId::Limit(l))),
-        // The private log's signs, as the core words them (`sign_words`, `Sign::time_frame`).
+        // The private log's signs, as the core words them (`sign_lines`, `Sign::time_frame`).
         "logSigns": table(Sign::ALL, |s| {
-            let numbers = progress::sign_placeholders();
-            let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
             json!({
-                "words": sign_words(s).iter().map(|&ui| fill(text(lang, ui), &numbers)).collect::<Vec<_>>(),
+                "words": sign_lines(lang, s),
                 "timeFrame": format!("{:?}", s.time_frame()),
                 "stopsMassage": s.stops_massage(),
             })

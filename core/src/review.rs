@@ -12,7 +12,7 @@
 //! (`catalog::ReviewWords`); only this module reads them, so the wasm does not carry them.
 
 use crate::catalog::ReviewWords;
-use crate::catalog::{fill, sign_words, step_caution, stop_label, stop_what_to_do, stop_when};
+use crate::catalog::{fill, sign_lines, step_caution, stop_label, stop_what_to_do, stop_when};
 use crate::content::{
     Benefit, Contraindication, Faq, KeepOff, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
@@ -642,9 +642,6 @@ fn log(h: &mut Html) {
             ],
         )
     };
-    let placeholders = progress::sign_placeholders();
-    let sign_numbers: Vec<(&str, &str)> =
-        placeholders.iter().map(|(k, v)| (*k, v.as_str())).collect();
     h.el("p", "", w.log_intro);
     h.raw("<table class=\"rules\"><thead><tr>");
     for head in [w.log_condition, w.log_reads, w.when] {
@@ -658,8 +655,8 @@ fn log(h: &mut Html) {
         ));
         h.el("th", "scope=\"row\"", &numbers(condition));
         h.raw("<td>");
-        for &ui in sign_words(sign) {
-            h.el("p", "", &fill(text(lang, ui), &sign_numbers));
+        for line in sign_lines(lang, sign) {
+            h.el("p", "", &line);
         }
         h.raw("</td>");
         h.msg("td", "", TextId::TimeFrame(sign.time_frame()));

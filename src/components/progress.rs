@@ -4,7 +4,7 @@
 //! checked (the screening's words and time frames), a print-out, and "Erase my log".
 
 use knee_core::calendar::Day;
-use knee_core::catalog::sign_words;
+use knee_core::catalog::sign_lines;
 use knee_core::progress::{self, Chart, KneeSign, Log, LogProblem, Pain, WeekGoal, WeekStatus};
 use knee_core::screening::{Choice, Knee};
 use knee_core::{TextId, Ui};
@@ -155,10 +155,8 @@ fn knee_name(t: Text, knee: Knee) -> &'static str {
 }
 
 fn sign_card(t: Text, KneeSign { knee, sign, .. }: KneeSign) -> Html {
-    let words = sign_words(sign);
-    let numbers = progress::sign_placeholders();
-    let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let line = |ui: &Ui| html! { <p>{ t.fill(*ui, &numbers) }</p> };
+    let words = sign_lines(t.lang(), sign);
+    let line = |words: &String| html! { <p>{ words }</p> };
     let when = sign.time_frame();
     let id = match knee {
         Knee::Left => "sign-left",

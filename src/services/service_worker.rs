@@ -47,11 +47,7 @@ pub fn apply_update() {
         return;
     };
     spawn_local(async move {
-        let waiting = JsFuture::from(container.get_registration())
-            .await
-            .ok()
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
-            .and_then(|r| r.waiting());
+        let waiting = registration(&container).await.and_then(|r| r.waiting());
         let Some(waiting) = waiting else {
             reload();
             return;
@@ -81,11 +77,7 @@ pub fn update_now() {
         return;
     };
     spawn_local(async move {
-        let registration = JsFuture::from(container.get_registration())
-            .await
-            .ok()
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
-        let Some(registration) = registration else {
+        let Some(registration) = registration(&container).await else {
             reload();
             return;
         };
@@ -112,6 +104,15 @@ async fn sleep(ms: i32) {
         }
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// The worker's registration for this page, if it has one.
+async fn registration(container: &ServiceWorkerContainer) -> Option<ServiceWorkerRegistration> {
+    JsFuture::from(container.get_registration())
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// `navigator.serviceWorker`, read without throwing (a sandboxed frame throws on access).

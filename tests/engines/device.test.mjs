@@ -3,7 +3,7 @@
 // where the engine has it, spoken names where a voice speaks the language, and the screen kept
 // awake, or the note that it may dim where the engine refuses or lacks the wake lock.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { catalogOf } from "../e2e/support/catalog.mjs";
 import { spyOnWakeLock } from "../e2e/support/in-page.mjs";
@@ -11,16 +11,15 @@ import {
   ENGINE,
   answerScreening,
   countdown,
+  driverAndServer,
   expectGoodGuest,
   inBrowser,
   inPage,
   noRisks,
   open,
   press,
-  serve,
   shows,
   sleep,
-  startDriver,
   startRoutine,
   until,
   waitFor,
@@ -28,18 +27,7 @@ import {
 
 const t = catalogOf("en");
 
-let driver;
-let server;
-
-before(async () => {
-  driver = await startDriver();
-  server = await serve();
-});
-
-after(async () => {
-  await driver?.stop();
-  await server?.stop();
-});
+const up = driverAndServer();
 
 /**
  * Records each audio context the app makes tones on, each time it asks one to resume (and
@@ -72,8 +60,8 @@ function spyOnSoundAndVibration() {
 }
 
 test(`${ENGINE}: the Start tap starts the sound, whose clock then runs; vibration is asked for where the engine has it`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     // Before any tap: may this engine make sound without one? (WebKit may not: the reason the
     // app starts its sound inside the Start tap.)
     const untapped = await browser.executeAsyncScript(`const done = arguments[arguments.length - 1];
@@ -119,8 +107,8 @@ test(`${ENGINE}: the Start tap starts the sound, whose clock then runs; vibratio
 });
 
 test(`${ENGINE}: a granted wake lock is held while a step runs, let go on pause, and taken again on resume`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await inPage(browser, spyOnWakeLock);
     await answerScreening(browser, t, noRisks());
     await startRoutine(browser, t);
@@ -136,8 +124,8 @@ test(`${ENGINE}: a granted wake lock is held while a step runs, let go on pause,
 });
 
 test(`${ENGINE}: a refused wake lock leaves the routine running, and it says once that the screen may dim`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     // What a browser does without the permission (or in a frame without allow=).
     await browser.executeScript(`Object.getPrototypeOf(navigator.wakeLock).request = () =>
       Promise.reject(new DOMException("Wake Lock permission request denied", "NotAllowedError"));`);
@@ -157,8 +145,8 @@ test(`${ENGINE}: a refused wake lock leaves the routine running, and it says onc
 });
 
 test(`${ENGINE}: spoken names are offered where a voice speaks the language (or once one is listed late), and then say the step's name`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     const has = await browser.executeAsyncScript(`
       const done = arguments[arguments.length - 1];
       const voices = () => (window.speechSynthesis ? speechSynthesis.getVoices() : []);

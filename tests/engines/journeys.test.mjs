@@ -5,7 +5,7 @@
 // (before the app, offline, a new version), device.test.mjs (sound, vibration, speech, wake
 // lock), layout.test.mjs (the three screen sizes, the print view), log.test.mjs (the private log).
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,16 +15,15 @@ import {
   ENGINE,
   answerScreening,
   countdown,
+  driverAndServer,
   expectGoodGuest,
   inBrowser,
   mainText,
   noRisks,
   open,
   press,
-  serve,
   shows,
   sleep,
-  startDriver,
   startRoutine,
   waitFor,
 } from "./support/engine.mjs";
@@ -35,26 +34,15 @@ const es = catalogOf("es");
 const LINKS = JSON.parse(readFileSync(join(ROOT, process.env.KNEE_E2E_CATALOGS || "target/e2e", "links.json"), "utf8"));
 const when = (c, id) => `${c.ui.When} ${c.timeFrames[c.questions[id].timeFrame]}`;
 
-let driver;
-let server;
-
-before(async () => {
-  driver = await startDriver();
-  server = await serve();
-});
-
-after(async () => {
-  await driver?.stop();
-  await server?.stop();
-});
+const up = driverAndServer();
 
 test(`${ENGINE}: the landing is ready under the strict CSP, in English and by the clinic's language in Spanish`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await shows(browser, "h1", t.ui.AppTitle);
     assert.equal(await browser.executeScript("return document.documentElement.lang"), "en");
     await expectGoodGuest(browser, "the landing");
-    await open(browser, `${server.url}?lang=es`);
+    await open(browser, `${up.server.url}?lang=es`);
     await shows(browser, "h1", es.ui.AppTitle);
     assert.equal(await browser.executeScript("return document.documentElement.lang"), "es");
     await expectGoodGuest(browser, "the Spanish landing");
@@ -62,8 +50,8 @@ test(`${ENGINE}: the landing is ready under the strict CSP, in English and by th
 });
 
 test(`${ENGINE}: an all-clear screening leads to a routine whose countdown runs, stands still while paused, and runs again`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await answerScreening(browser, t, noRisks());
     await shows(browser, ".verdict h1", t.tiers.GoAhead.title);
     await startRoutine(browser, t);
@@ -83,8 +71,8 @@ test(`${ENGINE}: an all-clear screening leads to a routine whose countdown runs,
 });
 
 test(`${ENGINE}: stopping for pain ends the routine with what to do and when`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await answerScreening(browser, t, noRisks());
     await startRoutine(browser, t);
     await press(browser, t.ui.StopSharpPain);
@@ -97,8 +85,8 @@ test(`${ENGINE}: stopping for pain ends the routine with what to do and when`, a
 
 test(`${ENGINE}: a blocking answer and an urgent answer show their results and when to get help`, async () => {
   const urgent = Object.keys(t.questions).find((id) => t.questions[id].tier === "GoNow" && !t.questions[id].gateway);
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await answerScreening(browser, t, noRisks({ "q-fever": "yes" }));
     await shows(browser, ".verdict h1", t.tiers.GetHelpToday.title);
     assert.ok((await mainText(browser)).includes(when(t, "q-fever")), "the fever's time frame");
@@ -113,8 +101,8 @@ test(`${ENGINE}: a blocking answer and an urgent answer show their results and w
 });
 
 test(`${ENGINE}: the language switch keeps the answers, and Learn shows its picture`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, up.server.url);
     await answerScreening(browser, t, noRisks({ "q-fever": "yes" }));
     await press(browser, es.ui.LanguageName);
     await shows(browser, ".verdict h1", es.tiers.GetHelpToday.title);
@@ -131,8 +119,8 @@ test(`${ENGINE}: the language switch keeps the answers, and Learn shows its pict
 });
 
 test(`${ENGINE}: a clinician's link gives an all-clear patient the clinician's steps`, async () => {
-  await inBrowser(driver, {}, async (browser) => {
-    await open(browser, `${server.url}#rx=${LINKS.good}`);
+  await inBrowser(up.driver, {}, async (browser) => {
+    await open(browser, `${up.server.url}#rx=${LINKS.good}`);
     await shows(browser, ".card-prescribed h2", fill(t.ui.PrescribedBy, { date: LINKS.goodDate }));
     await answerScreening(browser, t, noRisks({ "q-which-knee": "right", "q-foam-roller": "no" }));
     await shows(browser, ".verdict h1", t.tiers.GoAhead.title);

@@ -5,7 +5,7 @@
 // a clinic's site embeds the widget (in a frame it uses its embedded styles). Screenshots go to
 // target/screenshots/.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ import { ROOT } from "../../scripts/browser-kit.mjs";
 import {
   ENGINE,
   answerScreening,
+  driverAndServer,
   expectGoodGuest,
   inBrowser,
   inPage,
@@ -22,9 +23,7 @@ import {
   noRisks,
   open,
   press,
-  serve,
   sleep,
-  startDriver,
   startRoutine,
   until,
   waitFor,
@@ -35,12 +34,7 @@ const SHOTS = join(ROOT, "target", "screenshots");
 const TABLETS = [[1024, 768], [768, 1024]];
 const PHONE = [390, 844];
 
-let driver;
-let server;
-
-before(async () => {
-  driver = await startDriver();
-  server = await serve({ copy: true });
+const up = driverAndServer({ copy: true }, (server) => {
   // A clinic's page holding the widget in a frame (same origin: the served build's policy).
   writeFileSync(
     join(server.dir, "host.html"),
@@ -48,11 +42,6 @@ before(async () => {
 <body><iframe id="widget" src="./" width="390" height="844" frameborder="0" title="Knee care"></iframe></body></html>`,
   );
   mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await driver?.stop();
-  await server?.stop();
 });
 
 /** Sizes the window so that its page is exactly `width` x `height` (the window's bars vary). */
@@ -104,10 +93,10 @@ async function expectOnOneScreen(browser, kind, size) {
 }
 
 test(`${ENGINE}: as a tablet's page (1024x768, 768x1024) and in a phone's frame (390x844), the landing fits and a running step's essentials are on one screen`, async () => {
-  await inBrowser(driver, { width: 600, height: 1100 }, async (browser) => {
+  await inBrowser(up.driver, { width: 600, height: 1100 }, async (browser) => {
     // The phone, in a frame on a clinic's page (first: once the widget's service worker runs,
     // it answers every page of its scope with the widget).
-    await browser.get(new URL("host.html", server.url).href);
+    await browser.get(new URL("host.html", up.server.url).href);
     await browser.switchTo().frame(await browser.findElement({ id: "widget" }));
     await until(() => browser.executeScript(`return document.documentElement.hasAttribute("data-ready");`), "the widget in its frame");
     await listenForErrors(browser);
@@ -122,7 +111,7 @@ test(`${ENGINE}: as a tablet's page (1024x768, 768x1024) and in a phone's frame 
 
     // The tablets, as the page itself.
     await browser.switchTo().defaultContent();
-    await open(browser, server.url);
+    await open(browser, up.server.url);
     for (const [width, height] of TABLETS) {
       await pageSize(browser, width, height);
       assert.equal(await scrollsSideways(browser), false, `the landing at ${width}x${height} scrolls sideways`);
@@ -140,8 +129,8 @@ test(`${ENGINE}: as a tablet's page (1024x768, 768x1024) and in a phone's frame 
 });
 
 test(`${ENGINE}: the result and the plan print with the date, the knee and the content version, and no controls`, async () => {
-  await inBrowser(driver, { width: 768, height: 1024 }, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, { width: 768, height: 1024 }, async (browser) => {
+    await open(browser, up.server.url);
     // The print dialog itself is the engine's: count the app's asks for it instead.
     await browser.executeScript(`window.__printed = 0; window.print = () => (window.__printed += 1);`);
     const today = await browser.executeScript(`const d = new Date();

@@ -37,6 +37,13 @@ after(async () => await driver?.stop());
 /** Waits until the app runs (the loader's kept taps are then replayed). */
 const appRuns = (browser) => until(() => browser.executeScript(`return document.documentElement.hasAttribute("data-ready");`), "the app to run");
 
+/** Opens `url` twice, as a returning patient: the second time the worker controls the page. */
+async function openAsReturning(browser, url) {
+  await open(browser, url);
+  await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));`);
+  await open(browser, url);
+}
+
 /** What the page shows before the app: whether it runs, its language, the landing's title. */
 const landing = (browser) =>
   browser.executeScript(`return {
@@ -128,9 +135,7 @@ test(`${ENGINE}: after a first visit the widget reloads offline from its service
   const copy = await serve({ copy: true });
   try {
     await inBrowser(driver, { fresh: true }, async (browser) => {
-      await open(browser, copy.url);
-      await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));`);
-      await open(browser, copy.url);
+      await openAsReturning(browser, copy.url);
       assert.ok(await browser.executeScript("return !!navigator.serviceWorker.controller"), "the worker controls the page");
       await copy.stop();
       await open(browser, copy.url);
@@ -149,10 +154,8 @@ test(`${ENGINE}: a new version is offered on the idle landing, and runs after th
   const copy = await serve({ copy: true });
   try {
     await inBrowser(driver, { fresh: true }, async (browser) => {
-      await open(browser, copy.url);
-      await browser.executeAsyncScript(`const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(() => done(true));`);
       // A returning patient: the page is controlled by version N.
-      await open(browser, copy.url);
+      await openAsReturning(browser, copy.url);
       const before = precacheOf(copy.dir).cacheName;
       makeNextVersion(copy.dir);
       const next = precacheOf(copy.dir).cacheName;

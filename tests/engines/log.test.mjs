@@ -3,7 +3,7 @@
 // the chart; erasing leaves nothing. Its own file, so its storage never meets another test's
 // (Firefox keeps one browser per file).
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,15 +13,14 @@ import { catalogOf } from "../e2e/support/catalog.mjs";
 import {
   ENGINE,
   answerScreening,
+  driverAndServer,
   expectGoodGuest,
   inBrowser,
   mainText,
   noRisks,
   open,
   press,
-  serve,
   shows,
-  startDriver,
   startRoutine,
   until,
   waitFor,
@@ -31,22 +30,11 @@ const t = catalogOf("en");
 const KEY = "knee-care.private-log";
 const stored = (browser) => browser.executeScript("return [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie];");
 
-let driver;
-let server;
-
-before(async () => {
-  driver = await startDriver();
-  server = await serve();
-});
-
-after(async () => {
-  await driver?.stop();
-  await server?.stop();
-});
+const up = driverAndServer();
 
 test(`${ENGINE}: the private log is kept only when asked, shows in My progress after a reload, and erases to nothing`, async () => {
-  await inBrowser(driver, { fresh: true }, async (browser) => {
-    await open(browser, server.url);
+  await inBrowser(up.driver, { fresh: true }, async (browser) => {
+    await open(browser, up.server.url);
     await answerScreening(browser, t, noRisks());
     await startRoutine(browser, t);
     await press(browser, t.ui.StopSharpPain);
@@ -64,7 +52,7 @@ test(`${ENGINE}: the private log is kept only when asked, shows in My progress a
       "the routine, its stop and its pain number after",
     );
 
-    await open(browser, server.url);
+    await open(browser, up.server.url);
     await press(browser, t.ui.ProgressTitle);
     await shows(browser, "h1", t.ui.ProgressTitle);
     await waitFor(browser, ".pain-table tbody tr");

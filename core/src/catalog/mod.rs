@@ -646,6 +646,17 @@ pub const fn sign_words(sign: Sign) -> &'static [Ui] {
     }
 }
 
+/// A sign's words ([`sign_words`]) in `lang`, with their numbers filled in: what the log
+/// shows, what to do, and when to get help today instead.
+pub fn sign_lines(lang: Lang, sign: Sign) -> Vec<String> {
+    let numbers = crate::progress::sign_placeholders();
+    let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    sign_words(sign)
+        .iter()
+        .map(|&ui| fill(text(lang, ui), &numbers))
+        .collect()
+}
+
 /// One piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextId {

@@ -6,6 +6,7 @@
 // core writes as JSON), and share the in-page screening walk with the Playwright specs.
 
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -163,6 +164,25 @@ export async function serve({ copy = false, wasmDelay = 0 } = {}) {
   cpSync(DIST, dir, { recursive: true });
   const server = await startServer(dir);
   return { ...server, dir, stop: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/**
+ * A test file's driver and served build: started before its tests, stopped after them.
+ * `serveOptions` as `serve` takes them; `setUp(server)` then prepares the served folder. The
+ * returned object's `driver` and `server` are set once started (read them inside the tests).
+ */
+export function driverAndServer(serveOptions = {}, setUp = () => {}) {
+  const up = {};
+  before(async () => {
+    up.driver = await startDriver();
+    up.server = await serve(serveOptions);
+    await setUp(up.server);
+  });
+  after(async () => {
+    await up.driver?.stop();
+    await up.server?.stop();
+  });
+  return up;
 }
 
 /**
