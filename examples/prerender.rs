@@ -1,6 +1,7 @@
 //! Renders the landing, as a first load shows it, to static HTML for every language: the
 //! markup `dist/index.html` paints before the wasm starts (scripts/prerender.py puts it there).
-//! Also the words public/boot.js shows when the app cannot load (`load-problem-XX.html`).
+//! Also the words public/boot.js shows when the app cannot load (`load-problem-XX.html`), and
+//! the note the stylesheet shows when boot.js itself does not come (`boot-late-XX.html`).
 //!
 //! ```sh
 //! cargo run -p knee-care --features prerender --example prerender -- target/prerender
@@ -61,6 +62,19 @@ fn load_problem(lang: Lang) -> String {
     .concat()
 }
 
+/// The note the stylesheet shows, in `lang`, when boot.js itself has not come after a while
+/// (`.boot-late` in styles/main.css): no script runs then, so Try again is a plain link that
+/// loads the page again.
+fn boot_late(lang: Lang) -> String {
+    let t = |ui: Ui| escape(text(lang, ui));
+    format!(
+        r#"<div lang="{}"><p>{}</p><a class="button button-primary" href="">{}</a></div>"#,
+        lang.code(),
+        t(Ui::LoadStalled),
+        t(Ui::TryAgain)
+    )
+}
+
 fn main() -> std::io::Result<()> {
     let dir = std::env::args()
         .nth(1)
@@ -80,6 +94,9 @@ fn main() -> std::io::Result<()> {
         println!("prerender: {path}");
         let path = format!("{dir}/load-problem-{}.html", lang.code());
         std::fs::write(&path, load_problem(lang))?;
+        println!("prerender: {path}");
+        let path = format!("{dir}/boot-late-{}.html", lang.code());
+        std::fs::write(&path, boot_late(lang))?;
         println!("prerender: {path}");
     }
     Ok(())

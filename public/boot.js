@@ -7,14 +7,25 @@
 // app again in the same page, so a tap kept on the prerendered landing is kept. If the wasm
 // traps later (with panic = "abort" a Rust panic is a trap), it says so with "Reload the page".
 // Never a blank or frozen screen.
+//
+// An async module: it runs as soon as it arrives, without waiting for the stylesheet or the
+// rest of the page (so it can watch the stylesheet), and it does not hold up the first paint
+// (so a stalled boot.js cannot leave the page blank). Until it has put the landing in the
+// patient's language, the stylesheet keeps the landing hidden (html:not([data-boot])), for at
+// most a few seconds; if boot.js never comes, the stylesheet shows the landing and then the
+// note .boot-late (written by scripts/prerender.py in every language), whose Try again is a
+// plain link that loads the page again.
 
 const boot = document.getElementById("app-boot");
 
 /** Seconds without a byte of the app's files before the page says loading is stuck. */
 export const STALL_MS = 6000;
 
-/** Why the app is not running: "failed", "stalled", "offline" (loading) or "crashed" (later). */
-function showFailure(reason, problem = "crashed") {
+/**
+ * Why the app is not running: "failed", "stalled", "offline" (loading) or "crashed" (later).
+ * `onRetry`: what Try again does (by default, load the app again).
+ */
+function showFailure(reason, problem = "crashed", onRetry = retry) {
   const failed = document.getElementById("app-failed");
   const app = document.getElementById("app");
   const words = document.getElementById(`load-problem-${document.documentElement.lang}`) || document.getElementById("load-problem-en");
@@ -28,7 +39,7 @@ function showFailure(reason, problem = "crashed") {
     const keep = problem === "crashed" ? "reload" : "retry";
     for (const button of main.querySelectorAll("[data-action]")) {
       if (button.dataset.action !== keep) button.remove();
-      else button.addEventListener("click", keep === "retry" ? retry : () => location.reload(), { once: true });
+      else button.addEventListener("click", keep === "retry" ? onRetry : () => location.reload(), { once: true });
     }
   }
   if (failed) failed.hidden = false;
@@ -189,7 +200,8 @@ export function hasLink(hash) {
   return String(hash).replace(/^#/, "").split("&").some((pair) => pair.startsWith("rx="));
 }
 
-const app = document.getElementById("app");
+/** #app, once the page is parsed (boot.js may run before). */
+let app = null;
 
 // The landing is prerendered at build time (scripts/prerender.py): English inside #app, every
 // other language in <template id="prerender-XX">, and the plain loading shell in
@@ -245,8 +257,6 @@ function applyShellLanguage() {
     // The English shell stays.
   }
 }
-
-applyShellLanguage();
 
 // A tap on the prerendered landing before the app runs is kept, never lost: the language switch
 // changes the shell's language at once; "Start the safety check" and "Learn about your knee"
@@ -321,7 +331,8 @@ function keepFocusWhenReady() {
   observer.observe(root, { attributes: true, attributeFilter: ["data-ready"] });
 }
 
-if (prerendered() !== null) {
+function listenForEarlyTaps() {
+  if (prerendered() === null) return;
   app.addEventListener("click", onEarlyTap);
   app.addEventListener("focusin", onFocus);
   app.addEventListener("focusout", onBlur);
@@ -473,14 +484,93 @@ function load() {
   start().catch((error) => showFailure(error, error && error.problem ? error.problem : "crashed"));
 }
 
-/** "Try again": the app loaded afresh in this page; the landing and any tap on it stay. */
-function retry() {
-  attempt += 1;
+function hideFailure() {
   const failed = document.getElementById("app-failed");
   if (failed) failed.hidden = true;
   if (app) app.hidden = false;
   document.documentElement.removeAttribute("data-failed");
+}
+
+/** "Try again": the app loaded afresh in this page; the landing and any tap on it stay. */
+function retry() {
+  attempt += 1;
+  hideFailure();
   load();
 }
 
-load();
+// The stylesheet holds up the first paint: a stalled one would leave the page blank until the
+// browser gives up. If it has not loaded STALL_MS after boot.js runs (or it failed), it is
+// removed, so the page paints (plainly), and the page says so with Try again, which asks for
+// it afresh. Its events are watched from the start: a failure can come before the page is
+// parsed.
+let styleAttempt = 0;
+
+/** Runs `then` once the page is parsed (at once if it is). */
+function whenParsed(then) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then, { once: true });
+  else then();
+}
+
+function loadProblem() {
+  return navigator.onLine === false ? "offline" : "failed";
+}
+
+/** Whether `link`'s stylesheet applies: loaded, with rules (a failed answer leaves an empty one). */
+function applies(link) {
+  try {
+    return Boolean(link.sheet && link.sheet.cssRules.length);
+  } catch {
+    return false;
+  }
+}
+
+function watchStylesheet(link) {
+  if (applies(link)) return;
+  let settled = false;
+  const fail = (problem) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    link.remove();
+    whenParsed(() => showFailure(new Error(`${link.href}: the stylesheet ${problem}`), problem, () => retryStylesheet(link)));
+  };
+  const timer = setTimeout(() => {
+    if (!applies(link)) fail("stalled");
+  }, STALL_MS);
+  const finished = () => {
+    if (applies(link)) {
+      settled = true;
+      clearTimeout(timer);
+    } else fail(loadProblem());
+  };
+  link.addEventListener("load", finished, { once: true });
+  link.addEventListener("error", finished, { once: true });
+  // Finished before boot.js ran (its events have passed): said now if it does not apply.
+  if (typeof performance !== "undefined" && performance.getEntriesByName(link.href).length) setTimeout(finished, 1000);
+}
+
+/** Try again for the stylesheet: asked for afresh (past any cache), with the same hash. */
+function retryStylesheet(old) {
+  styleAttempt += 1;
+  hideFailure();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  const url = new URL(old.href);
+  url.searchParams.set("again", String(styleAttempt));
+  link.href = url.href;
+  if (old.integrity) link.integrity = old.integrity;
+  document.head.append(link);
+  watchStylesheet(link);
+}
+
+for (const link of document.querySelectorAll('link[rel="stylesheet"]')) watchStylesheet(link);
+
+whenParsed(() => {
+  app = document.getElementById("app");
+  applyShellLanguage();
+  // boot.js runs: its own messages take over from the stylesheet's note, and the landing shows.
+  for (const note of document.querySelectorAll(".boot-late")) note.remove();
+  document.documentElement.setAttribute("data-boot", "");
+  listenForEarlyTaps();
+  load();
+});

@@ -46,12 +46,13 @@ process.on("exit", () => {
 });
 
 /** Serves `dir` with the production headers (or without the CSP: `{ csp: false }`). */
-export async function startServer(dir, { csp = true, log = false, wasmDelay = 0 } = {}) {
+export async function startServer(dir, { csp = true, log = false, wasmDelay = 0, bootDelay = 0 } = {}) {
   const port = await freePort();
   const args = [join(ROOT, "scripts", "serve.py"), "--dir", dir, "--port", String(port)];
   if (!log) args.push("--quiet");
   if (!csp) args.push("--no-csp");
   if (wasmDelay) args.push("--wasm-delay", String(wasmDelay));
+  if (bootDelay) args.push("--boot-delay", String(bootDelay));
   // Pipes, not our own stdout/stderr: a server must never outlive us holding a terminal open.
   const server = spawn("python3", args, { stdio: ["ignore", "pipe", "pipe"] });
   // With `log`, the server's access log (one line per request) is kept for the test to read.

@@ -9,7 +9,9 @@ renderer. The page then carries:
   data-prerendered="en", so the largest paint happens at first paint;
 - after #app: one <template id="prerender-XX"> per other language,
   <template id="shell-loading"> with the plain "Loading…" shell that #app held before, and
-  one <template id="load-problem-XX"> per language: what boot.js shows when the app cannot load.
+  one <template id="load-problem-XX"> per language: what boot.js shows when the app cannot load;
+- before #app: <div class="boot-late">, the note in every language that the stylesheet shows
+  when boot.js itself does not come (boot.js removes it when it runs).
 
 public/boot.js shows the template for the patient's language, or the loading shell when the
 landing would look different once the app runs (a clinician's routine in the address).
@@ -39,7 +41,7 @@ BOOT = re.compile(r'<script\b(?=[^>]*\bid="?app-boot"?[\s>])[^>]*>')
 def render(out: Path) -> dict[str, str]:
     """Runs the prerender example; returns {lang: markup}."""
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("landing-*.html"), *out.glob("load-problem-*.html")]:
+    for old in [*out.glob("landing-*.html"), *out.glob("load-problem-*.html"), *out.glob("boot-late-*.html")]:
         old.unlink()
     subprocess.run(
         ["cargo", "run", "--quiet", "--locked", "-p", "knee-care", "--features", "prerender",
@@ -60,6 +62,16 @@ def load_problems(out: Path) -> dict[str, str]:
     return problems
 
 
+def boot_late(out: Path) -> str:
+    """The note for a boot.js that does not come, every language in one box (no script can
+    choose one then), the page's own language first."""
+    notes = {p.stem.removeprefix("boot-late-"): p.read_text(encoding="utf-8") for p in out.glob("boot-late-*.html")}
+    if DEFAULT_LANG not in notes:
+        raise SystemExit(f"prerender: no {DEFAULT_LANG} boot-late note in {out}")
+    order = [DEFAULT_LANG, *sorted(lang for lang in notes if lang != DEFAULT_LANG)]
+    return '<div class="boot-late" role="alert">' + "".join(notes[lang] for lang in order) + "</div>"
+
+
 def app_span(page: str) -> tuple[int, int, int]:
     """(start of #app's open tag, end of it, end of #app's closing tag)."""
     match = APP_OPEN.search(page)
@@ -73,7 +85,7 @@ def app_span(page: str) -> tuple[int, int, int]:
     raise SystemExit("prerender: #app is not closed")
 
 
-def inject(page: str, pages: dict[str, str], problems: dict[str, str] | None = None) -> str:
+def inject(page: str, pages: dict[str, str], problems: dict[str, str] | None = None, late: str = "") -> str:
     if "data-prerendered" in page:
         raise SystemExit("prerender: index.html is prerendered already")
     start, open_end, close_end = app_span(page)
@@ -87,7 +99,7 @@ def inject(page: str, pages: dict[str, str], problems: dict[str, str] | None = N
         f'<template id="load-problem-{lang}" lang="{lang}">{markup}</template>'
         for lang, markup in sorted((problems or {}).items())
     )
-    return page[:start] + tagged + pages[DEFAULT_LANG] + "</div>" + templates + page[close_end:]
+    return page[:start] + late + tagged + pages[DEFAULT_LANG] + "</div>" + templates + page[close_end:]
 
 
 def attributes(tag: str) -> dict[str, str]:
@@ -133,7 +145,7 @@ def apply(build: Path) -> list[str]:
         return []  # post_build.py run again on a finished build (as the update test does)
     out = ROOT / "target" / "prerender"
     pages = render(out)
-    page = defer_app_requests(inject(index.read_text(encoding="utf-8"), pages, load_problems(out)))
+    page = defer_app_requests(inject(index.read_text(encoding="utf-8"), pages, load_problems(out), boot_late(out)))
     index.write_text(page, encoding="utf-8")
     return sorted(pages)
 

@@ -70,12 +70,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
     quiet = False
     csp = True
-    # Seconds to hold the wasm back before answering (tests of what happens before the app runs).
+    # Seconds to hold the wasm, or boot.js, back before answering (tests of what happens before
+    # the app runs).
     wasm_delay = 0.0
+    boot_delay = 0.0
 
     def send_head(self):
         if self.wasm_delay and self.path.split("?", 1)[0].endswith(".wasm"):
             time.sleep(self.wasm_delay)
+        if self.boot_delay and self.path.split("?", 1)[0].endswith("/boot.js"):
+            time.sleep(self.boot_delay)
         # A precompressed copy, if the build wrote one and the browser takes it: sent as it is,
         # with the original file's Content-Type (the wasm stays application/wasm, so browsers
         # compile it while it streams).
@@ -157,11 +161,18 @@ def main() -> int:
         default=0.0,
         help="seconds to hold the wasm back (tests of the page before the app runs)",
     )
+    parser.add_argument(
+        "--boot-delay",
+        type=float,
+        default=0.0,
+        help="seconds to hold boot.js back (tests of the page without its loader)",
+    )
     args = parser.parse_args()
 
     Handler.quiet = args.quiet
     Handler.csp = not args.no_csp
     Handler.wasm_delay = args.wasm_delay
+    Handler.boot_delay = args.boot_delay
     handler = functools.partial(Handler, directory=args.dir)
     with Server((args.host, args.port), handler) as server:
         print(f"Serving {args.dir} on http://{args.host}:{args.port}/", flush=True)

@@ -2,16 +2,21 @@
 // the patient's language: a failed answer (500), a cut connection, a captive portal answering
 // with its own page, a download that stalls (said after boot.js's STALL_MS without a byte),
 // offline on a first visit. "Try again" then loads the app in the same page, and a tap kept on
-// the prerendered landing is not lost. A slow 3G connection loads with no false alarm.
+// the prerendered landing is not lost. The stylesheet (which holds up the first paint) stalled
+// or failed: the page paints plainly and says so, and Try again asks for it afresh. boot.js
+// itself stalled: the landing shows without it, then the stylesheet's note in every language
+// with Try again as a link. A slow 3G connection loads with no false alarm.
 
 import { test, expect, expectAccessible, shot } from "./support/fixtures.mjs";
-import { t } from "./support/catalog.mjs";
+import { LANGS, catalogOf, t } from "./support/catalog.mjs";
 
 // These tests break the downloads on purpose: the browser logs the failed requests.
 test.use({ goodGuest: false });
 
 const WASM = /_bg\.wasm(\?.*)?$/;
 const GLUE = /knee-care-[0-9a-f]{16}\.js(\?.*)?$/;
+const CSS = /\/main-[0-9a-f]+\.css(\?.*)?$/;
+const BOOT = /\/boot\.js(\?.*)?$/;
 const CAPTIVE = "<!doctype html><title>Guest Wi-Fi</title><p>Accept the terms to go online.</p>";
 
 /**
@@ -75,8 +80,7 @@ for (const [name, file, answer, words] of [
 }
 
 test("a download that stalls is said within seconds, and Try again loads the app", async ({ page, app }) => {
-  const boot = await (await page.request.get(`${app.url}boot.js`)).text();
-  const STALL_MS = Number(boot.match(/STALL_MS = (\d+)/)[1]);
+  const STALL_MS = await stallMs(page, app);
   let stalled = true;
   const held = [];
   await page.route(WASM, (route) => (stalled ? held.push(route) : route.fallback()));
@@ -114,6 +118,87 @@ test("offline on a first visit: the page says the app needs the internet once, t
   await page.getByRole("button", { name: t.ui.TryAgain }).click();
   await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+  expectCalm(page);
+});
+
+/** The stall time boot.js uses (STALL_MS), read from the served file. */
+async function stallMs(page, app) {
+  const boot = await (await page.request.get(`${app.url}boot.js`)).text();
+  return Number(boot.match(/STALL_MS = (\d+)/)[1]);
+}
+
+/** Whether the page's own stylesheet applies (a rule of main.css on the failure box). */
+const styled = (page) => page.evaluate(() => getComputedStyle(document.querySelector(".app-failed") || document.body).borderTopStyle === "solid");
+
+/** Try again, with the stylesheet mended: asked for afresh, it applies, and the app runs. */
+async function tryAgainStyles(page) {
+  await page.getByRole("button", { name: t.ui.TryAgain }).click();
+  await expect(page.locator("#app-failed")).toBeHidden();
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector(".button-primary")).borderTopStyle)).toBe("solid");
+  expect(await page.evaluate(() => document.documentElement.hasAttribute("data-failed"))).toBe(false);
+}
+
+test("a stylesheet that stalls: the page paints plainly within seconds and says so; Try again styles it", async ({ page, app }) => {
+  const STALL_MS = await stallMs(page, app);
+  let stalled = true;
+  const held = [];
+  await page.route(CSS, (route) => (stalled ? held.push(route) : route.fallback()));
+  const asked = Date.now();
+  await page.goto(app.url, { waitUntil: "commit" });
+  await says(page, t.ui.LoadStalled);
+  const after = Date.now() - asked;
+  expect(after, "said after the stall time, not before").toBeGreaterThanOrEqual(STALL_MS - 500);
+  expect(after, "and soon after it").toBeLessThan(STALL_MS + 4_000);
+  test.info().annotations.push({ type: "stalled stylesheet to message", description: `${after} ms (STALL_MS ${STALL_MS})` });
+  expect(await styled(page), "the stalled stylesheet was taken away").toBe(false);
+  await page.screenshot({ path: shot("load-stalled-css-1024x768") });
+  stalled = false;
+  await tryAgainStyles(page);
+  for (const route of held) await route.abort().catch(() => {});
+  expectCalm(page);
+});
+
+test("a stylesheet answered with a server error: said at once, and Try again styles the page", async ({ page, app }) => {
+  let broken = true;
+  await page.route(CSS, (route) => (broken ? route.fulfill({ status: 500, body: "oops" }) : route.fallback()));
+  const asked = Date.now();
+  await page.goto(app.url, { waitUntil: "commit" });
+  await says(page, t.ui.LoadFailed);
+  test.info().annotations.push({ type: "failed stylesheet to message", description: `${Date.now() - asked} ms` });
+  broken = false;
+  await tryAgainStyles(page);
+  expectCalm(page);
+});
+
+test("boot.js that stalls: the landing shows without it, then a note in every language whose Try again loads the page", async ({ page, app }) => {
+  let stalled = true;
+  const held = [];
+  await page.route(BOOT, (route) => (stalled ? held.push(route) : route.fallback()));
+  const asked = Date.now();
+  await page.goto(app.url, { waitUntil: "commit" });
+  const note = page.locator(".boot-late");
+  await expect(page.locator("#app h1"), "the landing, after a wait for boot.js").toBeVisible({ timeout: 10_000 });
+  const landing = Date.now() - asked;
+  await expect(note, "no note yet while the landing has just shown").toBeHidden();
+  await expect(note).toBeVisible({ timeout: 15_000 });
+  const noted = Date.now() - asked;
+  test.info().annotations.push({ type: "stalled boot.js", description: `landing after ${landing} ms, note after ${noted} ms` });
+  for (const lang of LANGS) {
+    const words = catalogOf(lang).ui;
+    const box = note.locator(`[lang="${lang}"]`);
+    await expect(box.locator("p")).toHaveText(words.LoadStalled);
+    await expect(box.getByRole("link", { name: words.TryAgain })).toBeVisible();
+  }
+  await page.screenshot({ path: shot("load-stalled-boot-1024x768") });
+  await expectAccessible(page, "boot.js stalled");
+  stalled = false;
+  await note.getByRole("link", { name: t.ui.TryAgain }).click();
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+  await expect(note).toHaveCount(0);
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+  for (const route of held) await route.abort().catch(() => {});
   expectCalm(page);
 });
 

@@ -1,6 +1,7 @@
 // Before the app runs and between visits, in Gecko or WebKit (ENGINE=firefox|webkit): the
-// prerendered landing in the patient's language and the taps made on it, the integrity check and
-// its message, the reload offline, and a new version offered and run.
+// prerendered landing in the patient's language and the taps made on it, a boot.js that does
+// not come (the stylesheet's note), the integrity check and its message, the reload offline,
+// and a new version offered and run.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -94,6 +95,40 @@ test(`${ENGINE}: a browser set to Spanish gets the Spanish landing before the ap
   } finally {
     await spanish.stop();
     await slow.stop();
+  }
+});
+
+test(`${ENGINE}: a boot.js that does not come: the landing shows after a wait, then the note in every language, gone when boot.js comes`, async () => {
+  const late = await serve({ bootDelay: 12 });
+  try {
+    await inBrowser(driver, { fresh: true }, async (browser) => {
+      // Watched from a page of the same site that holds the widget in a frame: WebKit's driver
+      // answers nothing while the top page loads, and the widget's load waits for boot.js.
+      await browser.get(`${late.url}review.html`);
+      const started = Date.now();
+      await browser.executeScript(
+        `const frame = document.createElement("iframe");
+         frame.id = "widget"; frame.width = 1000; frame.height = 700; frame.src = arguments[0];
+         document.body.prepend(frame);`,
+        late.url,
+      );
+      const inFrame = (body, ...args) =>
+        browser.executeScript(`const doc = document.getElementById("widget").contentDocument; if (!doc) return null; ${body}`, ...args);
+      const seen = (selector) =>
+        inFrame(`const e = doc.querySelector(arguments[0]); return !!e && doc.defaultView.getComputedStyle(e).visibility === "visible";`, selector);
+      await until(() => seen("#app"), "the landing without boot.js", 10_000);
+      const landingAt = Date.now() - started;
+      assert.equal(await seen(".boot-late"), false, `no note yet, ${landingAt} ms in`);
+      await until(() => seen(".boot-late"), "the note", 15_000);
+      const noteAt = Date.now() - started;
+      assert.ok(landingAt < 7_000 && noteAt < 11_000, `the landing (${landingAt} ms), then the note (${noteAt} ms), before boot.js comes`);
+      const notes = await inFrame(`return [...doc.querySelectorAll(".boot-late [lang]")].map((d) => [d.lang, d.querySelector("p").textContent, d.querySelector("a").textContent]);`);
+      assert.deepEqual(notes, [["en", t.ui.LoadStalled, t.ui.TryAgain], ["es", es.ui.LoadStalled, es.ui.TryAgain]]);
+      await until(() => inFrame(`return doc.documentElement.hasAttribute("data-ready");`), "the app to run");
+      assert.equal(await inFrame(`return doc.querySelectorAll(".boot-late").length;`), 0, "the note goes when boot.js runs");
+    });
+  } finally {
+    await late.stop();
   }
 });
 

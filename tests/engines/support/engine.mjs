@@ -158,8 +158,8 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const inPage = (browser, fn, arg) => browser.executeScript(`return (${fn})(arguments[0]);`, arg);
 
 /** The release build served with the production headers; or a private copy that a test may stop. */
-export async function serve({ copy = false, wasmDelay = 0 } = {}) {
-  if (!copy) return startServer(DIST, { wasmDelay });
+export async function serve({ copy = false, wasmDelay = 0, bootDelay = 0 } = {}) {
+  if (!copy) return startServer(DIST, { wasmDelay, bootDelay });
   const dir = mkdtempSync(join(tmpdir(), "knee-engine-dist-"));
   cpSync(DIST, dir, { recursive: true });
   const server = await startServer(dir);
