@@ -1,5 +1,5 @@
 // The built files as a clinic's server sends them: no inline code, each encoding, the strict
-// CSP and MIME types, an installable manifest.
+// CSP and MIME types, the caching headers the deploy docs give, an installable manifest.
 
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -78,4 +78,22 @@ test("the manifest makes the app installable with the project's own icons", asyn
   // Playwright's contexts are incognito, which Chromium never installs from; anything else counts.
   const blocking = installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito");
   expect(blocking, "Chromium's installability errors").toEqual([]);
+});
+
+test("caching: the hashed files are immutable for a year; the page, the loaders, the worker and the review pages are always revalidated", async ({ server }) => {
+  // The rule as the deploy docs give it to nginx: the server here must send what they say.
+  const docs = readFileSync(join(DIST, "..", "docs", "clinic", "deploying.md"), "utf8");
+  const hashed = new RegExp(docs.match(/"~(-\[0-9a-f\][^"]+)"\s+"public, max-age=31536000, immutable"/)[1]);
+  const YEAR = "public, max-age=31536000, immutable";
+  const files = readdirSync(DIST).filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f));
+  const expected = Object.fromEntries(files.map((f) => [f, hashed.test(`/${f}`) ? YEAR : "no-cache"]));
+  for (const f of ["index.html", "sw.js", "boot.js", "embed.js", "review.html", "review-en.html", "review-es.html"]) {
+    expect(expected[f], `${f} is always revalidated`).toBe("no-cache");
+  }
+  const immutable = files.filter((f) => expected[f] === YEAR);
+  expect(immutable.some((f) => f.endsWith("_bg.wasm")) && immutable.some((f) => f.endsWith(".css")) && immutable.some((f) => /^knee-care-.*\.js$/.test(f)), `the wasm, its glue and the stylesheet are immutable: ${immutable}`).toBe(true);
+  for (const file of files) {
+    const response = await rawGet(server.url + (file === "index.html" ? "" : file), { "Accept-Encoding": "br" });
+    expect(response.headers["cache-control"], file).toBe(expected[file]);
+  }
 });
