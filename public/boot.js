@@ -23,9 +23,11 @@ export const STALL_MS = 6000;
 
 /**
  * Why the app is not running: "failed", "stalled", "offline" (loading) or "crashed" (later).
- * `onRetry`: what Try again does (by default, load the app again).
+ * `onRetry`: what Try again does for this problem (by default, load the app again). Try again
+ * mends every problem said since the last one: the stylesheet and the app can both fail.
  */
 function showFailure(reason, problem = "crashed", onRetry = retry) {
+  toRetry.add(onRetry);
   const failed = document.getElementById("app-failed");
   const app = document.getElementById("app");
   const words = document.getElementById(`load-problem-${document.documentElement.lang}`) || document.getElementById("load-problem-en");
@@ -39,13 +41,23 @@ function showFailure(reason, problem = "crashed", onRetry = retry) {
     const keep = problem === "crashed" ? "reload" : "retry";
     for (const button of main.querySelectorAll("[data-action]")) {
       if (button.dataset.action !== keep) button.remove();
-      else button.addEventListener("click", keep === "retry" ? onRetry : () => location.reload(), { once: true });
+      else button.addEventListener("click", keep === "retry" ? retryAll : () => location.reload(), { once: true });
     }
   }
   if (failed) failed.hidden = false;
   if (app) app.hidden = true;
   document.documentElement.setAttribute("data-failed", problem);
   console.warn(`Knee care widget ${problem}:`, reason);
+}
+
+/** What Try again will do: each failed part's own retry, once. */
+const toRetry = new Set();
+
+function retryAll() {
+  const retries = [...toRetry];
+  toRetry.clear();
+  hideFailure();
+  for (const again of retries) again();
 }
 
 function isWasmTrap(error) {
@@ -456,6 +468,7 @@ async function start() {
   const js = boot && boot.dataset.js;
   const wasm = boot && boot.dataset.wasm;
   if (!js || !wasm) throw new Error("the loader was built without file names");
+  await stylesheetsSettled;
   const painted = landingPaintRecorded();
   await afterFirstPaint(painted);
   const dog = watchdog();
@@ -494,7 +507,6 @@ function hideFailure() {
 /** "Try again": the app loaded afresh in this page; the landing and any tap on it stay. */
 function retry() {
   attempt += 1;
-  hideFailure();
   load();
 }
 
@@ -524,35 +536,40 @@ function applies(link) {
   }
 }
 
+/** Watches `link` until it applies or fails; the promise settles then. */
 function watchStylesheet(link) {
-  if (applies(link)) return;
-  let settled = false;
-  const fail = (problem) => {
-    if (settled) return;
-    settled = true;
-    clearTimeout(timer);
-    link.remove();
-    whenParsed(() => showFailure(new Error(`${link.href}: the stylesheet ${problem}`), problem, () => retryStylesheet(link)));
-  };
-  const timer = setTimeout(() => {
-    if (!applies(link)) fail("stalled");
-  }, STALL_MS);
-  const finished = () => {
-    if (applies(link)) {
+  if (applies(link)) return Promise.resolve();
+  return new Promise((settle) => {
+    let settled = false;
+    const done = () => {
       settled = true;
       clearTimeout(timer);
-    } else fail(loadProblem());
-  };
-  link.addEventListener("load", finished, { once: true });
-  link.addEventListener("error", finished, { once: true });
-  // Finished before boot.js ran (its events have passed): said now if it does not apply.
-  if (typeof performance !== "undefined" && performance.getEntriesByName(link.href).length) setTimeout(finished, 1000);
+      settle();
+    };
+    const fail = (problem) => {
+      if (settled) return;
+      done();
+      link.remove();
+      whenParsed(() => showFailure(new Error(`${link.href}: the stylesheet ${problem}`), problem, () => retryStylesheet(link)));
+    };
+    const timer = setTimeout(() => {
+      if (!applies(link)) fail("stalled");
+    }, STALL_MS);
+    const finished = () => {
+      if (settled) return;
+      if (applies(link)) done();
+      else fail(loadProblem());
+    };
+    link.addEventListener("load", finished, { once: true });
+    link.addEventListener("error", finished, { once: true });
+    // Finished before boot.js ran (its events have passed): said now if it does not apply.
+    if (typeof performance !== "undefined" && performance.getEntriesByName(link.href).length) setTimeout(finished, 1000);
+  });
 }
 
 /** Try again for the stylesheet: asked for afresh (past any cache), with the same hash. */
 function retryStylesheet(old) {
   styleAttempt += 1;
-  hideFailure();
   const link = document.createElement("link");
   link.rel = "stylesheet";
   const url = new URL(old.href);
@@ -563,7 +580,9 @@ function retryStylesheet(old) {
   watchStylesheet(link);
 }
 
-for (const link of document.querySelectorAll('link[rel="stylesheet"]')) watchStylesheet(link);
+/** Settles once the page's stylesheets apply or have been said to fail: the app's own files
+ * wait for it, so they do not take the bandwidth the stylesheet needs. */
+const stylesheetsSettled = Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')].map(watchStylesheet));
 
 whenParsed(() => {
   app = document.getElementById("app");

@@ -64,12 +64,13 @@ def load_problems(out: Path) -> dict[str, str]:
 
 def boot_late(out: Path) -> str:
     """The note for a boot.js that does not come, every language in one box (no script can
-    choose one then), the page's own language first."""
+    choose one then), the page's own language first. `hidden`, so it never shows without the
+    stylesheet, which reveals it."""
     notes = {p.stem.removeprefix("boot-late-"): p.read_text(encoding="utf-8") for p in out.glob("boot-late-*.html")}
     if DEFAULT_LANG not in notes:
         raise SystemExit(f"prerender: no {DEFAULT_LANG} boot-late note in {out}")
     order = [DEFAULT_LANG, *sorted(lang for lang in notes if lang != DEFAULT_LANG)]
-    return '<div class="boot-late" role="alert">' + "".join(notes[lang] for lang in order) + "</div>"
+    return '<div class="boot-late" role="alert" hidden>' + "".join(notes[lang] for lang in order) + "</div>"
 
 
 def app_span(page: str) -> tuple[int, int, int]:

@@ -172,35 +172,59 @@ test("a stylesheet answered with a server error: said at once, and Try again sty
   expectCalm(page);
 });
 
-test("boot.js that stalls: the landing shows without it, then a note in every language whose Try again loads the page", async ({ page, app }) => {
-  let stalled = true;
-  const held = [];
-  await page.route(BOOT, (route) => (stalled ? held.push(route) : route.fallback()));
-  const asked = Date.now();
+test("the stylesheet and the wasm both fail: one Try again mends both", async ({ page, app }) => {
+  let broken = true;
+  await page.route(CSS, (route) => (broken ? route.fulfill({ status: 500, body: "oops" }) : route.fallback()));
+  await page.route(WASM, (route) => (broken ? route.fulfill({ status: 500, body: "oops" }) : route.fallback()));
   await page.goto(app.url, { waitUntil: "commit" });
-  const note = page.locator(".boot-late");
-  await expect(page.locator("#app h1"), "the landing, after a wait for boot.js").toBeVisible({ timeout: 10_000 });
-  const landing = Date.now() - asked;
-  await expect(note, "no note yet while the landing has just shown").toBeHidden();
-  await expect(note).toBeVisible({ timeout: 15_000 });
-  const noted = Date.now() - asked;
-  test.info().annotations.push({ type: "stalled boot.js", description: `landing after ${landing} ms, note after ${noted} ms` });
-  for (const lang of LANGS) {
-    const words = catalogOf(lang).ui;
-    const box = note.locator(`[lang="${lang}"]`);
-    await expect(box.locator("p")).toHaveText(words.LoadStalled);
-    await expect(box.getByRole("link", { name: words.TryAgain })).toBeVisible();
-  }
-  await page.screenshot({ path: shot("load-stalled-boot-1024x768") });
-  await expectAccessible(page, "boot.js stalled");
-  stalled = false;
-  await note.getByRole("link", { name: t.ui.TryAgain }).click();
-  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
-  await expect(note).toHaveCount(0);
-  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
-  for (const route of held) await route.abort().catch(() => {});
+  await says(page, t.ui.LoadFailed);
+  // Both are said (the second after the first), then mended together.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length), { timeout: 15_000 }).toBeGreaterThan(0);
+  await says(page, t.ui.LoadFailed);
+  broken = false;
+  await tryAgainStyles(page);
   expectCalm(page);
 });
+
+for (const motion of ["no-preference", "reduce"]) {
+  test(`boot.js that stalls (reduced motion: ${motion}): the landing shows without it after a wait, then a note in every language whose Try again loads the page`, async ({ page, app }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    let stalled = true;
+    const held = [];
+    await page.route(BOOT, (route) => (stalled ? held.push(route) : route.fallback()));
+    const asked = Date.now();
+    await page.goto(app.url, { waitUntil: "commit" });
+    const note = page.locator(".boot-late");
+    await page.locator("#app h1").waitFor({ state: "attached" });
+    await page.waitForTimeout(1_000);
+    // Hidden while boot.js may still put it in the patient's language.
+    await expect(page.locator("#app h1"), "no landing yet, a second in").toBeHidden();
+    await expect(page.locator("#app h1"), "the landing, after a wait for boot.js").toBeVisible({ timeout: 10_000 });
+    const landing = Date.now() - asked;
+    expect(landing, "the landing waited for boot.js").toBeGreaterThanOrEqual(2_500);
+    await expect(note, "no note yet while the landing has just shown").toBeHidden();
+    await expect(note).toBeVisible({ timeout: 15_000 });
+    const noted = Date.now() - asked;
+    test.info().annotations.push({ type: "stalled boot.js", description: `landing after ${landing} ms, note after ${noted} ms` });
+    for (const lang of LANGS) {
+      const words = catalogOf(lang).ui;
+      const box = note.locator(`[lang="${lang}"]`);
+      await expect(box.locator("p")).toHaveText(words.LoadStalled);
+      await expect(box.getByRole("link", { name: words.TryAgain })).toBeVisible();
+    }
+    if (motion === "no-preference") {
+      await page.screenshot({ path: shot("load-stalled-boot-1024x768") });
+      await expectAccessible(page, "boot.js stalled");
+    }
+    stalled = false;
+    await note.getByRole("link", { name: t.ui.TryAgain }).click();
+    await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+    await expect(note).toHaveCount(0);
+    await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+    for (const route of held) await route.abort().catch(() => {});
+    expectCalm(page);
+  });
+}
 
 test("a slow 3G connection loads the app with no false alarm", async ({ page, app }) => {
   test.setTimeout(120_000);
