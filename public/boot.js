@@ -45,6 +45,7 @@ function showFailure(reason, problem = "crashed", onRetry = retry) {
     }
   }
   if (failed) failed.hidden = false;
+  if (main) main.hidden = false;
   if (app) app.hidden = true;
   document.documentElement.setAttribute("data-failed", problem);
   console.warn(`Knee care widget ${problem}:`, reason);
@@ -500,6 +501,8 @@ function load() {
 function hideFailure() {
   const failed = document.getElementById("app-failed");
   if (failed) failed.hidden = true;
+  // (Hidden with its box: a page has one visible main.)
+  if (failed && failed.querySelector("main")) failed.querySelector("main").hidden = true;
   if (app) app.hidden = false;
   document.documentElement.removeAttribute("data-failed");
 }

@@ -137,6 +137,9 @@ if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   summary+=("$(printf '%-28s %25ss' "(building the release)" "$((SECONDS - tier_start))")")
   check "0-size-budget" python3 scripts/size_budget.py dist
   cat "$LOGS/0-size-budget.log"
+  # Every shipped page valid HTML (the W3C Nu checker).
+  check "0-html-valid" python3 scripts/html_valid.py dist
+  tail -n 1 "$LOGS/0-html-valid.log"
   # (playwright.config.mjs first writes the catalog as JSON: a host step, cargo run.)
   suite "3-e2e-serial" e2e_counts npx --no-install playwright test --project=serial
   suite "3-e2e-parallel" e2e_counts npx --no-install playwright test --project=parallel --no-deps

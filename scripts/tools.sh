@@ -42,7 +42,8 @@ trap 'rm -rf "$tmp"' EXIT
 # browsers and their drivers are for the browser tiers only: Debian's Chromium and ChromeDriver,
 # Firefox ESR, WebKitGTK's WebKitWebDriver (with its MiniBrowser) and Xvfb for its display, and
 # the locale sources (WebKitGTK takes the browser's language from the locale: the WebKit tier
-# compiles es_ES into target/locales with localedef, no root needed).
+# compiles es_ES into target/locales with localedef, no root needed), and Java for the HTML
+# checker.
 apt_pid=""
 if [ "$want_browser" = 1 ]; then
   missing=()
@@ -52,6 +53,8 @@ if [ "$want_browser" = 1 ]; then
   [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   [ -f /usr/share/i18n/locales/es_ES ] || missing+=(locales)
+  # Java runs the W3C Nu HTML checker (vnu-jar, from npm) over the built pages.
+  command -v java >/dev/null || missing+=(default-jre-headless)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing Debian's ${missing[*]} (in the background)"
     sudo_cmd=""
