@@ -4,8 +4,10 @@ depend on each other are chained here), or by hand on a build directory:
 
     python3 scripts/post_build.py dist
 
-0. Puts the prerendered landing into index.html (scripts/prerender.py), and writes the clinic's
-   review pages, review.html and review-<lang>.html (core/examples/review_pages.rs).
+0. Puts the prerendered landing into index.html (scripts/prerender.py), minifies the JS glue,
+   boot.js and embed.js (scripts/minify.mjs; the glue's integrity hash in index.html follows),
+   and writes the clinic's review pages, review.html and review-<lang>.html
+   (core/examples/review_pages.rs).
 1. Removes compressed files left from an earlier run (a file changed since would otherwise be
    served stale by its old .br/.gz).
 2. Writes sw.js with its precache list (scripts/precache.py): the shipped files, never .br/.gz.
@@ -14,8 +16,11 @@ depend on each other are chained here), or by hand on a build directory:
    are (nginx gzip_static/brotli_static, Caddy precompressed, scripts/serve.py).
 """
 
+import base64
 import gzip
+import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +32,8 @@ COMPRESSED = (".br", ".gz")
 # Text and wasm; images (PNG) are compressed already.
 COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".webmanifest", ".json", ".txt")
 BROTLI = Path(__file__).with_name("brotli.mjs")
+MINIFY = Path(__file__).with_name("minify.mjs")
+GLUE_INTEGRITY = re.compile(r'data-js-integrity="sha384-[^"]*"')
 
 
 def remove_stale(build: Path) -> None:
@@ -46,6 +53,22 @@ def compress(build: Path) -> list[Path]:
     if files:
         subprocess.run(["node", str(BROTLI), *map(str, files)], check=True)
     return files
+
+
+def minify(build: Path) -> None:
+    """The glue, boot.js and embed.js minified; the glue's new sha384 into index.html."""
+    index = build / "index.html"
+    page = index.read_text(encoding="utf-8")
+    glue = re.search(r'data-js="?\./([\w.-]+\.js)', page)
+    if not glue:
+        raise SystemExit("post_build: index.html names no JS glue (data-js)")
+    files = [build / glue.group(1), build / "boot.js", build / "embed.js"]
+    subprocess.run(["node", str(MINIFY), *map(str, files)], check=True)
+    digest = base64.b64encode(hashlib.sha384(files[0].read_bytes()).digest()).decode()
+    page, found = GLUE_INTEGRITY.subn(f'data-js-integrity="sha384-{digest}"', page)
+    if found != 1:
+        raise SystemExit(f"post_build: expected one data-js-integrity in index.html, found {found}")
+    index.write_text(page, encoding="utf-8")
 
 
 def review_pages(build: Path) -> None:
@@ -68,7 +91,10 @@ def main() -> int:
     build = Path(target)
     remove_stale(build)
     if not compress_only:
-        print(f"prerender: {', '.join(prerender.apply(build)) or 'done already'}")
+        langs = prerender.apply(build)
+        print(f"prerender: {', '.join(langs) or 'done already'}")
+        if langs:
+            minify(build)
         review_pages(build)
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")

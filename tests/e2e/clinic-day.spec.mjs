@@ -65,13 +65,24 @@ async function ownListeners(cdp, origin) {
 }
 
 /** DOM nodes, the page's own listeners and the whole JS heap, after a garbage collection (so
- * detached nodes the page no longer holds are not counted). */
+ * detached nodes the page no longer holds are not counted), once the node count holds still
+ * (a busy machine may still be drawing the landing's last change). */
 async function counts(cdp, origin) {
-  await cdp.send("HeapProfiler.collectGarbage");
-  await cdp.send("HeapProfiler.collectGarbage");
-  const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const nodes = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    return metrics.Nodes;
+  };
+  let last = await nodes();
+  for (let tries = 0; tries < 10; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await nodes();
+    if (now === last) break;
+    last = now;
+  }
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  return { nodes: metrics.Nodes, listeners: await ownListeners(cdp, origin), heap: usedSize };
+  return { nodes: last, listeners: await ownListeners(cdp, origin), heap: usedSize };
 }
 
 /** One visit, run inside the page: the screening answered, the routine skipped to its end,
