@@ -114,13 +114,21 @@ test(`${ENGINE}: a boot.js that does not come: the landing shows after a wait, t
       );
       const inFrame = (body, ...args) =>
         browser.executeScript(`const doc = document.getElementById("widget").contentDocument; if (!doc) return null; ${body}`, ...args);
+      // Shown: styled by the page's stylesheet (before it applies nothing is painted, whatever
+      // the computed style says), laid out, and visible.
       const seen = (selector) =>
-        inFrame(`const e = doc.querySelector(arguments[0]); return !!e && doc.defaultView.getComputedStyle(e).visibility === "visible";`, selector);
+        inFrame(
+          `const e = doc.querySelector(arguments[0]);
+           const styled = [...doc.styleSheets].some((s) => { try { return s.cssRules.length > 0; } catch { return false; } });
+           return styled && !!e && e.getClientRects().length > 0 && doc.defaultView.getComputedStyle(e).visibility === "visible";`,
+          selector,
+        );
       await until(() => seen("#app"), "the landing without boot.js", 10_000);
       const landingAt = Date.now() - started;
       assert.equal(await seen(".boot-late"), false, `no note yet, ${landingAt} ms in`);
       await until(() => seen(".boot-late"), "the note", 15_000);
       const noteAt = Date.now() - started;
+      assert.ok(landingAt >= 2_500, `the landing waited for boot.js (${landingAt} ms)`);
       assert.ok(landingAt < 7_000 && noteAt < 11_000, `the landing (${landingAt} ms), then the note (${noteAt} ms), before boot.js comes`);
       const notes = await inFrame(`return [...doc.querySelectorAll(".boot-late [lang]")].map((d) => [d.lang, d.querySelector("p").textContent, d.querySelector("a").textContent]);`);
       assert.deepEqual(notes, [["en", t.ui.LoadStalled, t.ui.TryAgain], ["es", es.ui.LoadStalled, es.ui.TryAgain]]);
