@@ -129,6 +129,10 @@ suite "1-host-unit" cargo_counts cargo test --workspace --locked -- --show-outpu
 # The exhaustive screening tests say how many answer combinations they checked.
 grep -ho "screening: [0-9]* [a-z-]* combinations evaluated" "$LOGS/1-host-unit.log" | sort -u
 
+# The loader's own logic (public/boot.js) by node's test runner, with the Rust rules' cases
+# from the catalog the host step writes.
+suite "1-loader-unit" node_counts sh -c 'cargo run --quiet --locked -p knee-core --example catalog_json -- target/e2e && node --test --test-reporter=tap tests/loader/'
+
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 suite "2-components-wasm" cargo_counts cargo test -p knee-care --locked --target wasm32-unknown-unknown --tests
 

@@ -1,7 +1,7 @@
 // The first screen: what it says at every size, the prerender before the wasm, and a
 // clear message instead of a blank page when loading or running fails.
 
-import { test, expect, SIZES, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
+import { test, expect, SIZES, expectAccessible, shot } from "./support/fixtures.mjs";
 import { LANG, t } from "./support/catalog.mjs";
 import { expectSays, mainText } from "./support/patient.mjs";
 
@@ -48,42 +48,6 @@ test("the prerendered landing paints before the wasm arrives, in the embedder's 
   await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 15_000 });
   await expect(page.locator("#app"), "the app took the box over").not.toHaveAttribute("data-prerendered");
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
-});
-
-test("the shell's language parser (boot.js) reads every code as the Rust one does", async ({ page, app }) => {
-  languageIndependent();
-  await app.open();
-  const cases = t.langCodeCases;
-  expect(cases.length, "cases").toBeGreaterThan(8);
-  const read = await page.evaluate(async (codes) => {
-    const boot = await import("./boot.js"); // the module the page already ran, not a second copy
-    return codes.map((code) => boot.langFromCode(code));
-  }, cases.map(([code]) => code));
-  expect(read).toEqual(cases.map(([, lang]) => lang));
-  // In order, the first code we have; else English.
-  const chosen = await page.evaluate(async () => {
-    const boot = await import("./boot.js");
-    return [boot.shellLang(["xx", null, "EN-au"]), boot.shellLang([]), boot.shellLang(["fr"]), boot.shellLang(["fr", "es-MX", "en"])];
-  });
-  expect(chosen).toEqual(["en", "en", "en", "es"]);
-  // The shell speaks exactly the app's languages, and names the app as the app does.
-  const titles = await page.evaluate(async () => {
-    const boot = await import("./boot.js");
-    return Object.fromEntries(Object.entries(boot.SHELL_WORDS).map(([code, words]) => [code, words.title]));
-  });
-  expect(titles, "SHELL_WORDS' titles against each language's Ui::AppTitle").toEqual(t.appTitles);
-});
-
-test("the shell's accent check (boot.js) accepts and refuses exactly the colours the Rust one does", async ({ page, app }) => {
-  languageIndependent();
-  await app.open();
-  const cases = t.accentCases;
-  expect(cases.length, "cases").toBeGreaterThan(300);
-  const read = await page.evaluate(async (values) => {
-    const boot = await import("./boot.js");
-    return values.map((v) => [v, boot.accentFor(v, false), boot.accentFor(v, true)]);
-  }, cases.map(([value]) => value));
-  expect(read).toEqual(cases);
 });
 
 test.describe("when loading or running fails", () => {

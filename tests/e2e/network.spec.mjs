@@ -67,14 +67,18 @@ for (const [name, file, answer, words] of [
 ]) {
   test(`${name}: said, and Try again loads the app with the early tap kept`, async ({ page, app }) => {
     let broken = true;
-    // The broken answer comes a moment late, so the patient's tap lands first.
+    // The broken answer comes once the patient's tap has landed (a fixed delay lost that race
+    // on a busy machine).
+    let tapped;
+    const tap = new Promise((resolve) => (tapped = resolve));
     await page.route(file, async (route) => {
       if (!broken) return route.fallback();
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await tap;
       return answer(route);
     });
-    await page.goto(app.url);
+    await page.goto(app.url, { waitUntil: "domcontentloaded" });
     await tapStartEarly(page);
+    tapped();
     await says(page, words());
     broken = false;
     await tryAgainOpensTheScreening(page);
