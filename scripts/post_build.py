@@ -4,9 +4,10 @@ depend on each other are chained here), or by hand on a build directory:
 
     python3 scripts/post_build.py dist
 
-0. Puts the prerendered landing into index.html (scripts/prerender.py), minifies the JS glue,
+0. Puts the prerendered landing into index.html (scripts/prerender.py), minifies the JS glues,
    boot.js and embed.js (scripts/minify.mjs; the glue's integrity hash in index.html follows),
-   and writes the clinic's review pages, review.html and review-<lang>.html
+   writes clinician.html (the clinician's page, from index.html, with its own binary), and
+   writes the clinic's review pages, review.html and review-<lang>.html
    (core/examples/review_pages.rs).
 1. Removes compressed files left from an earlier run (a file changed since would otherwise be
    served stale by its old .br/.gz).
@@ -55,14 +56,20 @@ def compress(build: Path) -> list[Path]:
     return files
 
 
+# The clinician's page's binary (index.html's second rust link, which trunk builds as a
+# "worker": unhashed names, no script tag).
+CLINICIAN_JS = "clinician.js"
+CLINICIAN_WASM = "clinician_bg.wasm"
+
+
 def minify(build: Path) -> None:
-    """The glue, boot.js and embed.js minified; the glue's new sha384 into index.html."""
+    """The glues, boot.js and embed.js minified; the glue's new sha384 into index.html."""
     index = build / "index.html"
     page = index.read_text(encoding="utf-8")
     glue = re.search(r'data-js="?\./([\w.-]+\.js)', page)
     if not glue:
         raise SystemExit("post_build: index.html names no JS glue (data-js)")
-    files = [build / glue.group(1), build / "boot.js", build / "embed.js"]
+    files = [build / glue.group(1), build / "boot.js", build / "embed.js", build / CLINICIAN_JS]
     subprocess.run(["node", str(MINIFY), *map(str, files)], check=True)
     digest = base64.b64encode(hashlib.sha384(files[0].read_bytes()).digest()).decode()
     page, found = GLUE_INTEGRITY.subn(f'data-js-integrity="sha384-{digest}"', page)
@@ -95,6 +102,7 @@ def main() -> int:
         print(f"prerender: {', '.join(langs) or 'done already'}")
         if langs:
             minify(build)
+            print(f"clinician: {prerender.clinician_page(build, CLINICIAN_JS, CLINICIAN_WASM).name}")
         review_pages(build)
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")

@@ -23,6 +23,8 @@ compete with the stylesheet the first paint waits for (a tap before the app runs
 hashes move to the boot script (data-js-integrity, data-wasm-integrity), and boot.js checks both.
 """
 
+import base64
+import hashlib
 import re
 import subprocess
 import sys
@@ -137,6 +139,45 @@ def defer_app_requests(page: str) -> str:
     extra = "".join(f' data-{kind}-integrity="{value}"' for kind, value in sorted(hashes.items()))
     tag = boot.group(0)[:-1] + extra + ">"
     return page[:boot.start()] + tag + page[boot.end():]
+
+
+TEMPLATE = re.compile(r'<template id="(prerender-[a-z]+|shell-loading)"[^>]*>(.*?)</template>', re.S)
+BOOT_FILES = re.compile(r'\b(data-js|data-wasm|data-js-integrity|data-wasm-integrity)=("[^"]*"|[^\s>]+)')
+
+
+def sha384(path: Path) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode()
+
+
+def clinician_page(build: Path, js: str, wasm: str) -> Path:
+    """BUILD/clinician.html, the clinician's page, from the finished index.html: the same head,
+    loader, failure box and late note, with the loading shell in #app instead of the landing,
+    and the clinician's own glue and wasm (`js`, `wasm`: their names in BUILD) with their
+    hashes for boot.js."""
+    page = (build / "index.html").read_text(encoding="utf-8")
+    templates = {m.group(1): m.group(2) for m in TEMPLATE.finditer(page)}
+    if "shell-loading" not in templates:
+        raise SystemExit("prerender: index.html has no shell-loading template")
+    page = TEMPLATE.sub("", page)
+    start, open_end, close_end = app_span(page)
+    open_tag = re.sub(r'\s+data-prerendered="[^"]*"', "", page[start:open_end])
+    page = page[:start] + open_tag + templates["shell-loading"] + "</div>" + page[close_end:]
+    values = {
+        "data-js": f"./{js}",
+        "data-wasm": f"./{wasm}",
+        "data-js-integrity": sha384(build / js),
+        "data-wasm-integrity": sha384(build / wasm),
+    }
+    boot = BOOT.search(page)
+    if not boot:
+        raise SystemExit("prerender: index.html has no #app-boot script")
+    tag, found = BOOT_FILES.subn(lambda m: f'{m.group(1)}="{values[m.group(1)]}"', boot.group(0))
+    if found != len(values):
+        raise SystemExit(f"prerender: the boot script names {found} of its 4 files and hashes")
+    page = page[:boot.start()] + tag + page[boot.end():]
+    out = build / "clinician.html"
+    out.write_text(page, encoding="utf-8")
+    return out
 
 
 def apply(build: Path) -> list[str]:

@@ -26,7 +26,7 @@ def brotli_size(dist: Path, pattern: str) -> int:
 def measure(dist: Path) -> dict:
     wasm = brotli_size(dist, "knee-care-*_bg.wasm")
     first_load = wasm + sum(
-        brotli_size(dist, p) for p in ("index.html", "boot.js", "knee-care-????????????????.js", "main-*.css")
+        brotli_size(dist, p) for p in ("index.html", "boot.js", "knee-care-*.js", "main-*.css")
     )
     return {"wasm_brotli_bytes": wasm, "first_load_brotli_bytes": first_load}
 

@@ -16,19 +16,9 @@ pub use app::{App, AppProps};
 ///
 /// If the box is missing (a host page that changed our markup) the app mounts on `<body>`
 /// rather than leaving a blank page.
-///
-/// The embedder's configuration comes from the page's query; each rejected setting gives one
-/// console warning naming its key, and the widget runs with the default for it.
 pub fn start() {
-    let (config, warnings) = knee_core::embed::Config::from_query(&services::page::query());
-    for warning in &warnings {
-        services::page::warn(&warning.to_string());
-    }
-    if services::embed::is_framed() {
-        services::page::mark_embedded();
-    }
     let mut props = AppProps {
-        config: std::rc::Rc::new(config),
+        config: std::rc::Rc::new(page_config()),
         early: Default::default(),
     };
     match services::page::take_app_root() {
@@ -40,4 +30,39 @@ pub fn start() {
             yew::Renderer::<App>::with_props(props).render();
         }
     }
+}
+
+/// The clinician's page (`clinician.html`, its own binary): "Prepare a routine for a patient".
+/// Without `prescribe=on` it opens the patient's page instead.
+pub fn start_clinician() {
+    let config = page_config();
+    if !config.prescribe {
+        services::page::open_patient_page();
+        return;
+    }
+    let props = app::clinician::ClinicianProps {
+        config: std::rc::Rc::new(config),
+    };
+    match services::page::take_app_root() {
+        Some((root, _)) => {
+            yew::Renderer::<app::clinician::ClinicianApp>::with_root_and_props(root, props)
+                .render();
+        }
+        None => {
+            yew::Renderer::<app::clinician::ClinicianApp>::with_props(props).render();
+        }
+    }
+}
+
+/// The embedder's configuration from the page's query; each rejected setting gives one console
+/// warning naming its key, and the widget runs with the default for it.
+fn page_config() -> knee_core::embed::Config {
+    let (config, warnings) = knee_core::embed::Config::from_query(&services::page::query());
+    for warning in &warnings {
+        services::page::warn(&warning.to_string());
+    }
+    if services::embed::is_framed() {
+        services::page::mark_embedded();
+    }
+    config
 }

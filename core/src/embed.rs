@@ -537,6 +537,27 @@ pub fn patient_link_query(query: &str) -> String {
     }
 }
 
+/// The clinician's page ("Prepare a routine for a patient", with `prescribe=on`), in the
+/// widget's folder beside the patient's page: its own small binary, so a patient never downloads
+/// the clinician's screen or its QR encoder.
+pub const CLINICIAN_PAGE: &str = "clinician.html";
+
+/// The widget's folder in a page's path: up to and with its last `/` (`/knee/` for
+/// `/knee/index.html`, `/knee/clinician.html` and `/knee/`).
+fn folder(path: &str) -> &str {
+    path.rfind('/').map_or("", |end| &path[..=end])
+}
+
+/// The patient's page for a page's path: the widget's folder (the server gives its index).
+pub fn patient_page_path(path: &str) -> &str {
+    folder(path)
+}
+
+/// The clinician's page for a page's path: [`CLINICIAN_PAGE`] in the widget's folder.
+pub fn clinician_page_path(path: &str) -> String {
+    format!("{}{CLINICIAN_PAGE}", folder(path))
+}
+
 /// A query's decoded `key=value` pairs (with or without its leading `?`; percent-escapes, `+`
 /// as space), one per key: a key given twice keeps its last value, in its first place. (A
 /// short list, not a map: a handful of keys, and no map code in the wasm.)

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_core::embed::{
-    Accent, Config, Lifecycle, Message, Mode, Rgb, Theme, DARK_SURFACES, DEFAULT_IDLE,
-    LIGHT_SURFACES,
+    clinician_page_path, patient_page_path, Accent, Config, Lifecycle, Message, Mode, Rgb, Theme,
+    CLINICIAN_PAGE, DARK_SURFACES, DEFAULT_IDLE, LIGHT_SURFACES,
 };
 use knee_core::Lang;
 
@@ -417,4 +417,26 @@ mod early_taps {
         }
         assert_eq!(EarlyTaps::from_attributes(Some("fr"), None).lang, None);
     }
+}
+
+#[test]
+fn the_clinicians_page_and_the_patients_page_share_the_widgets_folder() {
+    for (path, patient, clinician) in [
+        ("/knee/", "/knee/", "/knee/clinician.html"),
+        ("/knee/index.html", "/knee/", "/knee/clinician.html"),
+        ("/knee/clinician.html", "/knee/", "/knee/clinician.html"),
+        ("/", "/", "/clinician.html"),
+        ("/a/b/widget.html", "/a/b/", "/a/b/clinician.html"),
+        ("", "", "clinician.html"),
+    ] {
+        assert_eq!(patient_page_path(path), patient, "{path}");
+        assert_eq!(clinician_page_path(path), clinician, "{path}");
+        // Each way and back lands on the same folder.
+        assert_eq!(
+            patient_page_path(&clinician_page_path(path)),
+            patient,
+            "{path}"
+        );
+    }
+    assert_eq!(CLINICIAN_PAGE, "clinician.html");
 }

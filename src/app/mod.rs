@@ -1,6 +1,7 @@
 //! The root component: the embedder's configuration, the app state, the effects (one named
 //! hook each, in `src/hooks/`), and one `match` from the screen to its component.
 
+pub mod clinician;
 pub mod layout;
 pub mod state;
 
@@ -22,7 +23,6 @@ use crate::components::log_choice::LogChoice;
 use crate::components::outcome::OutcomeView;
 use crate::components::pain_scale::{PainAlert, PainScale};
 use crate::components::plan_overview::PlanOverview;
-use crate::components::prescribe::Prescribe;
 use crate::components::progress::{LogSign, ProgressView};
 use crate::components::routine::RoutineView;
 use crate::components::routine_done::RoutineDone;
@@ -114,11 +114,10 @@ pub fn App(props: &AppProps) -> Html {
     });
     use_lifecycle_events(config.clone(), &state);
     use_service_worker(state.device.update, state.dispatcher());
-    use_tablet_idle(
-        config.clone(),
-        state.routine_is_running(),
-        state.dispatcher(),
-    );
+    use_tablet_idle(config.clone(), state.routine_is_running(), {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: ()| dispatch.dispatch(Action::NextPatient))
+    });
     let space_pauses = matches!(phase, Some(Phase::Running | Phase::Paused));
     use_routine_clock(under_way, space_pauses, state.dispatcher());
     use_wake_lock(keep_awake, state.dispatcher());
@@ -163,10 +162,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     let returned = *left_landing.borrow();
 
-    // The address a patient's link starts from: this page, with the settings it may keep.
-    let link_base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
-    let link_base = (*link_base).clone();
-
     // The log's sign to get the knee checked, on the landing and at the end of a routine
     // (built only there: never on a routine's every tick).
     let log_sign = || match &state.device.log {
@@ -195,10 +190,7 @@ pub fn App(props: &AppProps) -> Html {
             <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned}
                 prescribed={state.patient.choices.prescription().map(|p| p.prepared)}
                 link_refused={state.patient.link_refused}
-                on_prescribe={config.prescribe.then(|| {
-                    let dispatch = state.dispatcher();
-                    Callback::from(move |_: ()| dispatch.dispatch(Action::OpenPrescribe(page::today_day())))
-                })}
+                on_prescribe={config.prescribe.then(|| Callback::from(|_: ()| page::open_clinician_page()))}
                 on_reload={Callback::from(|_| service_worker::update_now())}
                 on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
                     .then(|| send(Action::OpenProgress))}
@@ -287,11 +279,6 @@ pub fn App(props: &AppProps) -> Html {
                 },
             }
         }
-        Screen::Prescribe(draft) => html! {
-            <Prescribe draft={(**draft).clone()} base={link_base.clone()}
-                on_edit={dispatch_with(state.dispatcher(), Action::Prescribe)}
-                on_back={send(Action::PreviousPage)} />
-        },
         Screen::Learn(_) => html! {
             <Learn knee={state.patient.answers.knee()} on_back={send(Action::CloseLearn)} />
         },

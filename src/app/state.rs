@@ -10,7 +10,6 @@
 use std::rc::Rc;
 
 use knee_core::calendar::Day;
-use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{EarlyOpen, EarlyTaps};
 use knee_core::plan::{self, Plan, PlanChoices, Preset};
 use knee_core::prescription::{Prescription, Refusal};
@@ -52,9 +51,6 @@ pub enum Screen {
     /// The Learn section, over the screen the patient opened it from (the landing, a result or
     /// the end screen), which comes back exactly as it was.
     Learn(Box<Screen>),
-    /// The clinician's "Prepare a routine for a patient" (with `prescribe=on` only), and the
-    /// routine being prepared.
-    Prescribe(Box<Draft>),
     /// "My progress": the private log, over the screen it was opened from (the landing or the
     /// end of a routine), which comes back as it was.
     Progress(Box<Screen>),
@@ -247,7 +243,7 @@ impl State {
             | Screen::BeforeStart
             | Screen::Learn(_)
             | Screen::Progress(_) => true,
-            Screen::Screening(_) | Screen::Prescribe(_) => false,
+            Screen::Screening(_) => false,
             Screen::Routine(_) => self.routine_view().is_none_or(|v| v.phase.is_final()),
         }
     }
@@ -383,10 +379,6 @@ pub enum Action {
     CloseLearn,
     /// The language switch: the screen's words change; answers and any routine stay.
     SetLang(Lang),
-    /// "Prepare a routine for a patient" on the landing (with `prescribe=on`), dated `Day`.
-    OpenPrescribe(Day),
-    /// A change on the clinician's screen.
-    Prescribe(Edit),
     /// Shared-tablet mode: "Next patient", or the idle limit passed. Everything about the
     /// patient and the visit goes; only facts about the device stay.
     NextPatient,
@@ -590,18 +582,6 @@ impl Reducible for State {
                 patient.screen = Screen::Progress(Box::new(self.patient.screen.clone()));
             }
             (Action::CloseProgress, Screen::Progress(back)) => patient.screen = (**back).clone(),
-            (Action::OpenPrescribe(today), Screen::Landing) => {
-                patient.screen = Screen::Prescribe(Box::new(Draft::new(today)));
-            }
-            (Action::Prescribe(edit), Screen::Prescribe(_)) => {
-                let Screen::Prescribe(draft) = &mut patient.screen else {
-                    return self;
-                };
-                if !draft.apply(edit) {
-                    return self;
-                }
-            }
-            (Action::PreviousPage, Screen::Prescribe(_)) => patient.screen = Screen::Landing,
             (Action::NextPatient, _) => {
                 // Written out in full: a field added to State must be placed by hand.
                 let State {
@@ -774,42 +754,6 @@ mod tests {
             .patient
             .has_link());
         assert!(!run_from(refused, &[Action::NextPatient]).patient.has_link());
-    }
-
-    #[test]
-    fn the_clinicians_screen_opens_from_the_landing_edits_its_draft_and_is_never_idle() {
-        let opened = run(&[Action::OpenPrescribe(Day(2521))]);
-        let Screen::Prescribe(draft) = &opened.patient.screen else {
-            panic!("not on the clinician's screen");
-        };
-        assert_eq!(**draft, Draft::new(Day(2521)));
-        assert!(
-            !opened.is_idle(),
-            "no update reload while a clinician is preparing a routine"
-        );
-        let edited = run_from(opened.clone(), &[Action::Prescribe(Edit::PerWeek(4))]);
-        let Screen::Prescribe(draft) = &edited.patient.screen else {
-            panic!("left the clinician's screen");
-        };
-        assert_eq!(draft.rx.per_week, 4);
-        // An edit the draft refuses changes nothing.
-        assert_eq!(
-            run_from(edited.clone(), &[Action::Prescribe(Edit::PerWeek(9))]),
-            edited
-        );
-        assert_eq!(
-            run_from(edited.clone(), &[Action::PreviousPage])
-                .patient
-                .screen,
-            Screen::Landing
-        );
-        assert_eq!(
-            run_from(edited, &[Action::NextPatient]).patient,
-            Patient::default()
-        );
-        // Only from the landing.
-        let screening = run(&[Action::StartScreening, Action::OpenPrescribe(Day(0))]);
-        assert_eq!(screening.patient.screen, Screen::Screening(Page::ALL[0]));
     }
 
     #[test]

@@ -12,19 +12,8 @@ use crate::services::{embed, page};
 /// answered or why a routine ended. Holds nothing.
 #[hook]
 pub fn use_lifecycle_events(config: Rc<Config>, state: &State) {
-    let events_to = config.events.then(|| config.parent.clone()).flatten();
-    let send = move |event: Lifecycle| {
-        if let Some(parent) = events_to.as_deref() {
-            embed::send_event(event, parent);
-        }
-    };
-    {
-        let send = send.clone();
-        use_effect_with((), move |_| {
-            page::mark_ready();
-            send(Lifecycle::Ready);
-        });
-    }
+    let send = sender(&config);
+    use_page_ready(config);
     let finished = state
         .routine_view()
         .is_some_and(|v| v.phase == Phase::Finished);
@@ -39,6 +28,27 @@ pub fn use_lifecycle_events(config: Rc<Config>, state: &State) {
         send.clone(),
     );
     use_milestone(finished, Lifecycle::RoutineFinished, send);
+}
+
+/// Marks the page ready once its first screen is on it (the patient's or the clinician's page),
+/// and tells the host page so (with `events=on`).
+#[hook]
+pub fn use_page_ready(config: Rc<Config>) {
+    let send = sender(&config);
+    use_effect_with((), move |_| {
+        page::mark_ready();
+        send(Lifecycle::Ready);
+    });
+}
+
+/// Sends a milestone to the host page, if the embedder asked for them.
+fn sender(config: &Config) -> impl Fn(Lifecycle) + Clone + 'static {
+    let events_to = config.events.then(|| config.parent.clone()).flatten();
+    move |event: Lifecycle| {
+        if let Some(parent) = events_to.as_deref() {
+            embed::send_event(event, parent);
+        }
+    }
 }
 
 /// Sends `milestone` each time `reached` turns true (not on the first render unless true).

@@ -17,7 +17,7 @@ pub use can_speak::use_can_speak;
 pub use cue_player::use_cue_player;
 pub use fitted_picture::use_fitted_picture;
 pub use host_page::use_host_page;
-pub use lifecycle_events::use_lifecycle_events;
+pub use lifecycle_events::{use_lifecycle_events, use_page_ready};
 pub use private_log::use_private_log;
 pub use routine_clock::use_routine_clock;
 pub use service_worker::use_service_worker;

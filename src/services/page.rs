@@ -117,8 +117,8 @@ pub fn drop_link_from_address() {
     }
 }
 
-/// This page's address for a patient's link: origin and path, and only the embed settings a
-/// link keeps (`knee_core::embed::patient_link_query`).
+/// The patient's page's address for a patient's link: origin and the widget's folder, and only
+/// the embed settings a link keeps (`knee_core::embed::patient_link_query`).
 pub fn patient_link_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
@@ -127,9 +127,31 @@ pub fn patient_link_base() -> String {
     let path = location.pathname().unwrap_or_default();
     let query = location.search().unwrap_or_default();
     format!(
-        "{origin}{path}{}",
+        "{origin}{}{}",
+        knee_core::embed::patient_page_path(&path),
         knee_core::embed::patient_link_query(&query)
     )
+}
+
+/// Opens the clinician's page (its own binary), with this page's settings.
+pub fn open_clinician_page() {
+    go_to(knee_core::embed::clinician_page_path);
+}
+
+/// Opens the patient's page, with this page's settings (from the clinician's page).
+pub fn open_patient_page() {
+    go_to(|path| knee_core::embed::patient_page_path(path).to_owned());
+}
+
+/// Goes to the page `to` names for this page's path, with this page's query (in the same frame).
+fn go_to(to: impl Fn(&str) -> String) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    // Cannot fail for a same-origin path; if it did, the patient stays on this page.
+    let _ = location.assign(&format!("{}{query}", to(&path)));
 }
 
 /// Today as the link format's day (2020-01-01 if the date cannot be read).

@@ -92,6 +92,31 @@ test("without prescribe=on there is no clinician's screen", async ({ page, app }
   await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
 });
 
+test("the clinician's screen is a page of its own: the patient's page never loads its files; Back and a missing prescribe=on lead to the patient's page", async ({ page, app }) => {
+  languageIndependent();
+  const clinicianFiles = (urls) => urls.filter((u) => /\/clinician(\.js|_bg\.wasm|\.html)(\?|$)/.test(u));
+  await app.open("?prescribe=on&clinic=Bay%20Physio");
+  expect(clinicianFiles(page.seen.requests), "the patient's page asked for none of them").toEqual([]);
+  const patientFiles = page.seen.requests.filter((u) => /knee-care-[0-9a-f]+(\.js|_bg\.wasm)$/.test(u)).length;
+  expect(patientFiles, "the patient's glue and wasm").toBe(2);
+  await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
+  await page.waitForURL(/\/clinician\.html\?prescribe=on&clinic=Bay%20Physio$/);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.locator("h1:focus")).toHaveText(t.ui.PrescribeOpen);
+  expect(clinicianFiles(page.seen.requests).map((u) => new URL(u).pathname.split("/").pop()).sort(), "its own page, glue and wasm")
+    .toEqual(["clinician.html", "clinician.js", "clinician_bg.wasm"]);
+  // Back: the patient's page (the widget's folder), the same settings.
+  await page.getByRole("button", { name: t.ui.Back }).first().click();
+  await page.waitForURL(`${app.url}?prescribe=on&clinic=Bay%20Physio`);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+  // Without prescribe=on the clinician's page is the patient's page.
+  await page.goto(`${app.url}clinician.html?clinic=Bay%20Physio`);
+  await page.waitForURL(`${app.url}?clinic=Bay%20Physio`);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
+});
+
 function fillTimes(n) {
   return t.ui.TimesAWeek.replace("{n}", String(n));
 }

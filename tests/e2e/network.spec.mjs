@@ -17,7 +17,7 @@ import { LANGS, catalogOf, t } from "./support/catalog.mjs";
 test.use({ goodGuest: false });
 
 const WASM = /_bg\.wasm(\?.*)?$/;
-const GLUE = /knee-care-[0-9a-f]{16}\.js(\?.*)?$/;
+const GLUE = /knee-care-[0-9a-f]{1,16}\.js(\?.*)?$/;
 const CSS = /\/main-[0-9a-f]+\.css(\?.*)?$/;
 const BOOT = /\/boot\.js(\?.*)?$/;
 const CAPTIVE = "<!doctype html><title>Guest Wi-Fi</title><p>Accept the terms to go online.</p>";

@@ -67,6 +67,25 @@ test("shared-tablet mode: idle on any screen but a running routine, and Next pat
   await shows(page, "#app h1", t.ui.BeforeStartHeading);
 });
 
+test("shared-tablet mode: the clinician's page keeps its promise to clear itself after the idle time, to the patient's landing", async ({ page, app }) => {
+  await page.clock.install();
+  await app.open("?mode=tablet&idle=30&prescribe=on");
+  await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
+  await page.waitForURL(/\/clinician\.html\?/);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.locator(".tablet-bar .note")).toHaveText(fill(t.ui.TabletNote, { time: t.durations["30"] }));
+  await page.getByLabel(t.choices.Left, { exact: true }).check();
+  await page.clock.fastForward(20_000);
+  await expect(page.getByLabel(t.choices.Left, { exact: true }), "before the idle time").toBeChecked();
+  await page.mouse.click(5, 5); // a tap starts the count again
+  await page.clock.fastForward(20_000);
+  expect(new URL(page.url()).pathname.endsWith("/clinician.html"), "a tap kept it").toBe(true);
+  await page.clock.fastForward(11_000);
+  await page.waitForURL(`${app.url}?mode=tablet&idle=30&prescribe=on`);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await shows(page, "#app h1", t.ui.AppTitle);
+});
+
 test("shared-tablet mode: scrolling through Learn counts as activity; idle on Learn clears it", async ({ page, app }) => {
   await page.clock.install();
   await app.open("?mode=tablet&idle=30");

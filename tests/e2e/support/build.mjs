@@ -35,7 +35,7 @@ export const NEXT_TITLE = t.ui.AppTitle.toUpperCase();
  * index.html, and sw.js regenerated.
  */
 export function makeNextVersion(dir) {
-  const oldName = readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
+  const oldName = readdirSync(dir).find((f) => /^knee-care-[0-9a-f]+_bg\.wasm$/.test(f)); // the patient's, not the clinician's
   const bytes = readFileSync(join(dir, oldName));
   const from = Buffer.from(t.ui.AppTitle);
   const to = Buffer.from(NEXT_TITLE);
@@ -44,7 +44,7 @@ export function makeNextVersion(dir) {
   assert.ok(at >= 0, "the title's place in the wasm");
   for (; at >= 0; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-  const newName = oldName.replace(/-[0-9a-f]{16}_bg\.wasm$/, `-${hash}_bg.wasm`);
+  const newName = oldName.replace(/-[0-9a-f]{1,16}_bg\.wasm$/, `-${hash}_bg.wasm`);
   writeFileSync(join(dir, oldName), bytes);
   renameSync(join(dir, oldName), join(dir, newName));
   const integrity = "sha384-" + createHash("sha384").update(bytes).digest("base64");
