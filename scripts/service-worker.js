@@ -6,8 +6,8 @@
 //   asks it to (message "skip-waiting"), so a patient mid-routine is never interrupted.
 // - Activate: delete the caches of older versions.
 // - Fetch: navigations get the cached index.html whatever the query string (the embedder's
-//   configuration lives there), except a page the build has (the review pages), which gets
-//   itself; shipped files come from the cache first.
+//   configuration lives there), except a page the build has (the review pages, the clinician's
+//   page), which gets itself; shipped files come from the cache first.
 
 const CACHE_PREFIX = "knee-care-";
 const CACHE = "__CACHE_NAME__";
@@ -47,8 +47,8 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // A navigation to a page the build has (the review pages) gets that page; any other
-      // (the widget's own address, with its query) gets index.html.
+      // A navigation to a page the build has (the review pages, the clinician's page) gets that
+      // page; any other (the widget's own address, with its query) gets index.html.
       const own = await cache.match(request, { ignoreSearch: true });
       const hit = request.mode === "navigate" ? own || (await cache.match(INDEX)) : own;
       return hit || fetch(request);

@@ -5,7 +5,8 @@
 
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { test, expect, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
+import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
+import { serviceWorkerReady } from "./support/build.mjs";
 import { LANG, t, STEP } from "./support/catalog.mjs";
 import { answerScreening, noRisks, shows } from "./support/patient.mjs";
 
@@ -115,6 +116,21 @@ test("the clinician's screen is a page of its own: the patient's page never load
   await page.waitForURL(`${app.url}?clinic=Bay%20Physio`);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
+});
+
+test("offline, the clinician's page is served from the service worker and works", async ({ page, servedCopy }) => {
+  languageIndependent();
+  await openReady(page, servedCopy.url);
+  await serviceWorkerReady(page);
+  await openReady(page, servedCopy.url, "?prescribe=on"); // now controlled by the worker
+  await servedCopy.stop();
+  await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
+  await page.waitForURL(/\/clinician\.html\?prescribe=on$/);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await page.getByLabel(t.choices.Right, { exact: true }).check();
+  const link = await page.locator("#rx-link-text").inputValue();
+  expect(link, "a patient's link, made offline").toMatch(new RegExp(`^${escape(servedCopy.url)}#rx=[A-Za-z0-9_-]+$`));
+  expect(readQr(await page.locator("svg.qr").screenshot())).toBe(link);
 });
 
 function fillTimes(n) {
