@@ -214,9 +214,19 @@ export function shellLang(codes) {
   return "en";
 }
 
+/** The address fragment's `key=value` pairs. */
+const hashPairs = (hash) => String(hash).replace(/^#/, "").split("&");
+
 /** Whether the address carries a clinician's routine (`#rx=...`, as Prescription::from_fragment). */
 export function hasLink(hash) {
-  return String(hash).replace(/^#/, "").split("&").some((pair) => pair.startsWith("rx="));
+  return hashPairs(hash).some((pair) => pair.startsWith("rx="));
+}
+
+/** The language the other page of the widget showed (`#lang=es`, as embed::lang_from_fragment),
+ * or null. */
+export function hashLang(hash) {
+  const pair = hashPairs(hash).find((p) => p.startsWith("lang="));
+  return pair ? langFromCode(pair.slice("lang=".length)) : null;
 }
 
 /** #app, once the page is parsed (boot.js may run before). */
@@ -263,7 +273,7 @@ function showLanding(lang) {
 function applyShellLanguage() {
   try {
     const configured = new URLSearchParams(location.search).get("lang");
-    const lang = shellLang([configured, ...(navigator.languages || [navigator.language])]);
+    const lang = shellLang([hashLang(location.hash), configured, ...(navigator.languages || [navigator.language])]);
     if (prerendered() !== null && hasLink(location.hash)) {
       // A routine from a link adds a card at the top of the landing: show "Loading…" rather
       // than a landing whose buttons would move under the patient's finger.

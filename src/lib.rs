@@ -22,7 +22,11 @@ pub fn start() {
         early: Default::default(),
     };
     match services::page::take_app_root() {
-        Some((root, early)) => {
+        Some((root, mut early)) => {
+            // A language carried from the clinician's page (Back) counts as chosen on the switch.
+            early.lang = early
+                .lang
+                .or_else(|| knee_core::embed::lang_from_fragment(&services::page::fragment()));
             props.early = early;
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
@@ -37,7 +41,7 @@ pub fn start() {
 pub fn start_clinician() {
     let config = page_config();
     if !config.prescribe {
-        services::page::open_patient_page();
+        services::page::open_patient_page(None);
         return;
     }
     let props = app::clinician::ClinicianProps {

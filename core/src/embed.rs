@@ -558,6 +558,24 @@ pub fn clinician_page_path(path: &str) -> String {
     format!("{}{CLINICIAN_PAGE}", folder(path))
 }
 
+/// The address fragment that carries the language on show from one of the widget's pages to
+/// the other ("Prepare a routine for a patient", and Back): `#lang=es`. Not the query: a
+/// patient's link keeps only the query's settings, and the next patient on a shared tablet
+/// starts in the page's own language.
+pub fn lang_fragment(lang: Lang) -> String {
+    format!("#lang={}", lang.code())
+}
+
+/// The language a fragment carries (`#lang=es`, among `&`-separated pairs), as
+/// [`lang_fragment`] writes it; `None` without one or for a language we do not have.
+pub fn lang_from_fragment(fragment: &str) -> Option<Lang> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_code)
+}
+
 /// A query's decoded `key=value` pairs (with or without its leading `?`; percent-escapes, `+`
 /// as space), one per key: a key given twice keeps its last value, in its first place. (A
 /// short list, not a map: a handful of keys, and no map code in the wasm.)

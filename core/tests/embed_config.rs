@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_core::embed::{
-    clinician_page_path, patient_page_path, Accent, Config, Lifecycle, Message, Mode, Rgb, Theme,
-    CLINICIAN_PAGE, DARK_SURFACES, DEFAULT_IDLE, LIGHT_SURFACES,
+    clinician_page_path, lang_fragment, lang_from_fragment, patient_page_path, Accent, Config,
+    Lifecycle, Message, Mode, Rgb, Theme, CLINICIAN_PAGE, DARK_SURFACES, DEFAULT_IDLE,
+    LIGHT_SURFACES,
 };
 use knee_core::Lang;
 
@@ -439,4 +440,25 @@ fn the_clinicians_page_and_the_patients_page_share_the_widgets_folder() {
         );
     }
     assert_eq!(CLINICIAN_PAGE, "clinician.html");
+}
+
+#[test]
+fn the_language_on_show_goes_to_the_other_page_in_the_fragment() {
+    for &lang in Lang::ALL.iter() {
+        assert_eq!(lang_from_fragment(&lang_fragment(lang)), Some(lang));
+    }
+    assert_eq!(lang_fragment(Lang::Es), "#lang=es");
+    for (fragment, read) in [
+        ("", None),
+        ("#", None),
+        ("#lang=", None),
+        ("#lang=fr", None),
+        ("#lang=ES", Some(Lang::Es)),
+        ("lang=es", Some(Lang::Es)),
+        ("#rx=AQ&lang=es", Some(Lang::Es)),
+        ("#xlang=es", None),
+        ("#rx=AQ", None),
+    ] {
+        assert_eq!(lang_from_fragment(fragment), read, "{fragment}");
+    }
 }

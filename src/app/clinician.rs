@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use knee_core::draft::{Draft, Edit};
-use knee_core::embed::{Config, Mode};
+use knee_core::embed::{self, Config, Mode};
 use knee_core::Lang;
 use yew::prelude::*;
 
@@ -42,10 +42,13 @@ impl Reducible for Prepared {
 pub fn ClinicianApp(props: &ClinicianProps) -> Html {
     let config = props.config.clone();
     let lang = {
+        // The language the patient's page showed (carried in the fragment), else the
+        // embedder's, else the first of the browser's we have, else English.
         let configured = config.lang;
         use_state(move || {
             let browser = page::browser_languages();
-            configured
+            embed::lang_from_fragment(&page::fragment())
+                .or(configured)
                 .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
                 .unwrap_or_default()
         })
@@ -56,10 +59,15 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
     // The address a patient's link starts from: the patient's page, with the settings it keeps.
     let base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
 
-    // Back, "Next patient" and the shared tablet's idle limit: the patient's page, the routine
-    // being prepared gone with this page.
-    let to_patient = Callback::from(|_: ()| page::open_patient_page());
-    use_tablet_idle(config.clone(), false, to_patient.clone());
+    // Back: the patient's page in the language on show. "Next patient" and the shared tablet's
+    // idle limit: the patient's page in its own language. The routine being prepared goes with
+    // this page.
+    let back = {
+        let lang = *lang;
+        Callback::from(move |_: ()| page::open_patient_page(Some(lang)))
+    };
+    let next_patient = Callback::from(|_: ()| page::open_patient_page(None));
+    use_tablet_idle(config.clone(), false, next_patient.clone());
     let body = html! {
         <>
             <Prescribe draft={prepared.0.clone()} base={(*base).clone()}
@@ -67,9 +75,9 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
                     let prepared = prepared.dispatcher();
                     Callback::from(move |edit| prepared.dispatch(edit))
                 }}
-                on_back={to_patient.clone()} />
+                on_back={back} />
             if config.mode == Mode::Tablet {
-                <TabletBar idle_seconds={config.idle_seconds} on_next_patient={to_patient} />
+                <TabletBar idle_seconds={config.idle_seconds} on_next_patient={next_patient} />
             }
         </>
     };

@@ -190,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
             <Landing on_start={send(Action::StartScreening)} on_learn={send(Action::OpenLearn)} {returned}
                 prescribed={state.patient.choices.prescription().map(|p| p.prepared)}
                 link_refused={state.patient.link_refused}
-                on_prescribe={config.prescribe.then(|| Callback::from(|_: ()| page::open_clinician_page()))}
+                on_prescribe={config.prescribe.then(|| Callback::from(move |_: ()| page::open_clinician_page(lang)))}
                 on_reload={Callback::from(|_| service_worker::update_now())}
                 on_progress={matches!(state.device.log, PrivateLog::On(_) | PrivateLog::Unreadable(_))
                     .then(|| send(Action::OpenProgress))}

@@ -2,7 +2,8 @@
 //!
 //! Tests and the bench wait for `data-ready` on `<html>`; nothing else reads it.
 
-use knee_core::embed::EarlyTaps;
+use knee_core::embed::{self, EarlyTaps};
+use knee_core::Lang;
 use web_sys::Element;
 
 /// The id of the layout box in `index.html` that holds the static shell.
@@ -93,13 +94,15 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Takes a clinician's routine out of the address (the next patient must not inherit it),
-/// keeping the page and its settings; a fragment without one is left alone.
+/// Takes a clinician's routine, or a language carried from the other page, out of the address
+/// (the next patient must not inherit either), keeping the page and its settings; any other
+/// fragment is left alone.
 pub fn drop_link_from_address() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if !fragment().contains("rx=") {
+    let fragment = fragment();
+    if !fragment.contains("rx=") && embed::lang_from_fragment(&fragment).is_none() {
         return;
     }
     let location = window.location();
@@ -128,30 +131,34 @@ pub fn patient_link_base() -> String {
     let query = location.search().unwrap_or_default();
     format!(
         "{origin}{}{}",
-        knee_core::embed::patient_page_path(&path),
-        knee_core::embed::patient_link_query(&query)
+        embed::patient_page_path(&path),
+        embed::patient_link_query(&query)
     )
 }
 
-/// Opens the clinician's page (its own binary), with this page's settings.
-pub fn open_clinician_page() {
-    go_to(knee_core::embed::clinician_page_path);
+/// Opens the clinician's page (its own binary), with this page's settings, in `lang` (the
+/// language on show).
+pub fn open_clinician_page(lang: Lang) {
+    go_to(embed::clinician_page_path, Some(lang));
 }
 
-/// Opens the patient's page, with this page's settings (from the clinician's page).
-pub fn open_patient_page() {
-    go_to(|path| knee_core::embed::patient_page_path(path).to_owned());
+/// Opens the patient's page, with this page's settings (from the clinician's page): in `lang`
+/// (Back), or in the page's own language (`None`: the next patient on a shared tablet).
+pub fn open_patient_page(lang: Option<Lang>) {
+    go_to(|path| embed::patient_page_path(path).to_owned(), lang);
 }
 
-/// Goes to the page `to` names for this page's path, with this page's query (in the same frame).
-fn go_to(to: impl Fn(&str) -> String) {
+/// Goes to the page `to` names for this page's path, with this page's query, and `lang` in the
+/// fragment (`embed::lang_fragment`), in the same frame.
+fn go_to(to: impl Fn(&str) -> String, lang: Option<Lang>) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;
     };
     let path = location.pathname().unwrap_or_default();
     let query = location.search().unwrap_or_default();
+    let fragment = lang.map(embed::lang_fragment).unwrap_or_default();
     // Cannot fail for a same-origin path; if it did, the patient stays on this page.
-    let _ = location.assign(&format!("{}{query}", to(&path)));
+    let _ = location.assign(&format!("{}{query}{fragment}", to(&path)));
 }
 
 /// Today as the link format's day (2020-01-01 if the date cannot be read).

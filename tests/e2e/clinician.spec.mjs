@@ -7,7 +7,7 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { test, expect, openReady, expectAccessible, shot, languageIndependent } from "./support/fixtures.mjs";
 import { serviceWorkerReady } from "./support/build.mjs";
-import { LANG, t, STEP } from "./support/catalog.mjs";
+import { LANG, LANGS, catalogOf, t, STEP } from "./support/catalog.mjs";
 import { answerScreening, noRisks, shows } from "./support/patient.mjs";
 
 /** Reads the QR code in a PNG screenshot. */
@@ -101,14 +101,14 @@ test("the clinician's screen is a page of its own: the patient's page never load
   const patientFiles = page.seen.requests.filter((u) => /knee-care-[0-9a-f]+(\.js|_bg\.wasm)$/.test(u)).length;
   expect(patientFiles, "the patient's glue and wasm").toBe(2);
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
-  await page.waitForURL(/\/clinician\.html\?prescribe=on&clinic=Bay%20Physio$/);
+  await page.waitForURL(/\/clinician\.html\?prescribe=on&clinic=Bay%20Physio#lang=[a-z]+$/);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.locator("h1:focus")).toHaveText(t.ui.PrescribeOpen);
   expect(clinicianFiles(page.seen.requests).map((u) => new URL(u).pathname.split("/").pop()).sort(), "its own page, glue and wasm")
     .toEqual(["clinician.html", "clinician.js", "clinician_bg.wasm"]);
   // Back: the patient's page (the widget's folder), the same settings.
   await page.getByRole("button", { name: t.ui.Back }).first().click();
-  await page.waitForURL(`${app.url}?prescribe=on&clinic=Bay%20Physio`);
+  await page.waitForURL((url) => url.href.startsWith(`${app.url}?prescribe=on&clinic=Bay%20Physio`) && !url.pathname.endsWith(".html"));
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
   // Without prescribe=on the clinician's page is the patient's page.
@@ -118,6 +118,32 @@ test("the clinician's screen is a page of its own: the patient's page never load
   await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
 });
 
+test("the language on show goes to the clinician's page and back, never into the patient's link, and not to the next patient", async ({ page, app }) => {
+  const other = LANGS.find((code) => code !== LANG);
+  const o = catalogOf(other);
+  await page.clock.install();
+  await app.open("?prescribe=on&mode=tablet");
+  await page.getByRole("button", { name: o.ui.LanguageName }).click();
+  await page.getByRole("button", { name: o.ui.PrescribeOpen }).click();
+  await page.waitForURL(/\/clinician\.html\?prescribe=on&mode=tablet#lang=/);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.locator("html")).toHaveAttribute("lang", other);
+  await expect(page.locator("#app h1")).toHaveText(o.ui.PrescribeOpen);
+  const link = await page.locator("#rx-link-text").inputValue();
+  expect(link, "the link keeps only the query's settings").toMatch(new RegExp(`^${escape(app.url)}#rx=[A-Za-z0-9_-]+$`));
+  // Back: the patient's page in that language, the fragment gone from the address.
+  await page.getByRole("button", { name: o.ui.Back }).first().click();
+  await page.waitForURL((url) => !url.pathname.endsWith("clinician.html"));
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.locator("html")).toHaveAttribute("lang", other);
+  await expect(page.getByRole("button", { name: o.ui.StartScreening })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash), "the address keeps no language").toBe("");
+  // Next patient: the page's own language.
+  await page.getByRole("button", { name: o.ui.NextPatient }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", LANG);
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
+});
+
 test("offline, the clinician's page is served from the service worker and works", async ({ page, servedCopy }) => {
   languageIndependent();
   await openReady(page, servedCopy.url);
@@ -125,7 +151,7 @@ test("offline, the clinician's page is served from the service worker and works"
   await openReady(page, servedCopy.url, "?prescribe=on"); // now controlled by the worker
   await servedCopy.stop();
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
-  await page.waitForURL(/\/clinician\.html\?prescribe=on$/);
+  await page.waitForURL(/\/clinician\.html\?prescribe=on#lang=[a-z]+$/);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await page.getByLabel(t.choices.Right, { exact: true }).check();
   const link = await page.locator("#rx-link-text").inputValue();

@@ -70,6 +70,26 @@ test("a clinician's routine is in the address exactly when the Rust parser would
   );
 });
 
+test("the language carried from the widget's other page is read as embed::lang_from_fragment reads it", () => {
+  // The cases of core/tests/embed_config.rs (the_language_on_show_goes_to_the_other_page_in_the_fragment).
+  const cases = [
+    ["", null],
+    ["#", null],
+    ["#lang=", null],
+    ["#lang=fr", null],
+    ["#lang=ES", "es"],
+    ["lang=es", "es"],
+    ["#rx=AQ&lang=es", "es"],
+    ["#xlang=es", null],
+    ["#rx=AQ", null],
+    ["#lang=en", "en"],
+  ];
+  assert.deepEqual(
+    cases.map(([hash]) => [hash, boot.hashLang(hash)]),
+    cases,
+  );
+});
+
 test("the watchdog says a stall after STALL_MS without progress, and not before", async (t) => {
   t.mock.timers.enable({ apis: ["setTimeout"] });
   const dog = boot.watchdog();
