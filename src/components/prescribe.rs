@@ -55,7 +55,7 @@ fn knee_choices(t: Text, knee: Option<Knee>, on_edit: &Callback<Edit>) -> Html {
         }
     });
     html! {
-        <fieldset class="question">
+        <fieldset class="question rx-knee">
             <legend>{ t.get(Ui::PrescribeKnee) }</legend>
             <div class="choices">{ for tiles }</div>
         </fieldset>
