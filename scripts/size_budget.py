@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Holds the release build to the committed size budget (size-budget.json): the shipped wasm's
-brotli size, and the first load (index.html, boot.js, the JS glue, the wasm and the CSS, as the
-.br copies the post-build writes). Bytes are deterministic, so this is a check, not a timing.
+brotli size, the first load (index.html, boot.js, the JS glue, the wasm and the CSS, as the
+.br copies the post-build writes), and the clinician's page's load (clinician.html, boot.js, its
+glue and wasm, the CSS). Bytes are deterministic, so this is a check, not a timing.
 
     python3 scripts/size_budget.py [dist]
 
@@ -28,7 +29,11 @@ def measure(dist: Path) -> dict:
     first_load = wasm + sum(
         brotli_size(dist, p) for p in ("index.html", "boot.js", "knee-care-*.js", "main-*.css")
     )
-    return {"wasm_brotli_bytes": wasm, "first_load_brotli_bytes": first_load}
+    # The clinician's page (its own binary; patients never download it).
+    clinician = sum(
+        brotli_size(dist, p) for p in ("clinician.html", "boot.js", "clinician.js", "clinician_bg.wasm", "main-*.css")
+    )
+    return {"wasm_brotli_bytes": wasm, "first_load_brotli_bytes": first_load, "clinician_load_brotli_bytes": clinician}
 
 
 def main() -> int:
