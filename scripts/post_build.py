@@ -56,10 +56,6 @@ def compress(build: Path) -> list[Path]:
     return files
 
 
-# The clinician's page's binary (index.html's second rust link, which trunk builds as a
-# "worker": unhashed names, no script tag).
-CLINICIAN_JS = "clinician.js"
-CLINICIAN_WASM = "clinician_bg.wasm"
 
 
 def minify(build: Path) -> None:
@@ -69,7 +65,7 @@ def minify(build: Path) -> None:
     glue = re.search(r'data-js="?\./([\w.-]+\.js)', page)
     if not glue:
         raise SystemExit("post_build: index.html names no JS glue (data-js)")
-    files = [build / glue.group(1), build / "boot.js", build / "embed.js", build / CLINICIAN_JS]
+    files = [build / glue.group(1), build / "boot.js", build / "embed.js", build / precache.CLINICIAN_JS]
     subprocess.run(["node", str(MINIFY), *map(str, files)], check=True)
     digest = base64.b64encode(hashlib.sha384(files[0].read_bytes()).digest()).decode()
     page, found = GLUE_INTEGRITY.subn(f'data-js-integrity="sha384-{digest}"', page)
@@ -102,7 +98,7 @@ def main() -> int:
         print(f"prerender: {', '.join(langs) or 'done already'}")
         if langs:
             minify(build)
-            print(f"clinician: {prerender.clinician_page(build, CLINICIAN_JS, CLINICIAN_WASM).name}")
+            print(f"clinician: {prerender.clinician_page(build, precache.CLINICIAN_JS, precache.CLINICIAN_WASM).name}")
         review_pages(build)
         cache_name, files = precache.write_service_worker(build)
         print(f"precache: {cache_name}, {len(files)} files")

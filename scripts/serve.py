@@ -93,8 +93,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     return self.send_encoded(path, path + suffix, coding)
         # Python's server answers If-Modified-Since by mtime, to the second. A file replaced
         # within the same second as its predecessor (a fast redeploy, or the update test) would
-        # then look unchanged, and the browser would miss a new sw.js. Unhashed files are small:
-        # always send them whole. Hashed files never change under the same name.
+        # then look unchanged, and the browser would miss a new sw.js. Unhashed files are sent
+        # whole (most are small; the clinician's page's wasm is not, and is fetched only by a
+        # clinician's device). Hashed files never change under the same name.
         if not HASHED.search(self.path.split("?", 1)[0]):
             del self.headers["If-Modified-Since"]
         return super().send_head()

@@ -548,9 +548,15 @@ fn folder(path: &str) -> &str {
     path.rfind('/').map_or("", |end| &path[..=end])
 }
 
-/// The patient's page for a page's path: the widget's folder (the server gives its index).
-pub fn patient_page_path(path: &str) -> &str {
-    folder(path)
+/// The patient's page (the build's `index.html`) for a page's path: from the clinician's page,
+/// `index.html` in the widget's folder, named, so it opens on a server that gives no folder its
+/// index; any other path is the patient's page already, as the patient opened it.
+pub fn patient_page_path(path: &str) -> String {
+    if path.ends_with(CLINICIAN_PAGE) {
+        format!("{}index.html", folder(path))
+    } else {
+        path.to_owned()
+    }
 }
 
 /// The clinician's page for a page's path: [`CLINICIAN_PAGE`] in the widget's folder.
@@ -569,8 +575,10 @@ pub fn lang_fragment(lang: Lang) -> String {
 /// The language a fragment carries (`#lang=es`, among `&`-separated pairs), as
 /// [`lang_fragment`] writes it; `None` without one or for a language we do not have.
 pub fn lang_from_fragment(fragment: &str) -> Option<Lang> {
+    // One leading '#' at most, as Prescription::from_fragment reads it.
     fragment
-        .trim_start_matches('#')
+        .strip_prefix('#')
+        .unwrap_or(fragment)
         .split('&')
         .find_map(|pair| pair.strip_prefix("lang="))
         .and_then(Lang::from_code)

@@ -424,18 +424,27 @@ mod early_taps {
 fn the_clinicians_page_and_the_patients_page_share_the_widgets_folder() {
     for (path, patient, clinician) in [
         ("/knee/", "/knee/", "/knee/clinician.html"),
-        ("/knee/index.html", "/knee/", "/knee/clinician.html"),
-        ("/knee/clinician.html", "/knee/", "/knee/clinician.html"),
+        (
+            "/knee/index.html",
+            "/knee/index.html",
+            "/knee/clinician.html",
+        ),
+        (
+            "/knee/clinician.html",
+            "/knee/index.html",
+            "/knee/clinician.html",
+        ),
         ("/", "/", "/clinician.html"),
-        ("/a/b/widget.html", "/a/b/", "/a/b/clinician.html"),
+        ("/clinician.html", "/index.html", "/clinician.html"),
         ("", "", "clinician.html"),
     ] {
         assert_eq!(patient_page_path(path), patient, "{path}");
         assert_eq!(clinician_page_path(path), clinician, "{path}");
-        // Each way and back lands on the same folder.
+        // To the clinician's page and back: the patient's page in the same folder, named.
+        let folder = &clinician[..clinician.len() - CLINICIAN_PAGE.len()];
         assert_eq!(
             patient_page_path(&clinician_page_path(path)),
-            patient,
+            format!("{folder}index.html"),
             "{path}"
         );
     }
@@ -458,6 +467,7 @@ fn the_language_on_show_goes_to_the_other_page_in_the_fragment() {
         ("#rx=AQ&lang=es", Some(Lang::Es)),
         ("#xlang=es", None),
         ("#rx=AQ", None),
+        ("##lang=es", None),
     ] {
         assert_eq!(lang_from_fragment(fragment), read, "{fragment}");
     }

@@ -88,3 +88,20 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
         body,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use knee_core::calendar::Day;
+
+    #[test]
+    fn the_routine_being_prepared_takes_each_edit_the_draft_allows_and_no_other() {
+        let start = Rc::new(Prepared(Draft::new(Day(2521))));
+        let edited = start.clone().reduce(Edit::PerWeek(4));
+        assert_eq!(edited.0.rx.per_week, 4);
+        assert_eq!(edited.0.rx.prepared, Day(2521));
+        // An edit the draft refuses changes nothing: the same state, not a copy.
+        let refused = edited.clone().reduce(Edit::PerWeek(9));
+        assert!(Rc::ptr_eq(&refused, &edited));
+    }
+}

@@ -155,8 +155,10 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     // Whether the patient has left the first screen: coming back to the landing then moves
-    // focus to its heading, as every other new screen does; the first load never does.
-    let left_landing = use_mut_ref(|| false);
+    // focus to its heading, as every other new screen does; the first load never does, unless
+    // it is the way back from the clinician's page (which carries the language in the fragment).
+    let left_landing =
+        use_mut_ref(|| knee_core::embed::lang_from_fragment(&page::fragment()).is_some());
     if state.patient.screen != Screen::Landing {
         *left_landing.borrow_mut() = true;
     }

@@ -137,28 +137,35 @@ pub fn patient_link_base() -> String {
 }
 
 /// Opens the clinician's page (its own binary), with this page's settings, in `lang` (the
-/// language on show).
+/// language on show). The browser's Back returns to this page.
 pub fn open_clinician_page(lang: Lang) {
-    go_to(embed::clinician_page_path, Some(lang));
+    go_to(embed::clinician_page_path, Some(lang), false);
 }
 
 /// Opens the patient's page, with this page's settings (from the clinician's page): in `lang`
-/// (Back), or in the page's own language (`None`: the next patient on a shared tablet).
+/// (Back), or in the page's own language (`None`: the next patient on a shared tablet). It
+/// replaces the clinician's page in the history, so the browser's Back never brings back a
+/// routine prepared for the last patient.
 pub fn open_patient_page(lang: Option<Lang>) {
-    go_to(|path| embed::patient_page_path(path).to_owned(), lang);
+    go_to(embed::patient_page_path, lang, true);
 }
 
 /// Goes to the page `to` names for this page's path, with this page's query, and `lang` in the
-/// fragment (`embed::lang_fragment`), in the same frame.
-fn go_to(to: impl Fn(&str) -> String, lang: Option<Lang>) {
+/// fragment (`embed::lang_fragment`), in the same frame; `replace`: in place of this page.
+fn go_to(to: impl Fn(&str) -> String, lang: Option<Lang>, replace: bool) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;
     };
     let path = location.pathname().unwrap_or_default();
     let query = location.search().unwrap_or_default();
     let fragment = lang.map(embed::lang_fragment).unwrap_or_default();
+    let to = format!("{}{query}{fragment}", to(&path));
     // Cannot fail for a same-origin path; if it did, the patient stays on this page.
-    let _ = location.assign(&format!("{}{query}{fragment}", to(&path)));
+    let _ = if replace {
+        location.replace(&to)
+    } else {
+        location.assign(&to)
+    };
 }
 
 /// Today as the link format's day (2020-01-01 if the date cannot be read).

@@ -39,7 +39,8 @@ test("a clinician prepares a routine; its link and QR code give that plan to an 
   await expectAccessible(page, "the clinician's screen");
   // The link: this page, only the settings a patient's link keeps, and the routine.
   const link = await page.locator("#rx-link-text").inputValue();
-  expect(link).toMatch(new RegExp(`^${escape(app.url)}\\?clinic=Bay%20Physio&lang=${LANG}#rx=[A-Za-z0-9_-]+$`));
+  // The link: the patient's page, named (a server may give no folder its index).
+  expect(link).toMatch(new RegExp(`^${escape(app.url)}index\\.html\\?clinic=Bay%20Physio&lang=${LANG}#rx=[A-Za-z0-9_-]+$`));
   // The QR code decodes back to exactly the link, in the light and the dark theme.
   const qr = page.locator("svg.qr");
   expect(readQr(await qr.screenshot()), "the QR code").toBe(link);
@@ -108,12 +109,12 @@ test("the clinician's screen is a page of its own: the patient's page never load
     .toEqual(["clinician.html", "clinician.js", "clinician_bg.wasm"]);
   // Back: the patient's page (the widget's folder), the same settings.
   await page.getByRole("button", { name: t.ui.Back }).first().click();
-  await page.waitForURL((url) => url.href.startsWith(`${app.url}?prescribe=on&clinic=Bay%20Physio`) && !url.pathname.endsWith(".html"));
+  await page.waitForURL((url) => url.href.startsWith(`${app.url}index.html?prescribe=on&clinic=Bay%20Physio`));
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
   // Without prescribe=on the clinician's page is the patient's page.
   await page.goto(`${app.url}clinician.html?clinic=Bay%20Physio`);
-  await page.waitForURL(`${app.url}?clinic=Bay%20Physio`);
+  await page.waitForURL(`${app.url}index.html?clinic=Bay%20Physio`);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
 });
@@ -130,13 +131,14 @@ test("the language on show goes to the clinician's page and back, never into the
   await expect(page.locator("html")).toHaveAttribute("lang", other);
   await expect(page.locator("#app h1")).toHaveText(o.ui.PrescribeOpen);
   const link = await page.locator("#rx-link-text").inputValue();
-  expect(link, "the link keeps only the query's settings").toMatch(new RegExp(`^${escape(app.url)}#rx=[A-Za-z0-9_-]+$`));
+  expect(link, "the link keeps only the query's settings").toMatch(new RegExp(`^${escape(app.url)}index\\.html#rx=[A-Za-z0-9_-]+$`));
   // Back: the patient's page in that language, the fragment gone from the address.
   await page.getByRole("button", { name: o.ui.Back }).first().click();
   await page.waitForURL((url) => !url.pathname.endsWith("clinician.html"));
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.locator("html")).toHaveAttribute("lang", other);
   await expect(page.getByRole("button", { name: o.ui.StartScreening })).toBeVisible();
+  await expect(page.locator("#app h1"), "focus on the landing's heading, as after any Back").toBeFocused();
   await expect.poll(() => page.evaluate(() => location.hash), "the address keeps no language").toBe("");
   // Next patient: the page's own language.
   await page.getByRole("button", { name: o.ui.NextPatient }).click();
@@ -144,19 +146,35 @@ test("the language on show goes to the clinician's page and back, never into the
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
 });
 
-test("offline, the clinician's page is served from the service worker and works", async ({ page, servedCopy }) => {
+test("a patient's device never downloads the clinician's page; a clinician's device keeps it once opened, and it works offline", async ({ page, servedCopy }) => {
   languageIndependent();
+  const cached = () => page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.split("/").pop());
+    }
+    return names.filter((name) => name.startsWith("clinician")).sort();
+  });
   await openReady(page, servedCopy.url);
   await serviceWorkerReady(page);
   await openReady(page, servedCopy.url, "?prescribe=on"); // now controlled by the worker
-  await servedCopy.stop();
+  expect(await cached(), "a patient's device: the worker fetched none of them").toEqual([]);
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
   await page.waitForURL(/\/clinician\.html\?prescribe=on#lang=[a-z]+$/);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect.poll(cached, "kept once opened").toEqual(["clinician.html", "clinician.js", "clinician_bg.wasm"]);
+  await servedCopy.stop();
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await page.getByLabel(t.choices.Right, { exact: true }).check();
   const link = await page.locator("#rx-link-text").inputValue();
-  expect(link, "a patient's link, made offline").toMatch(new RegExp(`^${escape(servedCopy.url)}#rx=[A-Za-z0-9_-]+$`));
+  expect(link, "a patient's link, made offline").toMatch(new RegExp(`^${escape(servedCopy.url)}index\\.html#rx=[A-Za-z0-9_-]+$`));
   expect(readQr(await page.locator("svg.qr").screenshot())).toBe(link);
+  // Back, offline: the patient's page.
+  await page.getByRole("button", { name: t.ui.Back }).first().click();
+  await page.waitForURL((url) => url.pathname.endsWith("/index.html"));
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
 });
 
 function fillTimes(n) {

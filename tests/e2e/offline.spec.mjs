@@ -1,4 +1,4 @@
-// Offline: the service worker precaches exactly the build, a reload works with the server
+// Offline: the service worker precaches exactly the patient's app, a reload works with the server
 // stopped, and a browser that refuses the worker still gets a working app.
 
 import { test, expect, DIST, openReady, shot, languageIndependent } from "./support/fixtures.mjs";
@@ -10,7 +10,10 @@ languageIndependent();
 test("the service worker precaches exactly the files of the build", async ({ page, app }) => {
   const { list, cacheName } = precacheOf(DIST);
   // Every file of the build but sw.js itself; never a .br/.gz copy (the server picks those).
-  const expected = filesUnder(DIST).filter((f) => f !== "sw.js" && !/\.(br|gz)$/.test(f));
+  // Not the clinician's page and binary: a patient's device never downloads them.
+  const clinician = ["clinician.html", "clinician.js", "clinician_bg.wasm"];
+  expect(filesUnder(DIST), "the build has the clinician's page").toEqual(expect.arrayContaining(clinician));
+  const expected = filesUnder(DIST).filter((f) => f !== "sw.js" && !clinician.includes(f) && !/\.(br|gz)$/.test(f));
   expect(filesUnder(DIST).some((f) => f.endsWith(".wasm.br")), "the build wrote compressed copies").toBe(true);
   expect(list, "precache list").toEqual(expected);
   expect(cacheName).toMatch(/^knee-care-[0-9a-f]{16}$/);

@@ -81,7 +81,7 @@ test("shared-tablet mode: the clinician's page keeps its promise to clear itself
   await page.clock.fastForward(20_000);
   expect(new URL(page.url()).pathname.endsWith("/clinician.html"), "a tap kept it").toBe(true);
   await page.clock.fastForward(11_000);
-  await page.waitForURL(`${app.url}?mode=tablet&idle=30&prescribe=on`);
+  await page.waitForURL(`${app.url}index.html?mode=tablet&idle=30&prescribe=on`);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await shows(page, "#app h1", t.ui.AppTitle);
 });

@@ -83,6 +83,7 @@ test("the language carried from the widget's other page is read as embed::lang_f
     ["#xlang=es", null],
     ["#rx=AQ", null],
     ["#lang=en", "en"],
+    ["##lang=es", null],
   ];
   assert.deepEqual(
     cases.map(([hash]) => [hash, boot.hashLang(hash)]),
