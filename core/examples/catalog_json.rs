@@ -14,7 +14,8 @@ use knee_core::content::{
     Benefit, Contraindication, Faq, Muscle, Principle, SeekHelpSign, Structure, Technique,
     CONTENT_VERSION,
 };
-use knee_core::embed::{Config, Rgb};
+use knee_core::embed::{lang_from_fragment, Config, Rgb, FRAGMENT_CASES};
+use knee_core::prescription::Prescription;
 use knee_core::progress::{self, Sign};
 use knee_core::screening::{Choice, Limit, Page, Question, Tier, TimeFrame};
 use knee_core::step::{Pressure, StepKind};
@@ -162,6 +163,16 @@ fn catalog(lang: Lang) -> Value {
         "langCodeCases": LANG_CODE_CASES
             .iter()
             .map(|&(code, lang)| json!([code, lang.map(Lang::code)]))
+            .collect::<Vec<_>>(),
+        // How address fragments read: [fragment, the language it carries, whether it holds a
+        // clinician's routine] (for boot.js's own reading, held to this table).
+        "fragmentCases": FRAGMENT_CASES
+            .iter()
+            .map(|&f| json!([
+                f,
+                lang_from_fragment(f).map(Lang::code),
+                Prescription::from_fragment(f).is_some()
+            ]))
             .collect::<Vec<_>>(),
         // The accent colours the core accepts in each scheme, for boot.js's own copy of the
         // check (it colours the prerendered landing before the wasm runs).

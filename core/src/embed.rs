@@ -584,6 +584,31 @@ pub fn lang_from_fragment(fragment: &str) -> Option<Lang> {
         .and_then(Lang::from_code)
 }
 
+/// Address fragments the loader (`public/boot.js`, before the wasm) must read as the core does:
+/// [`lang_from_fragment`] and `Prescription::from_fragment`. `tests/loader/` holds boot.js to
+/// the core's reading of each (written out by `examples/catalog_json.rs`).
+pub const FRAGMENT_CASES: &[&str] = &[
+    "",
+    "#",
+    "#lang=",
+    "#lang=fr",
+    "#lang=ES",
+    "#lang=en",
+    "lang=es",
+    "#rx=AQ&lang=es",
+    "#lang=es&rx=AQ",
+    "#xlang=es",
+    "##lang=es",
+    "#rx=AQIBhwID",
+    "rx=AQIBhwID",
+    "#rx=",
+    "#rx",
+    "#xrx=AQ",
+    "#RX=AQ",
+    "##rx=AQ",
+    "#a=1&b=rx=2",
+];
+
 /// A query's decoded `key=value` pairs (with or without its leading `?`; percent-escapes, `+`
 /// as space), one per key: a key given twice keeps its last value, in its first place. (A
 /// short list, not a map: a handful of keys, and no map code in the wasm.)

@@ -50,43 +50,12 @@ test("the shell speaks exactly the app's languages, and names the app as the app
   }
 });
 
-test("a clinician's routine is in the address exactly when the Rust parser would read one", () => {
-  // As Prescription::from_fragment: the fragment's pairs, split on '&', one starting "rx=".
-  const cases = [
-    ["#rx=AQIBhwID", true],
-    ["rx=AQIBhwID", true],
-    ["#lang=es&rx=AQ", true],
-    ["#rx=", true],
-    ["", false],
-    ["#", false],
-    ["#rx", false],
-    ["#xrx=AQ", false],
-    ["#RX=AQ", false],
-    ["#a=1&b=rx=2", false],
-  ];
+test("the address fragment reads as the core reads it: the clinician's routine and the language carried from the other page", () => {
+  const cases = catalog.fragmentCases;
+  assert.ok(cases.length > 10, `${cases.length} cases`);
+  assert.ok(cases.some(([, lang]) => lang) && cases.some(([, , link]) => link), "cases of each kind");
   assert.deepEqual(
-    cases.map(([hash]) => [hash, boot.hasLink(hash)]),
-    cases,
-  );
-});
-
-test("the language carried from the widget's other page is read as embed::lang_from_fragment reads it", () => {
-  // The cases of core/tests/embed_config.rs (the_language_on_show_goes_to_the_other_page_in_the_fragment).
-  const cases = [
-    ["", null],
-    ["#", null],
-    ["#lang=", null],
-    ["#lang=fr", null],
-    ["#lang=ES", "es"],
-    ["lang=es", "es"],
-    ["#rx=AQ&lang=es", "es"],
-    ["#xlang=es", null],
-    ["#rx=AQ", null],
-    ["#lang=en", "en"],
-    ["##lang=es", null],
-  ];
-  assert.deepEqual(
-    cases.map(([hash]) => [hash, boot.hashLang(hash)]),
+    cases.map(([hash]) => [hash, boot.hashLang(hash), boot.hasLink(hash)]),
     cases,
   );
 });
