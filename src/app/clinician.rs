@@ -13,7 +13,7 @@ use super::frame;
 use crate::components::prescribe::Prescribe;
 use crate::components::tablet_bar::TabletBar;
 use crate::hooks::{use_host_page, use_page_ready, use_tablet_idle};
-use crate::services::page;
+use crate::services::{page, service_worker};
 
 #[derive(Properties, PartialEq)]
 pub struct ClinicianProps {
@@ -56,6 +56,10 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
     let prepared = use_reducer(|| Prepared(Draft::new(page::today_day())));
     use_host_page(config.clone(), *lang);
     use_page_ready(config.clone());
+    // The worker, as the patient's page registers it, so a clinic computer that opens this page
+    // first keeps it for offline use too. A newer version waits: only the patient's page, on an
+    // idle screen, switches to it.
+    use_effect_with((), |_| service_worker::register(|| ()));
     // The address a patient's link starts from: the patient's page, with the settings it keeps.
     let base = use_memo((), |_| AttrValue::from(page::patient_link_base()));
 

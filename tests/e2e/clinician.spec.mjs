@@ -177,6 +177,26 @@ test("a patient's device never downloads the clinician's page; a clinician's dev
   await expect(page.getByRole("button", { name: t.ui.StartScreening })).toBeVisible();
 });
 
+test("opened first, the clinician's page registers the worker, and the next visit keeps it for offline use", async ({ page, servedCopy }) => {
+  languageIndependent();
+  await page.goto(`${servedCopy.url}clinician.html?prescribe=on`);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await serviceWorkerReady(page);
+  await page.reload(); // now controlled by the worker, which keeps the page as it passes
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect.poll(() => page.evaluate(async () => {
+    const kept = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) kept.push(new URL(request.url).pathname.split("/").pop());
+    }
+    return ["clinician.html", "clinician.js", "clinician_bg.wasm"].every((name) => kept.includes(name));
+  })).toBe(true);
+  await servedCopy.stop();
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(page.locator("#app h1")).toHaveText(t.ui.PrescribeOpen);
+});
+
 function fillTimes(n) {
   return t.ui.TimesAWeek.replace("{n}", String(n));
 }
