@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use knee_core::draft::{Draft, Edit};
 use knee_core::embed::{self, Config, Mode};
-use knee_core::Lang;
 use yew::prelude::*;
 
 use super::frame;
@@ -46,11 +45,8 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
         // embedder's, else the first of the browser's we have, else English.
         let configured = config.lang;
         use_state(move || {
-            let browser = page::browser_languages();
             embed::lang_from_fragment(&page::fragment())
-                .or(configured)
-                .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
-                .unwrap_or_default()
+                .unwrap_or_else(|| page::starting_language(configured))
         })
     };
     let prepared = use_reducer(|| Prepared(Draft::new(page::today_day())));

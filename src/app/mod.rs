@@ -81,10 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         let early = props.early;
         let config = config.clone();
         use_reducer(move || {
-            let browser = page::browser_languages();
-            let lang = configured
-                .or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
-                .unwrap_or_default();
+            let lang = page::starting_language(configured);
             // A clinician's routine in the address's fragment (never sent to any server).
             let link = Prescription::from_fragment(&page::fragment());
             State::starting_in(lang)

@@ -219,6 +219,14 @@ pub fn mark_embedded() {
     }
 }
 
+/// The language a page starts in: the embedder's (`configured`), else the first of the
+/// browser's we have, else English.
+pub fn starting_language(configured: Option<Lang>) -> Lang {
+    configured
+        .or_else(|| Lang::from_browser(browser_languages().iter().map(String::as_str)))
+        .unwrap_or_default()
+}
+
 /// The browser's preferred languages, in order (`navigator.languages`, else `language`).
 pub fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
