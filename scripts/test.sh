@@ -154,8 +154,8 @@ if trunk build --release >"$LOGS/3-build.log" 2>&1; then
   # The patient's core journeys in the engines of Firefox and Safari, over WebDriver (the
   # catalogs the e2e tiers wrote give the words). WebKit's MiniBrowser needs a display: Xvfb.
   # A hung browser session must not hang the command: each test has 2 minutes, each tier 10.
-  suite "3-engine-firefox" node_counts timeout 600 env ENGINE=firefox node --test --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
-  suite "3-engine-webkit" node_counts timeout 600 xvfb-run -a env ENGINE=webkit node --test --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
+  suite "3-engine-firefox" node_counts timeout 600 env ENGINE=firefox node --test --test-force-exit --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
+  suite "3-engine-webkit" node_counts timeout 600 xvfb-run -a env ENGINE=webkit node --test --test-force-exit --test-timeout=120000 --test-reporter=tap --test-concurrency=1 tests/engines/
 else
   tail -n 40 "$LOGS/3-build.log"
   record "3-end-to-end (build failed)" 0 1
