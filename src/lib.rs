@@ -11,16 +11,25 @@ pub mod services;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app into the page's `#app` box, replacing the prerendered landing (or the
-/// loading shell), and starts it as the taps boot.js kept there asked.
+/// Reads the embedder's settings, then (in a task of its own) mounts the app into the page's
+/// `#app` box, replacing the prerendered landing (or the loading shell), and starts it as the
+/// taps boot.js kept there asked.
+///
+/// Two tasks rather than one long one (the wasm's start, then the first render), so a tap on
+/// the landing in between is answered sooner (Lighthouse's total blocking time). boot.js keeps
+/// such a tap, as it does any before the app.
 ///
 /// If the box is missing (a host page that changed our markup) the app mounts on `<body>`
 /// rather than leaving a blank page.
 pub fn start() {
-    let mut props = AppProps {
+    let props = AppProps {
         config: std::rc::Rc::new(page_config()),
         early: Default::default(),
     };
+    gloo_timers::callback::Timeout::new(0, move || mount(props)).forget();
+}
+
+fn mount(mut props: AppProps) {
     match services::page::take_app_root() {
         Some((root, mut early)) => {
             // A language carried from the clinician's page (Back) counts as chosen on the switch.
