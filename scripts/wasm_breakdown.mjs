@@ -1,13 +1,15 @@
-// Where the patient's wasm bytes go, by kind of code, for whoever chases the size budget (not
-// part of the tests). After `trunk build --release`:
+// Where the patient's wasm bytes go, by kind of code and by screen, for whoever chases the size
+// budget (not part of the tests):
 //
 //   node scripts/wasm_breakdown.mjs [binary name, default knee-care] [rows of the largest, 15]
 //
-// It runs wasm-bindgen and wasm-opt -Oz as the build does, but keeps the function names (the
-// shipped wasm has none), then reads the code section's function sizes and the name section, and
-// prints each kind's raw bytes and its share, and brotli's size of that kind's bytes alone (an
-// indication: brotli of the whole file is not the sum of its parts). Totals are within a few
-// hundred bytes of the shipped wasm.
+// It builds the binary in release as trunk does, but into target/breakdown with Rust's v0 symbol
+// names (which name each generic function's types, so a screen's render says which screen it
+// is), runs wasm-bindgen and wasm-opt -Oz as the build does while keeping the function names
+// (the shipped wasm has none), then reads the code section's function sizes and the name
+// section. It prints each kind's raw bytes, its share, and brotli's size of that kind's bytes
+// alone (an indication: brotli of the whole file is not the sum of its parts), then each
+// screen's render and the largest functions. Totals are within a few kB of the shipped wasm.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,16 +20,21 @@ import { ROOT } from "./browser-kit.mjs";
 
 const BIN = process.argv[2] || "knee-care";
 const TOP = Number(process.argv[3] || 15);
-const INPUT = join(ROOT, "target", "wasm32-unknown-unknown", "release", `${BIN}.wasm`);
+const TARGET = join(ROOT, "target", "breakdown");
+const INPUT = join(TARGET, "wasm32-unknown-unknown", "release", `${BIN}.wasm`);
 const WASM_OPT = join(ROOT, "node_modules", "binaryen", "bin", "wasm-opt");
 
-function run(command, args) {
-  const done = spawnSync(command, args, { encoding: "utf8" });
+function run(command, args, env = {}) {
+  const done = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, ...env } });
   if (done.status !== 0) throw new Error(`${command} failed: ${done.stderr || done.error}`);
 }
 
 /** The wasm as the build makes it, with its function names. */
 function namedWasm() {
+  run("cargo", ["build", "--quiet", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN], {
+    CARGO_TARGET_DIR: TARGET,
+    RUSTFLAGS: "-C symbol-mangling-version=v0",
+  });
   const dir = mkdtempSync(join(tmpdir(), "wasm-breakdown-"));
   try {
     run("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", dir, "--out-name", "app", INPUT]);
@@ -104,7 +111,8 @@ function parse(bytes) {
       const size = n.u32();
       const end = n.at + size;
       if (kind === 1) {
-        for (let count = n.u32(); count > 0; count -= 1) names.set(n.u32(), n.name());
+        // Without the crates' hashes: `yew[df35…]::html` reads `yew::html`.
+        for (let count = n.u32(); count > 0; count -= 1) names.set(n.u32(), n.name().replace(/\[[0-9a-f]+\]/g, ""));
       }
       n.at = end;
     }
@@ -123,9 +131,19 @@ function parse(bytes) {
   return { functions, data, shipped };
 }
 
-// Kinds of code, first match wins; the name is the demangled Rust path wasm-bindgen keeps.
+/** A function's path without its generic arguments: what it is, not what it is used with. */
+function outer(name) {
+  let shorter = name;
+  for (let last = ""; last !== shorter; ) {
+    last = shorter;
+    shorter = shorter.replace(/([\w\]])<[^<>]*>/g, "$1");
+  }
+  return shorter;
+}
+
+// Kinds of code by a function's path without generic arguments; the first match wins.
 const KINDS = [
-  ["screens' markup (our components' html!, inlined into Yew's render)", /CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view|FunctionProvider>::run/],
+  ["screens' markup (our components' html!, inlined into Yew's render)", /CompStateInner as yew::html::component::lifecycle::Stateful>::view|FunctionProvider>::run/],
   ["the shell's own code (knee_care)", /^<?knee_care|^<&?knee_care/],
   ["the pure core (knee_core)", /knee_core/],
   ["Yew's runtime", /yew/],
@@ -139,7 +157,7 @@ const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTL
 const { functions, data, shipped } = parse(namedWasm());
 const groups = new Map([...KINDS.map(([kind]) => [kind, []]), ["other code", []]]);
 for (const f of functions) {
-  const kind = KINDS.find(([, pattern]) => pattern.test(f.name));
+  const kind = KINDS.find(([, pattern]) => pattern.test(outer(f.name)));
   groups.get(kind ? kind[0] : "other code").push(f.body);
 }
 const rows = [...groups].map(([kind, bodies]) => [kind, Buffer.concat(bodies)]);
@@ -168,7 +186,17 @@ console.log(row(["---", "---", "---", "---"]));
 for (const [kind, bytes] of rows) {
   console.log(row([kind, bytes.length, `${((100 * bytes.length) / shipped).toFixed(1)} %`, brotli(bytes)]));
 }
+// A screen's render: its component's `html!`, inlined into Yew's generic render of it.
+const screens = new Map();
+for (const f of functions) {
+  const render = f.name.match(/CompStateInner<knee_care::([\w:]+)> as [^>]*>::view/);
+  if (render) screens.set(render[1], (screens.get(render[1]) ?? 0) + f.body.length);
+}
+console.log(`\nEach component's render (raw bytes):\n`);
+console.log(row(["component", "raw bytes"]));
+console.log(row(["---", "---"]));
+for (const [name, size] of [...screens].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(row([name, size]));
 console.log(`\nThe ${TOP} largest functions:\n`);
 for (const f of [...functions].sort((a, b) => b.body.length - a.body.length).slice(0, TOP)) {
-  console.log(`${String(f.body.length).padStart(7)}  ${f.name.replace(/::h[0-9a-f]{16}$/, "").slice(0, 150)}`);
+  console.log(`${String(f.body.length).padStart(7)}  ${f.name.slice(0, 150)}`);
 }
