@@ -50,6 +50,12 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
         })
     };
     let prepared = use_reducer(|| Prepared(Draft::new(page::today_day())));
+    // The heading takes focus when the patient's page opened this one (it carries the language
+    // in the fragment), as a new screen does. Not when the page is reloaded, nor when it is a
+    // frame's first page: focus there would pull the clinic's page to the frame.
+    let focus_heading = *use_state(|| {
+        embed::lang_from_fragment(&page::fragment()).is_some() && !page::was_reloaded()
+    });
     use_host_page(config.clone(), *lang);
     use_page_ready(config.clone());
     // The worker, as the patient's page registers it, so a clinic computer that opens this page
@@ -75,7 +81,7 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
                     let prepared = prepared.dispatcher();
                     Callback::from(move |edit| prepared.dispatch(edit))
                 }}
-                on_back={back} />
+                on_back={back} {focus_heading} />
             if config.mode == Mode::Tablet {
                 <TabletBar idle_seconds={config.idle_seconds} on_next_patient={next_patient} />
             }

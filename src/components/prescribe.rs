@@ -17,7 +17,7 @@ use super::contact::ClinicContact;
 use super::masthead::SmallMasthead;
 use super::print_summary::{PrintButton, PrintSummary, TakeHomeRules};
 use super::step_picture::StepFigure;
-use super::{use_heading_focus, use_text, Text};
+use super::{use_heading_focus_when, use_text, Text};
 use crate::services::clipboard;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,10 @@ pub struct PrescribeProps {
     pub base: AttrValue,
     pub on_edit: Callback<Edit>,
     pub on_back: Callback<()>,
+    /// Whether the heading takes focus when the screen opens (not when that would pull a
+    /// clinic's page to the widget's frame).
+    #[prop_or(true)]
+    pub focus_heading: bool,
 }
 
 /// Where "Copy link" stands.
@@ -65,7 +69,7 @@ fn knee_choices(t: Text, knee: Option<Knee>, on_edit: &Callback<Edit>) -> Html {
 #[component]
 pub fn Prescribe(props: &PrescribeProps) -> Html {
     let t = use_text();
-    let heading = use_heading_focus(());
+    let heading = use_heading_focus_when((), props.focus_heading);
     let copied = use_state_eq(|| Copied::Not);
     let link_input = use_node_ref();
     let rx = &props.draft.rx;

@@ -94,6 +94,24 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Whether the browser loaded this page by reloading it (its reload button, or a frame's
+/// "Reload frame"), from the navigation's timing entry; false where the browser does not say.
+pub fn was_reloaded() -> bool {
+    navigation_entries("navigation")
+        .ok()
+        .and_then(|entries| js_sys::Reflect::get(&entries.get(0), &"type".into()).ok())
+        .and_then(|kind| kind.as_string())
+        .as_deref()
+        == Some("reload")
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `performance.getEntriesByType(kind)`; an error where there is no `performance`.
+    #[wasm_bindgen(catch, js_namespace = performance, js_name = getEntriesByType)]
+    fn navigation_entries(kind: &str) -> Result<js_sys::Array, wasm_bindgen::JsValue>;
+}
+
 /// Takes a clinician's routine, or a language carried from the other page, out of the address
 /// (the next patient must not inherit either), keeping the page and its settings; any other
 /// fragment is left alone.
