@@ -55,6 +55,7 @@ function reader(bytes, at = 0) {
       let shift = 0;
       for (;;) {
         const byte = bytes[r.at++];
+        if (byte === undefined) throw new Error("the wasm ends inside a number");
         result += (byte & 0x7f) * 2 ** shift;
         if (byte < 0x80) return result;
         shift += 7;
@@ -93,7 +94,8 @@ function parse(bytes) {
       else if (kind === 1) (i.at += 1), limits(i);
       else if (kind === 2) limits(i);
       else if (kind === 3) i.at += 2;
-      else i.u32();
+      else if (kind === 4) (i.at += 1), i.u32();
+      else throw new Error(`an import of unknown kind ${kind}`);
     }
   }
   function limits(i) {
@@ -136,7 +138,8 @@ function outer(name) {
   let shorter = name;
   for (let last = ""; last !== shorter; ) {
     last = shorter;
-    shorter = shorter.replace(/([\w\]])<[^<>]*>/g, "$1");
+    // `Vec<T>`, and v0's turbofish in a function's path: `drop_in_place::<T>`.
+    shorter = shorter.replace(/([\w\]])(?:::)?<[^<>]*>/g, "$1");
   }
   return shorter;
 }
@@ -186,10 +189,14 @@ console.log(row(["---", "---", "---", "---"]));
 for (const [kind, bytes] of rows) {
   console.log(row([kind, bytes.length, `${((100 * bytes.length) / shipped).toFixed(1)} %`, brotli(bytes)]));
 }
-// A screen's render: its component's `html!`, inlined into Yew's generic render of it.
+// A screen's render: its component's `html!`.
 const screens = new Map();
 for (const f of functions) {
-  const render = f.name.match(/CompStateInner<knee_care::([\w:]+)> as [^>]*>::view/);
+  // Yew's generic render of the component, and the component's own function where it was not
+  // inlined into it.
+  const render =
+    f.name.match(/CompStateInner<knee_care::([\w:]+)> as [^>]*>::view/) ??
+    f.name.match(/^<knee_care::([\w:]+) as yew::functional::FunctionProvider>::run/);
   if (render) screens.set(render[1], (screens.get(render[1]) ?? 0) + f.body.length);
 }
 console.log(`\nEach component's render (raw bytes):\n`);

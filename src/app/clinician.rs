@@ -51,10 +51,15 @@ pub fn ClinicianApp(props: &ClinicianProps) -> Html {
     };
     let prepared = use_reducer(|| Prepared(Draft::new(page::today_day())));
     // The heading takes focus when the patient's page opened this one (it carries the language
-    // in the fragment), as a new screen does. Not when the page is reloaded, nor when it is a
-    // frame's first page: focus there would pull the clinic's page to the frame.
+    // in the fragment), as a new screen does. Not when the page is reloaded or comes back by
+    // Back or Forward, nor when it is a frame's first page: focus there would pull the clinic's
+    // page to the frame.
     let focus_heading = *use_state(|| {
-        embed::lang_from_fragment(&page::fragment()).is_some() && !page::was_reloaded()
+        embed::lang_from_fragment(&page::fragment()).is_some()
+            && !matches!(
+                page::navigation_type().as_deref(),
+                Some("reload" | "back_forward")
+            )
     });
     use_host_page(config.clone(), *lang);
     use_page_ready(config.clone());

@@ -24,7 +24,8 @@ pub fn take_app_root() -> Option<(Element, EarlyTaps)> {
     for name in ["data-prerendered", "data-early-lang", "data-early-open"] {
         let _ = root.remove_attribute(name);
     }
-    root.set_inner_html("");
+    // (replaceChildren, not innerHTML: nothing to refuse under a Trusted Types policy.)
+    root.replace_children_with_node_0();
     Some((root, early))
 }
 
@@ -94,15 +95,13 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Whether the browser loaded this page by reloading it (its reload button, or a frame's
-/// "Reload frame"), from the navigation's timing entry; false where the browser does not say.
-pub fn was_reloaded() -> bool {
-    navigation_entries("navigation")
-        .ok()
-        .and_then(|entries| js_sys::Reflect::get(&entries.get(0), &"type".into()).ok())
-        .and_then(|kind| kind.as_string())
-        .as_deref()
-        == Some("reload")
+/// How the browser came to this page: "navigate", "reload" or "back_forward", from the
+/// navigation's timing entry; `None` where the browser has none (Safari before 15).
+pub fn navigation_type() -> Option<String> {
+    let entry = navigation_entries("navigation").ok()?.get(0);
+    js_sys::Reflect::get(&entry, &"type".into())
+        .ok()?
+        .as_string()
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

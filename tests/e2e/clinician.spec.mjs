@@ -119,22 +119,34 @@ test("the clinician's screen is a page of its own: the patient's page never load
   await expect(page.getByRole("button", { name: t.ui.PrescribeOpen })).toHaveCount(0);
 });
 
-test("the clinician's heading takes focus when the patient's page opens it, not on a reload nor as a frame's first page", async ({ page, app }) => {
+test("the clinician's heading takes focus when the patient's page opens it, not on a reload, by Back or Forward, nor opened directly", async ({ page, app }) => {
+  const heading = page.getByRole("heading", { name: t.ui.PrescribeOpen });
+  const navigationType = () => page.evaluate(() => performance.getEntriesByType("navigation")[0].type);
+  const openedAgain = async (how) => {
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    await expect(heading, `the page is back after ${how}`).toBeVisible();
+  };
   await app.open("?prescribe=on");
   await page.getByRole("button", { name: t.ui.PrescribeOpen }).click();
   await page.waitForURL(/\/clinician\.html\?prescribe=on#lang=[a-z]+$/);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(page.locator("h1:focus"), "opened from the patient's page").toHaveText(t.ui.PrescribeOpen);
-  const heading = page.getByRole("heading", { name: t.ui.PrescribeOpen });
   await page.reload();
-  await page.locator("html[data-ready]").waitFor({ state: "attached" });
-  await expect(heading, "the page is back after the reload").toBeVisible();
+  await openedAgain("a reload");
+  expect(await navigationType()).toBe("reload");
   await expect(heading, "a reload does not move focus").not.toBeFocused();
-  // A clinic's page that frames the clinician's page directly: focus stays with the host page.
-  await page.goto(`${app.url}clinician.html?prescribe=on`);
+  // The browser's Back, then Forward: a new load of the page (not one kept whole in memory,
+  // which would keep its focus as it was), with the language still in the fragment.
+  await page.goBack();
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
-  await expect(heading).toBeVisible();
-  await expect(heading, "a first page without the patient's page before it").not.toBeFocused();
+  await page.goForward();
+  await openedAgain("Forward");
+  expect(await navigationType(), "a new load, by Forward").toBe("back_forward");
+  await expect(heading, "Forward does not move focus").not.toBeFocused();
+  // Opened directly, as a clinic's page may frame it: no #lang, no patient's page before it.
+  await page.goto(`${app.url}clinician.html?prescribe=on`);
+  await openedAgain("opening it directly");
+  await expect(heading, "opened directly, focus stays with the page").not.toBeFocused();
 });
 
 test("the language on show goes to the clinician's page and back, never into the patient's link, and not to the next patient", async ({ page, app }) => {
