@@ -29,7 +29,6 @@ pub struct PrescribeProps {
     pub on_back: Callback<()>,
     /// Whether the heading takes focus when the screen opens (not when that would pull a
     /// clinic's page to the widget's frame).
-    #[prop_or(true)]
     pub focus_heading: bool,
 }
 
