@@ -150,7 +150,7 @@ const KINDS = [
   ["the shell's own code (knee_care)", /^<?knee_care|^<&?knee_care/],
   ["the pure core (knee_core)", /knee_core/],
   ["Yew's runtime", /yew/],
-  ["serde and the private log's reading", /serde/],
+  ["serde (the messages to the host page)", /serde/],
   ["JS bindings (wasm-bindgen, js-sys, web-sys, imports)", /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|externref|^import/],
   ["Rust's std (formatting, allocator, collections)", /^<?&?(core|alloc|std|dlmalloc|hashbrown|compiler_builtins|f64|f32|char|str)\b|^<T as (core|alloc)/],
 ];

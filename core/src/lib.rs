@@ -32,6 +32,7 @@ pub mod content;
 pub mod draft;
 pub mod embed;
 pub mod idle;
+pub mod json;
 pub mod plan;
 pub mod prescription;
 pub mod progress;

@@ -12,6 +12,7 @@
 //! the patient's own numbers. Pure: it never reads a clock; the shell passes today in.
 
 use crate::calendar::Day;
+use crate::json;
 use crate::screening::{Knee, Question, TimeFrame};
 use crate::timer::{self, Phase, StopReason};
 
@@ -163,23 +164,25 @@ pub enum LogProblem {
     Newer(u64),
 }
 
-/// A stored record, in whatever format serde reads it from (the browser's JSON in the app,
-/// `serde_json` in the tests), brought up to today's log: `version` is the record read for its
-/// version number alone, `as_v1` reads it whole as version 1.
-pub fn read_stored<E>(
-    version: Result<stored::Version, E>,
-    as_v1: impl FnOnce() -> Result<stored::V1, E>,
-) -> Result<Log, LogProblem> {
-    match version.map_err(|_| LogProblem::Unreadable)?.version {
-        1 => as_v1().map_err(|_| LogProblem::Unreadable)?.into_log(),
+/// The stored JSON text read as today's log: a record of any older version is brought up to
+/// date; one from a newer app is [`LogProblem::Newer`]; anything else is
+/// [`LogProblem::Unreadable`], never a panic.
+pub fn read_stored(text: &str) -> Result<Log, LogProblem> {
+    let value = json::parse(text).ok_or(LogProblem::Unreadable)?;
+    match stored::version(&value).ok_or(LogProblem::Unreadable)? {
+        1 => stored::V1::read(&value)
+            .ok_or(LogProblem::Unreadable)?
+            .into_log(),
         v if v > stored::CURRENT => Err(LogProblem::Newer(v)),
         _ => Err(LogProblem::Unreadable),
     }
 }
 
-/// The log as today's version of the stored record.
-pub fn to_stored(log: &Log) -> stored::V1 {
-    stored::V1::of(log)
+/// The log as JSON text in today's version of the stored record.
+pub fn to_stored(log: &Log) -> String {
+    let mut text = String::new();
+    stored::V1::of(log).value().write(&mut text);
+    text
 }
 
 /// The stored formats, one module per version. A shipped version is never changed: a new one
@@ -188,29 +191,78 @@ pub fn to_stored(log: &Log) -> stored::V1 {
 pub mod stored {
     use super::{Entry, Log, LogProblem, Pain};
     use crate::calendar::Day;
+    use crate::json::Value;
     use crate::screening::Knee;
     use crate::timer::StopReason;
-    use serde::{Deserialize, Serialize};
 
     /// The version [`super::to_stored`] makes.
     pub const CURRENT: u64 = 1;
 
-    /// Any version's number, the rest skipped.
-    #[derive(Deserialize)]
-    pub struct Version {
-        pub version: u64,
+    /// Any version's number: the record's `version`, the rest skipped.
+    pub(super) fn version(record: &Value) -> Option<u64> {
+        match record {
+            Value::Object(members) => match members.iter().find(|(name, _)| name == "version") {
+                Some((_, Value::Whole(v))) => Some(*v),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
-    /// Version 1 (2026-12): `{"version": 1, "sessions": [...]}`.
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    /// An object's members by the names a record has, in that order: `None` if it is not an
+    /// object, or has a name twice or a name not in `names`. A missing member is `None` in its
+    /// place (a required one is refused by its reader; an optional one reads as absent).
+    fn members<'a, const N: usize>(
+        record: &'a Value,
+        names: [&str; N],
+    ) -> Option<[Option<&'a Value>; N]> {
+        let Value::Object(members) = record else {
+            return None;
+        };
+        let mut found = [None; N];
+        for (name, value) in members {
+            let i = names.iter().position(|n| n == name)?;
+            if found[i].replace(value).is_some() {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
+    fn whole<T: TryFrom<u64>>(value: Option<&Value>) -> Option<T> {
+        match value? {
+            Value::Whole(n) => T::try_from(*n).ok(),
+            _ => None,
+        }
+    }
+
+    fn text(value: Option<&Value>) -> Option<&str> {
+        match value? {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// An optional member: absent or `null` is `Some(None)`; anything else is read by `read`,
+    /// and refused (`None`) if it cannot be.
+    fn optional<'a, T>(
+        value: Option<&'a Value>,
+        read: impl FnOnce(Option<&'a Value>) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match value {
+            None | Some(Value::Null) => Some(None),
+            v => read(v).map(Some),
+        }
+    }
+
+    /// Version 1 (2026-12): `{"version": 1, "sessions": [...]}`, each session
+    /// `{"day", "knee", "seconds", "done", "skipped", "stopped", "before", "after"}`; a
+    /// record with any other member is refused.
     pub struct V1 {
         version: u64,
         sessions: Vec<EntryV1>,
     }
 
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
     struct EntryV1 {
         /// `YYYY-MM-DD`.
         day: String,
@@ -219,13 +271,35 @@ pub mod stored {
         seconds: u32,
         done: u8,
         skipped: u8,
-        /// `pain`, `numbness` or `mcl-pain`, or null.
+        /// `pain`, `numbness` or `mcl-pain`, or null (or absent).
         stopped: Option<String>,
+        /// Null or absent when not given, as `after`.
         before: Option<u8>,
         after: Option<u8>,
     }
 
     impl V1 {
+        pub(super) fn read(record: &Value) -> Option<V1> {
+            let [version, sessions] = members(record, ["version", "sessions"])?;
+            let Value::List(sessions) = sessions? else {
+                return None;
+            };
+            Some(V1 {
+                version: whole(version)?,
+                sessions: sessions.iter().map(EntryV1::read).collect::<Option<_>>()?,
+            })
+        }
+
+        pub(super) fn value(&self) -> Value {
+            Value::Object(vec![
+                ("version".into(), Value::Whole(self.version)),
+                (
+                    "sessions".into(),
+                    Value::List(self.sessions.iter().map(EntryV1::value).collect()),
+                ),
+            ])
+        }
+
         pub(super) fn into_log(self) -> Result<Log, LogProblem> {
             if self.version != 1 {
                 return Err(LogProblem::Unreadable);
@@ -247,7 +321,43 @@ pub mod stored {
         }
     }
 
+    const ENTRY: [&str; 8] = [
+        "day", "knee", "seconds", "done", "skipped", "stopped", "before", "after",
+    ];
+
     impl EntryV1 {
+        fn read(record: &Value) -> Option<EntryV1> {
+            let [day, knee, seconds, done, skipped, stopped, before, after] =
+                members(record, ENTRY)?;
+            let owned = |t: Option<&Value>| text(t).map(str::to_string);
+            Some(EntryV1 {
+                day: owned(day)?,
+                knee: owned(knee)?,
+                seconds: whole(seconds)?,
+                done: whole(done)?,
+                skipped: whole(skipped)?,
+                stopped: optional(stopped, owned)?,
+                before: optional(before, whole)?,
+                after: optional(after, whole)?,
+            })
+        }
+
+        fn value(&self) -> Value {
+            let text = |t: &str| Value::Text(t.to_string());
+            let or_null = |v: Option<Value>| v.unwrap_or(Value::Null);
+            let fields = [
+                text(&self.day),
+                text(&self.knee),
+                Value::Whole(self.seconds.into()),
+                Value::Whole(self.done.into()),
+                Value::Whole(self.skipped.into()),
+                or_null(self.stopped.as_deref().map(text)),
+                or_null(self.before.map(|b| Value::Whole(b.into()))),
+                or_null(self.after.map(|a| Value::Whole(a.into()))),
+            ];
+            Value::Object(ENTRY.iter().map(|n| n.to_string()).zip(fields).collect())
+        }
+
         fn entry(self) -> Option<Entry> {
             let mut parts = self.day.split('-');
             let mut part = || parts.next().and_then(|p| p.parse::<u32>().ok());
@@ -674,14 +784,7 @@ mod tests {
 
     const TODAY: Day = Day(2_000);
 
-    /// The log as JSON text, as the browser's JSON writes it.
-    fn write(log: &Log) -> String {
-        serde_json::to_string(&to_stored(log)).unwrap()
-    }
-
-    fn read(text: &str) -> Result<Log, LogProblem> {
-        read_stored(serde_json::from_str(text), || serde_json::from_str(text))
-    }
+    use super::{read_stored as read, to_stored as write};
 
     #[test]
     fn an_ended_routine_leaves_its_time_steps_and_stop() {

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use knee_core::calendar::Day;
+use knee_core::json;
 use knee_core::progress::{
     self, Entry, KneeSign, Log, LogProblem, Pain, Sign, IMPROVED_BY, PAIN_UP_BY, REGULAR_PER_WEEK,
     SEVERE_PAIN, SIGN_KEPT_DAYS, STOPS_FOR_A_SIGN, WINDOW_DAYS, WORSE_BY,
@@ -17,13 +18,13 @@ use proptest::prelude::*;
 
 const TODAY: u16 = 3_000;
 
-/// The stored log as JSON text (the app stores it with the browser's JSON).
+/// The stored log as JSON text.
 fn write(log: &Log) -> String {
-    serde_json::to_string(&progress::to_stored(log)).unwrap()
+    progress::to_stored(log)
 }
 
 fn read(text: &str) -> Result<Log, LogProblem> {
-    progress::read_stored(serde_json::from_str(text), || serde_json::from_str(text))
+    progress::read_stored(text)
 }
 
 fn an_entry(first_day: u16) -> impl Strategy<Value = Entry> {
@@ -131,6 +132,46 @@ fn expected_sign(log: &Log, knee: Knee, today: u16) -> Option<Sign> {
     }
 }
 
+/// Any JSON value, its numbers whole or not, its strings any text.
+fn a_json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value as J;
+    let leaf = prop_oneof![
+        Just(J::Null),
+        any::<bool>().prop_map(J::Bool),
+        any::<u64>().prop_map(J::from),
+        any::<i64>().prop_map(J::from),
+        (-1e6f64..1e6).prop_map(J::from),
+        ".{0,12}".prop_map(J::String),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..6).prop_map(J::Array),
+            proptest::collection::btree_map(".{0,6}", inner, 0..6)
+                .prop_map(|m| J::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// serde_json's value as ours: whole numbers from 0 up are `Whole`, other numbers `OtherNumber`.
+fn ours(value: &serde_json::Value) -> json::Value {
+    use serde_json::Value as J;
+    match value {
+        J::Null => json::Value::Null,
+        J::Bool(b) => json::Value::Bool(*b),
+        J::Number(n) => match (n.as_u64(), n.as_f64()) {
+            (Some(whole), _) => json::Value::Whole(whole),
+            // serde_json writes a whole f64 as `3.0`: a whole number, as the browser reads it.
+            (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 => json::Value::Whole(f as u64),
+            _ => json::Value::OtherNumber,
+        },
+        J::String(s) => json::Value::Text(s.clone()),
+        J::Array(items) => json::Value::List(items.iter().map(ours).collect()),
+        J::Object(members) => {
+            json::Value::Object(members.iter().map(|(k, v)| (k.clone(), ours(v))).collect())
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -138,6 +179,46 @@ proptest! {
     fn a_log_reads_back_as_written(log in a_log()) {
         let text = write(&log);
         prop_assert_eq!(read(&text), Ok(log));
+    }
+
+    /// The stored text is JSON to another reader (serde_json); the same record written by
+    /// that reader, its members in another order, compact or laid out on lines, reads as the
+    /// same log.
+    #[test]
+    fn the_stored_text_is_json_any_reader_agrees_on(log in a_log()) {
+        let theirs: serde_json::Value = serde_json::from_str(&write(&log)).unwrap();
+        prop_assert_eq!(read(&serde_json::to_string(&theirs).unwrap()), Ok(log.clone()));
+        prop_assert_eq!(read(&serde_json::to_string_pretty(&theirs).unwrap()), Ok(log));
+    }
+
+    /// Any JSON that serde_json writes, our reader reads as the same value; and any text near
+    /// it is JSON to both readers or to neither.
+    #[test]
+    fn the_json_reader_agrees_with_serde_json(
+        value in a_json_value(),
+        at in any::<prop::sample::Index>(),
+        change in r#"[\[\]{}:,"0-9.eE+\- \\u]?"#,
+        cut in any::<bool>(),
+    ) {
+        let text = serde_json::to_string(&value).unwrap();
+        // Near-JSON: the same text with a character put in, or one taken out or changed.
+        let mut junk: Vec<char> = text.chars().collect();
+        let i = at.index(junk.len() + 1);
+        if cut && i < junk.len() {
+            junk.remove(i);
+        }
+        junk.splice(i..i, change.chars());
+        let junk: String = junk.into_iter().collect();
+        prop_assert_eq!(json::parse(&text), Some(ours(&value)));
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        prop_assert_eq!(json::parse(&pretty), Some(ours(&value)));
+        let theirs = serde_json::from_str::<serde_json::Value>(&junk);
+        // A number too large for an f64 is JSON (the browser reads it as Infinity); serde_json
+        // alone refuses it.
+        if let Err(e) = &theirs {
+            prop_assume!(!e.to_string().contains("number out of range"));
+        }
+        prop_assert_eq!(json::parse(&junk).is_some(), theirs.is_ok(), "{:?}", junk);
     }
 
     #[test]

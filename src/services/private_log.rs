@@ -1,8 +1,7 @@
 //! The patient's private log in the browser's local storage: the one place the widget stores
 //! anything, and only after the patient turned the log on (issue 34). The core decides the
-//! record and its versions (`progress::to_stored`, `progress::read_stored`); this module turns
-//! it into JSON text with the browser's own `JSON` (serde-wasm-bindgen, already in the app: a
-//! JSON crate in the wasm cost about 30 kB brotli) and stores it with `gloo-storage`.
+//! record, its versions and its JSON text (`progress::to_stored`, `progress::read_stored`);
+//! this module stores that text with `gloo-storage`.
 //!
 //! Storage can be missing or refuse: a sandboxed or third-party frame whose storage is
 //! blocked throws on `window.localStorage`, and a full one refuses a write. Each is an
@@ -11,7 +10,6 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use knee_core::progress::{self, Log, LogProblem};
-use serde::Serialize;
 
 /// The key the log is kept under.
 const KEY: &str = "knee-care.private-log";
@@ -41,7 +39,7 @@ pub fn load() -> Stored {
     }
     match LocalStorage::raw().get_item(KEY) {
         Ok(None) => Stored::Nothing,
-        Ok(Some(text)) => match read(&text) {
+        Ok(Some(text)) => match progress::read_stored(&text) {
             Ok(log) => Stored::Log(log),
             Err(problem) => Stored::Problem(problem),
         },
@@ -54,9 +52,7 @@ pub fn save(log: &Log) -> bool {
     if !is_available() {
         return false;
     }
-    let Some(text) = write(log) else {
-        return false;
-    };
+    let text = progress::to_stored(log);
     // The JSON text as it is (not quoted again): the stored value is the documented format.
     // A refusal (QuotaExceededError, SecurityError) is an Err, not a throw.
     LocalStorage::raw().set_item(KEY, &text).is_ok()
@@ -67,20 +63,4 @@ pub fn erase() {
     if is_available() {
         LocalStorage::delete(KEY);
     }
-}
-
-/// The stored text read as a log: not JSON, or not a record the core knows, is a problem.
-fn read(text: &str) -> Result<Log, LogProblem> {
-    let value = js_sys::JSON::parse(text).map_err(|_| LogProblem::Unreadable)?;
-    progress::read_stored(serde_wasm_bindgen::from_value(value.clone()), || {
-        serde_wasm_bindgen::from_value(value)
-    })
-}
-
-/// The log as JSON text: `null` for a missing value, as the format says.
-fn write(log: &Log) -> Option<String> {
-    let value = progress::to_stored(log)
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
 }
