@@ -24,8 +24,8 @@ pub enum Value {
     Object(Vec<(String, Value)>),
 }
 
-/// How deep lists and objects may nest: the log needs two levels; a deeper text is refused
-/// rather than read by a deep recursion.
+/// How deep lists and objects may nest: the log has three (the record, its sessions, a
+/// session); a deeper text is refused rather than read by a deep recursion.
 const DEEPEST: usize = 16;
 
 /// The value a JSON text holds, or `None` if it is not JSON (or nests deeper than the log
@@ -62,12 +62,18 @@ impl Reader<'_> {
         }
     }
 
-    fn word(&mut self, word: &[u8], value: Value) -> Option<Value> {
-        let end = self.at + word.len();
-        (self.bytes.get(self.at..end) == Some(word)).then(|| {
+    /// Whether `literal` comes next (and is then taken).
+    fn literal(&mut self, literal: &[u8]) -> bool {
+        let end = self.at + literal.len();
+        let found = self.bytes.get(self.at..end) == Some(literal);
+        if found {
             self.at = end;
-            value
-        })
+        }
+        found
+    }
+
+    fn word(&mut self, word: &[u8], value: Value) -> Option<Value> {
+        self.literal(word).then_some(value)
     }
 
     fn value(&mut self, depth: usize) -> Option<Value> {
@@ -211,7 +217,9 @@ impl Reader<'_> {
         let first = self.hex4()?;
         let code = if (0xd800..0xdc00).contains(&first) {
             // The second half must follow at once, as its own escape.
-            self.word(b"\\u", Value::Null)?;
+            if !self.literal(b"\\u") {
+                return None;
+            }
             let second = self.hex4()?;
             if !(0xdc00..0xe000).contains(&second) {
                 return None;
@@ -231,7 +239,9 @@ impl Reader<'_> {
 }
 
 impl Value {
-    /// The value as compact JSON text, as `JSON.stringify` writes it.
+    /// The value as compact JSON text, as `JSON.stringify` writes it. An [`Value::OtherNumber`]
+    /// (which keeps no number) is written as `null`: only the reader makes one, never the log's
+    /// writer.
     pub fn write(&self, out: &mut String) {
         match self {
             Value::Null | Value::OtherNumber => out.push_str("null"),

@@ -198,13 +198,14 @@ pub mod stored {
     /// The version [`super::to_stored`] makes.
     pub const CURRENT: u64 = 1;
 
-    /// Any version's number: the record's `version`, the rest skipped.
+    /// Any version's number: the record's one `version`, the rest skipped.
     pub(super) fn version(record: &Value) -> Option<u64> {
-        match record {
-            Value::Object(members) => match members.iter().find(|(name, _)| name == "version") {
-                Some((_, Value::Whole(v))) => Some(*v),
-                _ => None,
-            },
+        let Value::Object(members) = record else {
+            return None;
+        };
+        let mut versions = members.iter().filter(|(name, _)| name == "version");
+        match (versions.next(), versions.next()) {
+            (Some((_, Value::Whole(v))), None) => Some(*v),
             _ => None,
         }
     }
@@ -894,6 +895,18 @@ mod tests {
             &good.replace(&day, "2025-02-30"),
             &good.replace(&day, "yesterday"),
             &good[..good.len() / 2],
+            // Each member once, and no other, in the record and in a session.
+            &good.replace("\"sessions\"", "\"version\":1,\"sessions\""),
+            &good.replace("\"version\":1", "\"version\":2,\"version\":1"),
+            &good.replace("\"seconds\"", "\"seconds\":1,\"seconds\""),
+            &good.replace("\"done\"", "\"name\":\"Ana\",\"done\""),
+            &good.replace(r#""knee":"left","#, ""),
+            // Whole numbers as JSON.stringify writes them, nothing else.
+            &good.replace("\"seconds\":600", "\"seconds\":6e2"),
+            &good.replace("\"seconds\":600", "\"seconds\":600.5"),
+            &good.replace("\"seconds\":600", "\"seconds\":-600"),
+            &good.replace("\"seconds\":600", "\"seconds\":\"600\""),
+            &good.replace("\"before\":5", "\"before\":256"),
         ] {
             assert_eq!(read(bad), Err(LogProblem::Unreadable), "{bad}");
         }
@@ -901,6 +914,21 @@ mod tests {
             read(r#"{"version":2,"sessions":[]}"#),
             Err(LogProblem::Newer(2))
         );
+    }
+
+    #[test]
+    fn a_session_may_leave_out_what_it_does_not_have() {
+        let day = Day(1_999).iso();
+        let expected = Ok(Log::new(vec![entry(1_999, None)]));
+        // `stopped`, `before` and `after` null, or left out; a whole number may end in `.0`;
+        // spaces and new lines anywhere JSON allows them.
+        for text in [
+            format!(r#"{{"version":1,"sessions":[{{"day":"{day}","knee":"left","seconds":600,"done":8,"skipped":0,"stopped":null,"before":null,"after":null}}]}}"#),
+            format!(r#"{{"sessions":[{{"skipped":0,"done":8,"seconds":600,"knee":"left","day":"{day}"}}],"version":1}}"#),
+            format!("{{\n\t\"version\": 1.0,\r\n \"sessions\": [ {{ \"day\": \"{day}\", \"knee\": \"left\", \"seconds\": 600.00, \"done\": 8, \"skipped\": 0 }} ]\n}}"),
+        ] {
+            assert_eq!(read(&text), expected, "{text}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ use knee_core::screening::Knee;
 use knee_core::timer::StopReason;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use serde::Serialize;
 
 const TODAY: u16 = 3_000;
 
@@ -152,6 +153,22 @@ fn a_json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// JSON text with each non-ASCII character as a `\u` escape (a pair of them beyond U+FFFF):
+/// such characters are only ever inside strings.
+fn ascii_escaped(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04X}"));
+            }
+        }
+    }
+    out
+}
+
 /// serde_json's value as ours: whole numbers from 0 up are `Whole`, other numbers `OtherNumber`.
 fn ours(value: &serde_json::Value) -> json::Value {
     use serde_json::Value as J;
@@ -161,7 +178,9 @@ fn ours(value: &serde_json::Value) -> json::Value {
         J::Number(n) => match (n.as_u64(), n.as_f64()) {
             (Some(whole), _) => json::Value::Whole(whole),
             // serde_json writes a whole f64 as `3.0`: a whole number, as the browser reads it.
-            (None, Some(f)) if f >= 0.0 && f.fract() == 0.0 => json::Value::Whole(f as u64),
+            (None, Some(f)) if f >= 0.0 && f.is_sign_positive() && f.fract() == 0.0 => {
+                json::Value::Whole(f as u64)
+            }
             _ => json::Value::OtherNumber,
         },
         J::String(s) => json::Value::Text(s.clone()),
@@ -210,8 +229,13 @@ proptest! {
         junk.splice(i..i, change.chars());
         let junk: String = junk.into_iter().collect();
         prop_assert_eq!(json::parse(&text), Some(ours(&value)));
-        let pretty = serde_json::to_string_pretty(&value).unwrap();
-        prop_assert_eq!(json::parse(&pretty), Some(ours(&value)));
+        // Laid out with every kind of JSON space, and with each non-ASCII character escaped.
+        let mut spaced = Vec::new();
+        let layout = serde_json::ser::PrettyFormatter::with_indent(b"\t \r");
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut spaced, layout)).unwrap();
+        let spaced = String::from_utf8(spaced).unwrap();
+        prop_assert_eq!(json::parse(&spaced), Some(ours(&value)));
+        prop_assert_eq!(json::parse(&ascii_escaped(&text)), Some(ours(&value)));
         let theirs = serde_json::from_str::<serde_json::Value>(&junk);
         // A number too large for an f64 is JSON (the browser reads it as Infinity); serde_json
         // alone refuses it.
